@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * Runtime configuration, read from `app-config.json` served beside the bundles, so one build can be
+ * hosted for a school without rebuilding. Local mode points Graph at the stand-in on loopback.
+ */
+export const AppConfigSchema = z.discriminatedUnion('mode', [
+  z.object({
+    mode: z.literal('local'),
+    /** Graph root without the version, e.g. `http://127.0.0.1:3978/` (the client appends `v1.0`). */
+    graphBaseUrl: z.url({ error: 'graphBaseUrl must be a URL such as http://127.0.0.1:3978/' }),
+    /** The SEN site that holds the IEP lists (hostname:/server-relative-path form or a site id). */
+    senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
+    /** Demo users offered by the persona switcher. */
+    personas: z.array(z.object({ name: z.string(), email: z.string(), role: z.string() })).min(1),
+  }),
+  z.object({
+    mode: z.literal('live'),
+    graphBaseUrl: z.literal('https://graph.microsoft.com/').default('https://graph.microsoft.com/'),
+    tenantId: z.string().regex(/^[0-9a-f-]{36}$/i, { error: 'tenantId must be the Directory (tenant) ID GUID from Entra.' }),
+    clientId: z.string().regex(/^[0-9a-f-]{36}$/i, { error: 'clientId must be the Application (client) ID GUID from Entra.' }),
+    senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
+    hostingOrigin: z.url({ error: 'hostingOrigin must be the https:// origin the files are served from.' }),
+  }),
+]);
+export type AppConfig = z.infer<typeof AppConfigSchema>;
+export type LocalAppConfig = Extract<AppConfig, { mode: 'local' }>;
+export type LiveAppConfig = Extract<AppConfig, { mode: 'live' }>;

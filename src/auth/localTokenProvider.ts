@@ -1,0 +1,27 @@
+import type { TokenProvider } from './tokenProvider';
+
+/**
+ * Local mode only: the stand-in accepts `Bearer local-dev-token:<upn>` and answers as that demo user.
+ * It is not a credential (the stand-in listens on loopback and holds only invented data); it lets the
+ * persona switcher show what a SENCO, a teacher, a teaching assistant or a pupil would see.
+ */
+export const LOCAL_TOKEN_PREFIX = 'local-dev-token:';
+
+export interface LocalPersona {
+  readonly name: string;
+  readonly email: string;
+}
+
+export const createLocalTokenProvider = (persona: () => LocalPersona | null): TokenProvider => ({
+  async getAccessToken() {
+    const who = persona();
+    if (!who) throw new Error('Choose a demo persona first.');
+    return `${LOCAL_TOKEN_PREFIX}${who.email}`;
+  },
+  async getAccount() {
+    return persona();
+  },
+  async signOut() {
+    /* nothing is cached in local mode */
+  },
+});

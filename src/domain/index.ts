@@ -1,0 +1,12 @@
+export * from './clock';
+export * from './errors';
+export * from './ids';
+export * from './limits';
+export * from './people';
+export * from './plan';
+export type * from './ports';
+export * from './pupil';
+export * from './review';
+export * from './school';
+export * from './target';
+export * from './terminology';

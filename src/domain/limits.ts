@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * What SharePoint will store, so the domain refuses a value before a save fails or, worse, the
+ * service truncates it. Single line of text columns hold 255 characters; multiple lines of text
+ * columns 63,999 (the limit when "append changes" and unlimited length are off, the Graph default).
+ */
+export const SINGLE_LINE_MAX = 255;
+export const MULTI_LINE_MAX = 63_999;
+
+/** Characters XML 1.0 (and so SharePoint, Word and iCalendar) cannot carry. Tab, LF and CR are allowed. */
+// eslint-disable-next-line no-control-regex
+export const FORBIDDEN_CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+const hasNoForbiddenCharacters = (value: string): boolean => !FORBIDDEN_CONTROL_CHARACTERS.test(value);
+const forbiddenCharacterMessage = (label: string) =>
+  `${label} contains a control character that cannot be saved; remove it.`;
+
+/** A short text field; the message names the field the way the form labels it. */
+export const singleLine = (label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .max(SINGLE_LINE_MAX, { error: `${label} is too long: at most ${SINGLE_LINE_MAX} characters.` })
+    .refine((v) => !/[\r\n]/.test(v), { error: `${label} must be a single line.` })
+    .refine(hasNoForbiddenCharacters, { error: forbiddenCharacterMessage(label) });
+
+export const requiredSingleLine = (label: string) =>
+  singleLine(label).refine((v) => v.trim().length > 0, { error: `${label} is required.` });
+
+export const multiLine = (label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .max(MULTI_LINE_MAX, { error: `${label} is too long: at most ${MULTI_LINE_MAX.toLocaleString('en-GB')} characters.` })
+    .refine(hasNoForbiddenCharacters, { error: forbiddenCharacterMessage(label) });
+
+/** A calendar date without time, `YYYY-MM-DD`, as the UK forms show it as DD/MM/YYYY. */
+export const isoDate = (label: string) =>
+  z.string({ error: `${label} must be a date.` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date (DD/MM/YYYY).` }).refine(
+    (v) => {
+      const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { error: `${label} is not a real date.` },
+  );
+
+/** An instant, ISO 8601 with offset or Z. */
+export const isoDateTime = (label: string) =>
+  z.string({ error: `${label} must be a date and time.` }).refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
+    error: `${label} must be a date and time.`,
+  });
+
+export const email = (label: string) =>
+  singleLine(label).refine((v) => v === '' || /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/.test(v), {
+    error: `${label} must be an email address like name@example.org.`,
+  });

@@ -1,0 +1,119 @@
+import type { Clock } from './clock';
+import type { EditConflict, FieldIssue, ItemRef } from './errors';
+import type { ClassTeamId, PlanId, PlanSeriesId, PupilId } from './ids';
+import type { Person } from './people';
+import type { Plan, PlanSummary } from './plan';
+import type { Pupil } from './pupil';
+import type { Review } from './review';
+import type { SchoolSettings } from './school';
+
+export type { Clock };
+
+/** An item that came back from SharePoint but does not fit the schema: reported, never fatal for the list. */
+export interface ItemProblem {
+  readonly item: ItemRef;
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface ClassDashboard {
+  readonly pupils: readonly Pupil[];
+  /** The current (not closed) version of each pupil's plan in the class. */
+  readonly plans: readonly PlanSummary[];
+  readonly problems: readonly ItemProblem[];
+}
+
+export interface PlanDocument {
+  readonly plan: Plan;
+  readonly reviews: readonly Review[];
+  readonly problems: readonly ItemProblem[];
+}
+
+export interface ItemFailure {
+  readonly item: ItemRef;
+  readonly status: number;
+  readonly message: string;
+}
+
+/**
+ * What a save did. Items that saved carry their new eTags in `plan`; a conflicted item keeps the
+ * user's version (and old eTag) in `plan` and is listed in `conflicts` with the server's version.
+ */
+export interface SaveResult {
+  readonly plan: Plan;
+  readonly conflicts: readonly EditConflict[];
+  readonly failures: readonly ItemFailure[];
+}
+
+export interface NewPlanRequest {
+  readonly pupil: Pupil;
+  readonly plan: Omit<Plan, 'id' | 'seriesId' | 'version' | 'status' | 'etag' | 'updatedAt' | 'updatedBy'>;
+}
+
+export interface IepStore {
+  /** Pupils and current plans of one class, in one Graph request. */
+  loadClass(classTeamId: ClassTeamId): Promise<ClassDashboard>;
+  /** Current plans that name this member of staff (the personal "My pupils" tab, the Word task pane). */
+  listPlansForStaff(email: string): Promise<readonly PlanSummary[]>;
+  /** A plan version with its targets, evidence and reviews, in one Graph request. */
+  openPlan(planId: PlanId): Promise<PlanDocument>;
+  /** Every version of a pupil's plan, newest first. */
+  listVersions(seriesId: PlanSeriesId): Promise<readonly PlanSummary[]>;
+  createPlan(request: NewPlanRequest): Promise<Plan>;
+  /** Saves what changed between `base` (as read) and `edited`, in as few requests as Graph allows. */
+  savePlan(edited: Plan, base: Plan): Promise<SaveResult>;
+  saveReview(review: Review): Promise<Review>;
+  /** Closes `closing`, creates `next` as a new version, records the completed review: one operation. */
+  commitNextVersion(closing: Plan, next: Plan, review: Review): Promise<{ readonly closed: Plan; readonly opened: Plan; readonly review: Review }>;
+  findPupil(pupilId: PupilId): Promise<Pupil>;
+}
+
+export interface TimeSlot {
+  readonly start: string;
+  readonly end: string;
+  /** 0-100, from findMeetingTimes. */
+  readonly confidence: number;
+}
+
+export interface BusyInterval {
+  readonly email: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface ScheduleRequest {
+  readonly review: Review;
+  readonly plan: Plan;
+  readonly reminderMinutes: number;
+}
+
+export interface ScheduledEvent {
+  readonly eventId: string;
+  readonly iCalUId: string;
+}
+
+export interface ReviewCalendar {
+  /** Suggestions for the internal attendees only: parents are outside the tenant. */
+  suggestTimes(request: {
+    readonly attendees: readonly Person[];
+    readonly durationMinutes: number;
+    readonly from: string;
+    readonly to: string;
+    readonly timeZone: string;
+  }): Promise<readonly TimeSlot[]>;
+  getBusy(emails: readonly string[], from: string, to: string, timeZone: string): Promise<readonly BusyInterval[]>;
+  createReviewEvent(request: ScheduleRequest): Promise<ScheduledEvent>;
+  rescheduleReviewEvent(eventId: string, start: string, end: string, timeZone: string): Promise<void>;
+  cancelReviewEvent(eventId: string, message: string): Promise<void>;
+}
+
+export interface SettingsStore {
+  loadSettings(): Promise<SchoolSettings>;
+}
+
+export interface CurrentUser {
+  readonly name: string;
+  readonly email: string;
+}
+
+export type { FieldIssue };

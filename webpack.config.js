@@ -1,0 +1,48 @@
+// Plain JS on purpose (TOOLING.md): webpack-cli would otherwise need a TS loader for its own config.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { react: { runtime: 'automatic' } },
+    target: 'es2020',
+  },
+};
+
+/** One HTML page per entry; no inline script so the content security policy can forbid it. */
+const page = (name, title) =>
+  new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    chunks: [name],
+    title,
+    template: path.resolve(__dirname, `src/${name}/${name}.html`),
+    scriptLoading: 'defer',
+    inject: 'head',
+  });
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: {
+      tab: './src/tab/index.tsx',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? 'chunks/[name].[contenthash:8].js' : 'chunks/[name].js',
+      clean: true,
+      publicPath: '/',
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'swc-loader', options: swcOptions } }],
+    },
+    // Source maps would ship pupil-free but large files; keep them for development only.
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    performance: { hints: false },
+    plugins: [page('tab', 'IEP Planner'), page('taskpane', 'IEP Planner for Word')],
+  };
+};
