@@ -9,21 +9,49 @@ import globals from 'globals';
  * cross-layer import in this repo is a relative path or a package name, so patterns can name both.
  */
 const officeAndHosts = [
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'This layer must not depend on React.' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'This layer must not depend on React.',
+  },
   { group: ['@fluentui/*'], message: 'This layer must not depend on Fluent UI.' },
   { group: ['@microsoft/teams-js'], message: 'teams-js belongs in src/tab (and auth) only.' },
-  { group: ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'], message: 'Graph belongs in src/graph.' },
+  {
+    group: ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'],
+    message: 'Graph belongs in src/graph.',
+  },
   { group: ['@azure/msal-browser', '@azure/msal-*'], message: 'MSAL belongs in src/auth.' },
-  { group: ['office-js', '@microsoft/office-js', 'office-addin-*'], message: 'Office belongs in src/word and src/taskpane.' },
+  {
+    group: ['office-js', '@microsoft/office-js', 'office-addin-*'],
+    message: 'Office belongs in src/word and src/taskpane.',
+  },
 ];
-const layer = (name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `Import rules (ARCHITECTURE.md): this layer must not import src/${name}.` });
-const devServer = { group: ['**/dev/**', '**/dev'], message: 'src/ never imports the local stand-in (dev/).' };
+const layer = (name) => ({
+  group: [`**/${name}`, `**/${name}/**`],
+  message: `Import rules (ARCHITECTURE.md): this layer must not import src/${name}.`,
+});
+const devServer = {
+  group: ['**/dev/**', '**/dev'],
+  message: 'src/ never imports the local stand-in (dev/).',
+};
 
 /** @param {string[]} files @param {object[]} patterns */
-const restrict = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+const restrict = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.data/**', 'out/**', 'bench-results/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'coverage/**',
+      '.data/**',
+      'out/**',
+      'bench-results/**',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -35,10 +63,22 @@ export default tseslint.config(
       // Pupil data is personal data about a child: never render user text as raw HTML.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render raw HTML; pupil data must be shown as text.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never assign innerHTML; use textContent.' },
-        { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Never assign outerHTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert raw HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render raw HTML; pupil data must be shown as text.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Never assign innerHTML; use textContent.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='outerHTML']",
+          message: 'Never assign outerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Never insert raw HTML.',
+        },
       ],
     },
   },
@@ -49,14 +89,66 @@ export default tseslint.config(
   },
   // Local tooling (stand-in, scripts, tests) may print to the terminal; the product may not.
   { files: ['dev/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
-  restrict(['src/domain/**'], [...officeAndHosts, ...['graph', 'auth', 'word', 'ui', 'app', 'tab', 'taskpane'].map(layer), devServer]),
-  restrict(['src/graph/**'], [...officeAndHosts.filter((p) => !p.group[0]?.startsWith('@microsoft/microsoft-graph')), ...['auth', 'word', 'ui', 'app', 'tab', 'taskpane'].map(layer), devServer]),
-  restrict(['src/auth/**'], [...officeAndHosts.filter((p) => !/msal|teams-js/.test(p.group[0] ?? '')), ...['graph', 'word', 'ui', 'app', 'tab', 'taskpane'].map(layer), devServer]),
-  restrict(['src/word/**'], [...officeAndHosts.filter((p) => !/office/.test(p.group[0] ?? '')), ...['graph', 'auth', 'ui', 'app', 'tab', 'taskpane'].map(layer), devServer]),
-  restrict(['src/ui/**'], [...officeAndHosts.filter((p) => !/react|fluentui/.test(p.group[0] ?? '')), ...['graph', 'auth', 'word', 'app', 'tab', 'taskpane'].map(layer), devServer]),
-  restrict(['src/app/**'], [...officeAndHosts.filter((p) => !/react|fluentui|teams-js|msal|graph|office/.test(p.group[0] ?? '')), ...['ui', 'tab', 'taskpane', 'word'].map(layer), devServer]),
-  restrict(['src/tab/**'], [...officeAndHosts.filter((p) => !/react|fluentui|teams-js/.test(p.group[0] ?? '')), ...['graph', 'auth', 'word', 'taskpane'].map(layer), devServer]),
-  restrict(['src/taskpane/**'], [...officeAndHosts.filter((p) => !/react|fluentui|office/.test(p.group[0] ?? '')), ...['graph', 'auth', 'tab'].map(layer), devServer]),
+  restrict(
+    ['src/domain/**'],
+    [...officeAndHosts, ...['graph', 'auth', 'word', 'ui', 'app', 'tab', 'taskpane'].map(layer), devServer],
+  ),
+  restrict(
+    ['src/graph/**'],
+    [
+      ...officeAndHosts.filter((p) => !p.group[0]?.startsWith('@microsoft/microsoft-graph')),
+      ...['auth', 'word', 'ui', 'app', 'tab', 'taskpane'].map(layer),
+      devServer,
+    ],
+  ),
+  restrict(
+    ['src/auth/**'],
+    [
+      ...officeAndHosts.filter((p) => !/msal|teams-js/.test(p.group[0] ?? '')),
+      ...['graph', 'word', 'ui', 'app', 'tab', 'taskpane'].map(layer),
+      devServer,
+    ],
+  ),
+  restrict(
+    ['src/word/**'],
+    [
+      ...officeAndHosts.filter((p) => !/office/.test(p.group[0] ?? '')),
+      ...['graph', 'auth', 'ui', 'app', 'tab', 'taskpane'].map(layer),
+      devServer,
+    ],
+  ),
+  restrict(
+    ['src/ui/**'],
+    [
+      ...officeAndHosts.filter((p) => !/react|fluentui/.test(p.group[0] ?? '')),
+      ...['graph', 'auth', 'word', 'app', 'tab', 'taskpane'].map(layer),
+      devServer,
+    ],
+  ),
+  restrict(
+    ['src/app/**'],
+    [
+      ...officeAndHosts.filter((p) => !/react|fluentui|teams-js|msal|graph|office/.test(p.group[0] ?? '')),
+      ...['ui', 'tab', 'taskpane', 'word'].map(layer),
+      devServer,
+    ],
+  ),
+  restrict(
+    ['src/tab/**'],
+    [
+      ...officeAndHosts.filter((p) => !/react|fluentui|teams-js/.test(p.group[0] ?? '')),
+      ...['graph', 'auth', 'word', 'taskpane'].map(layer),
+      devServer,
+    ],
+  ),
+  restrict(
+    ['src/taskpane/**'],
+    [
+      ...officeAndHosts.filter((p) => !/react|fluentui|office/.test(p.group[0] ?? '')),
+      ...['graph', 'auth', 'tab'].map(layer),
+      devServer,
+    ],
+  ),
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -1,5 +1,8 @@
 /** Unit and integration tests. Browser (Playwright) tests live in test/e2e and run via scripts/test.mjs. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+];
 
 module.exports = {
   testTimeout: 30000,
@@ -8,15 +11,24 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/dev/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'],
-      moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.cjs' },
+      testMatch: [
+        '<rootDir>/src/**/*.test.ts',
+        '<rootDir>/dev/**/*.test.ts',
+        '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/scripts/**/*.test.ts',
+      ],
+      moduleNameMapper: {
+        '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.cjs',
+      },
     },
     {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/src/**/*.test.tsx'],
-      moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.cjs' },
+      moduleNameMapper: {
+        '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.cjs',
+      },
     },
     {
       // Browser tests: need `npm run build` first; run on their own (scripts/test.mjs) and in band.

@@ -38,7 +38,9 @@ module.exports = (_env, argv) => {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'swc-loader', options: swcOptions } }],
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'swc-loader', options: swcOptions } },
+      ],
     },
     // Source maps would ship pupil-free but large files; keep them for development only.
     devtool: production ? false : 'eval-cheap-module-source-map',

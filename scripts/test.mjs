@@ -39,7 +39,9 @@ const jestRun = (label, args) => {
     // A skipped or pending test is not a pass; it is reported so nobody mistakes it for one.
     if (summary.numPendingTests + summary.numTodoTests > 0) {
       failed += summary.numPendingTests + summary.numTodoTests;
-      console.error(`✖ ${summary.numPendingTests + summary.numTodoTests} skipped/todo tests count as failures`);
+      console.error(
+        `✖ ${summary.numPendingTests + summary.numTodoTests} skipped/todo tests count as failures`,
+      );
     }
     if (summary.numTotalTests === 0) {
       failed += 1;

@@ -10,7 +10,8 @@ export interface ItemRef {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly code: 'not-found' | 'edit-conflict' | 'throttled' | 'access-denied' | 'invalid' | 'offline' | 'service';
+  abstract readonly code:
+    'not-found' | 'edit-conflict' | 'throttled' | 'access-denied' | 'invalid' | 'offline' | 'service';
   /** One sentence a school user can act on. */
   abstract readonly advice: string;
 }
@@ -30,7 +31,8 @@ export class NotFound extends DomainError {
  */
 export class EditConflict<T = unknown> extends DomainError {
   readonly code = 'edit-conflict';
-  readonly advice = 'Someone else saved this since you opened it. Compare the changes and choose what to keep.';
+  readonly advice =
+    'Someone else saved this since you opened it. Compare the changes and choose what to keep.';
   constructor(
     readonly item: ItemRef,
     readonly theirs: T | null,
@@ -80,7 +82,8 @@ export class Invalid extends DomainError {
 
 export class Offline extends DomainError {
   readonly code = 'offline';
-  readonly advice = 'Check your connection. Your changes are kept on this device; save again when you are back online.';
+  readonly advice =
+    'Check your connection. Your changes are kept on this device; save again when you are back online.';
   constructor() {
     super('Microsoft 365 could not be reached.');
     this.name = 'Offline';
@@ -89,7 +92,8 @@ export class Offline extends DomainError {
 
 export class ServiceError extends DomainError {
   readonly code = 'service';
-  readonly advice = 'Microsoft 365 reported a problem. Your changes are kept; try again, and tell school IT if it keeps happening.';
+  readonly advice =
+    'Microsoft 365 reported a problem. Your changes are kept; try again, and tell school IT if it keeps happening.';
   constructor(
     readonly status: number,
     message: string,

@@ -30,25 +30,32 @@ export const requiredSingleLine = (label: string) =>
 export const multiLine = (label: string) =>
   z
     .string({ error: `${label} must be text.` })
-    .max(MULTI_LINE_MAX, { error: `${label} is too long: at most ${MULTI_LINE_MAX.toLocaleString('en-GB')} characters.` })
+    .max(MULTI_LINE_MAX, {
+      error: `${label} is too long: at most ${MULTI_LINE_MAX.toLocaleString('en-GB')} characters.`,
+    })
     .refine(hasNoForbiddenCharacters, { error: forbiddenCharacterMessage(label) });
 
 /** A calendar date without time, `YYYY-MM-DD`, as the UK forms show it as DD/MM/YYYY. */
 export const isoDate = (label: string) =>
-  z.string({ error: `${label} must be a date.` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date (DD/MM/YYYY).` }).refine(
-    (v) => {
-      const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-      const date = new Date(Date.UTC(y, m - 1, d));
-      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    },
-    { error: `${label} is not a real date.` },
-  );
+  z
+    .string({ error: `${label} must be a date.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date (DD/MM/YYYY).` })
+    .refine(
+      (v) => {
+        const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+        const date = new Date(Date.UTC(y, m - 1, d));
+        return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+      },
+      { error: `${label} is not a real date.` },
+    );
 
 /** An instant, ISO 8601 with offset or Z. */
 export const isoDateTime = (label: string) =>
-  z.string({ error: `${label} must be a date and time.` }).refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
-    error: `${label} must be a date and time.`,
-  });
+  z
+    .string({ error: `${label} must be a date and time.` })
+    .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
+      error: `${label} must be a date and time.`,
+    });
 
 export const email = (label: string) =>
   singleLine(label).refine((v) => v === '' || /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/.test(v), {

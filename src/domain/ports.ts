@@ -1,5 +1,5 @@
 import type { Clock } from './clock';
-import type { EditConflict, FieldIssue, ItemRef } from './errors';
+import type { DomainError, EditConflict, FieldIssue, ItemRef } from './errors';
 import type { ClassTeamId, PlanId, PlanSeriesId, PupilId } from './ids';
 import type { Person } from './people';
 import type { Plan, PlanSummary } from './plan';
@@ -64,7 +64,11 @@ export interface IepStore {
   savePlan(edited: Plan, base: Plan): Promise<SaveResult>;
   saveReview(review: Review): Promise<Review>;
   /** Closes `closing`, creates `next` as a new version, records the completed review: one operation. */
-  commitNextVersion(closing: Plan, next: Plan, review: Review): Promise<{ readonly closed: Plan; readonly opened: Plan; readonly review: Review }>;
+  commitNextVersion(
+    closing: Plan,
+    next: Plan,
+    review: Review,
+  ): Promise<{ readonly closed: Plan; readonly opened: Plan; readonly review: Review }>;
   findPupil(pupilId: PupilId): Promise<Pupil>;
 }
 
@@ -85,7 +89,19 @@ export interface ScheduleRequest {
   readonly review: Review;
   readonly plan: Plan;
   readonly reminderMinutes: number;
+  /** A note from the organiser for the invitation body. */
+  readonly note?: string;
+  /**
+   * 1 for a review's first invitation; raised only when a cancelled meeting is arranged again, so a
+   * retried request is recognised as the same invitation (Graph `transactionId`) and never sent twice.
+   */
+  readonly attempt?: number;
 }
+
+/** One pupil's outcome in a parents' evening batch: each invitation succeeds or fails on its own. */
+export type BatchScheduleResult =
+  | { readonly reviewId: Review['id']; readonly ok: true; readonly event: ScheduledEvent }
+  | { readonly reviewId: Review['id']; readonly ok: false; readonly error: DomainError };
 
 export interface ScheduledEvent {
   readonly eventId: string;
@@ -101,8 +117,15 @@ export interface ReviewCalendar {
     readonly to: string;
     readonly timeZone: string;
   }): Promise<readonly TimeSlot[]>;
-  getBusy(emails: readonly string[], from: string, to: string, timeZone: string): Promise<readonly BusyInterval[]>;
+  getBusy(
+    emails: readonly string[],
+    from: string,
+    to: string,
+    timeZone: string,
+  ): Promise<readonly BusyInterval[]>;
   createReviewEvent(request: ScheduleRequest): Promise<ScheduledEvent>;
+  /** Many invitations at once (a parents' evening), in as few requests as Graph allows. */
+  createReviewEvents(requests: readonly ScheduleRequest[]): Promise<readonly BatchScheduleResult[]>;
   rescheduleReviewEvent(eventId: string, start: string, end: string, timeZone: string): Promise<void>;
   cancelReviewEvent(eventId: string, message: string): Promise<void>;
 }

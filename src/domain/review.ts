@@ -13,7 +13,15 @@ export type MeetingFormat = z.infer<typeof MeetingFormatSchema>;
 export const ReviewStatusSchema = z.enum(['planned', 'scheduled', 'completed', 'cancelled']);
 export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
 
-export const InviteeRoleSchema = z.enum(['parent-carer', 'pupil', 'senco', 'class-teacher', 'teaching-assistant', 'professional', 'other']);
+export const InviteeRoleSchema = z.enum([
+  'parent-carer',
+  'pupil',
+  'senco',
+  'class-teacher',
+  'teaching-assistant',
+  'professional',
+  'other',
+]);
 export type InviteeRole = z.infer<typeof InviteeRoleSchema>;
 
 export const InviteeSchema = z.object({

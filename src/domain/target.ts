@@ -51,14 +51,30 @@ export const TARGET_AREA_LABELS: Readonly<Record<TargetArea, string>> = {
 };
 
 /** Scotland's wellbeing indicators (GIRFEC), noted against long-term targets. */
-export const ShanarriSchema = z.enum(['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included']);
+export const ShanarriSchema = z.enum([
+  'safe',
+  'healthy',
+  'achieving',
+  'nurtured',
+  'active',
+  'respected',
+  'responsible',
+  'included',
+]);
 export type Shanarri = z.infer<typeof ShanarriSchema>;
 
 /**
  * Where a target stands. `open` while it is being worked on; the rest are the review outcomes the
  * seeds use. `continued` targets are carried into the next version of the plan.
  */
-export const TargetOutcomeSchema = z.enum(['open', 'achieved', 'partly-achieved', 'not-achieved', 'continued', 'discontinued']);
+export const TargetOutcomeSchema = z.enum([
+  'open',
+  'achieved',
+  'partly-achieved',
+  'not-achieved',
+  'continued',
+  'discontinued',
+]);
 export type TargetOutcome = z.infer<typeof TargetOutcomeSchema>;
 
 export const TARGET_OUTCOME_LABELS: Readonly<Record<TargetOutcome, string>> = {
@@ -74,7 +90,11 @@ export const TARGET_OUTCOME_LABELS: Readonly<Record<TargetOutcome, string>> = {
 export const EvidenceSchema = z.object({
   id: EvidenceIdSchema,
   date: isoDate('Evidence date'),
-  rating: z.number({ error: 'Rating must be a number from 1 to 5.' }).int().min(1, { error: 'Rating must be from 1 to 5.' }).max(5, { error: 'Rating must be from 1 to 5.' }),
+  rating: z
+    .number({ error: 'Rating must be a number from 1 to 5.' })
+    .int()
+    .min(1, { error: 'Rating must be from 1 to 5.' })
+    .max(5, { error: 'Rating must be from 1 to 5.' }),
   note: multiLine('Evidence note').default(''),
   recordedBy: singleLine('Recorded by').default(''),
   etag: z.string().optional(),

@@ -76,7 +76,14 @@ export const TERMINOLOGY: Readonly<Record<Nation, Terminology>> = {
     needsLong: 'additional support needs',
     coordinatorTitle: 'Support for Learning co-ordinator',
     planTitle: "Individualised Educational Programme (Child's Plan section 4)",
-    stages: ['level-1', 'level-2', 'level-3', 'single-agency-childs-plan', 'multi-agency-childs-plan', 'coordinated-support-plan'],
+    stages: [
+      'level-1',
+      'level-2',
+      'level-3',
+      'single-agency-childs-plan',
+      'multi-agency-childs-plan',
+      'coordinated-support-plan',
+    ],
     legacyStages: [],
     usesWellbeingIndicators: true,
   },
@@ -85,4 +92,5 @@ export const TERMINOLOGY: Readonly<Record<Nation, Terminology>> = {
 export const terminologyFor = (nation: Nation): Terminology => TERMINOLOGY[nation];
 
 /** Whether a stage may be chosen for a new plan in this nation (legacy stages only stay on old plans). */
-export const isStageOffered = (nation: Nation, stage: Stage): boolean => TERMINOLOGY[nation].stages.includes(stage);
+export const isStageOffered = (nation: Nation, stage: Stage): boolean =>
+  TERMINOLOGY[nation].stages.includes(stage);

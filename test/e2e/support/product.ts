@@ -1,0 +1,31 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { seedDemoPlans } from '../../../dev/seed/seedDemoPlans';
+import { startStandIn, type StandIn } from '../../../dev/standin/server';
+
+const DIST = path.resolve(__dirname, '../../../dist');
+
+export interface RunningProduct {
+  readonly standIn: StandIn;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** What `npm start` runs, on a free port with its own data folder, so tests never share state. */
+export const startProduct = async (): Promise<RunningProduct> => {
+  if (!existsSync(path.join(DIST, 'tab.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'iep-e2e-'));
+  const standIn = await startStandIn({ port: 0, dataDir, staticDir: DIST, seedDemoSchool: true });
+  await seedDemoPlans(`${standIn.url}/`);
+  return {
+    standIn,
+    url: standIn.url,
+    async stop() {
+      await standIn.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
