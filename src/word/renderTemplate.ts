@@ -1,0 +1,67 @@
+/**
+ * The pure renderer: a plan (and, for a review record, its review) in, WordprocessingML body XML
+ * out, with the layout of the content controls it contains. No Office globals: the same output
+ * feeds `insertOoxml` (flatOpc.ts), the .docx export (docx.ts) and the tests.
+ */
+import { terminologyFor, type Nation, type Plan, type Review } from '../domain';
+import { contentControl } from './ooxml';
+import { planTag, TEMPLATE_TITLES, type TemplateKind } from './tags';
+import { renderChildsPlan } from './templates/childsPlan';
+import type { TargetControlLayout, TemplateContext, TemplateOutput } from './templates/common';
+import { renderFullIep } from './templates/fullIep';
+import { renderOnePageProfile } from './templates/onePageProfile';
+import { renderReviewRecord } from './templates/reviewRecord';
+import { renderTargetsOnly } from './templates/targetsOnly';
+
+export type { TargetControlLayout } from './templates/common';
+
+export interface RenderInput {
+  readonly plan: Plan;
+  /** Needed for the review record only. */
+  readonly review?: Review | null;
+  /** The school's nation; the plan's own nation when not given. */
+  readonly nation?: Nation;
+}
+
+export interface ContentControlLayout {
+  /** The block control around the whole template. */
+  readonly plan: { readonly tag: string; readonly title: string };
+  /** One row control per short-term target, in document order, with the field controls inside it. */
+  readonly targets: readonly TargetControlLayout[];
+}
+
+export interface RenderedBody {
+  readonly kind: TemplateKind;
+  /** Block XML inside the plan control: what a refresh puts back into an existing control. */
+  readonly innerXml: string;
+  /** `innerXml` wrapped in the plan control: what an insert or an export uses. */
+  readonly bodyXml: string;
+  readonly controls: ContentControlLayout;
+}
+
+const TEMPLATES: Readonly<Record<TemplateKind, (ctx: TemplateContext) => TemplateOutput>> = {
+  'full-iep': renderFullIep,
+  'targets-table': renderTargetsOnly,
+  'review-record': renderReviewRecord,
+  'one-page-profile': renderOnePageProfile,
+  'childs-plan': renderChildsPlan,
+};
+
+/** Throws `Invalid` for a review record without its review (or with a review of another plan version). */
+export const renderTemplate = (kind: TemplateKind, input: RenderInput): RenderedBody => {
+  const nation = input.nation ?? input.plan.nation;
+  const ctx: TemplateContext = {
+    plan: input.plan,
+    review: input.review ?? null,
+    nation,
+    terms: terminologyFor(nation),
+  };
+  const output = TEMPLATES[kind](ctx);
+  const plan = { tag: planTag(input.plan.id, kind), title: TEMPLATE_TITLES[kind] };
+  return {
+    kind,
+    innerXml: output.xml,
+    bodyXml: contentControl(plan, output.xml),
+    controls: { plan, targets: output.targets },
+  };
+};
