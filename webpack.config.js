@@ -11,12 +11,12 @@ const swcOptions = {
 };
 
 /** One HTML page per entry; no inline script so the content security policy can forbid it. */
-const page = (name, title) =>
+const page = (name, title, template = `src/${name}/${name}.html`) =>
   new HtmlWebpackPlugin({
     filename: `${name}.html`,
     chunks: [name],
     title,
-    template: path.resolve(__dirname, `src/${name}/${name}.html`),
+    template: path.resolve(__dirname, template),
     scriptLoading: 'defer',
     inject: 'head',
   });
@@ -28,6 +28,8 @@ module.exports = (_env, argv) => {
     entry: {
       tab: './src/tab/index.tsx',
       taskpane: './src/taskpane/index.tsx',
+      // MSAL's popup returns here; a page of its own keeps the app's bundles out of the popup.
+      'auth-redirect': './src/auth/authRedirectEntry.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -45,6 +47,10 @@ module.exports = (_env, argv) => {
     // Source maps would ship pupil-free but large files; keep them for development only.
     devtool: production ? false : 'eval-cheap-module-source-map',
     performance: { hints: false },
-    plugins: [page('tab', 'IEP Planner'), page('taskpane', 'IEP Planner for Word')],
+    plugins: [
+      page('tab', 'IEP Planner'),
+      page('taskpane', 'IEP Planner for Word'),
+      page('auth-redirect', 'Signing in to IEP Planner', 'src/auth/auth-redirect.html'),
+    ],
   };
 };

@@ -1,0 +1,33 @@
+/**
+ * Delegated Microsoft Graph permissions, asked for incrementally: the base set when the app opens,
+ * the calendar set only the first time someone schedules a review. docs/PERMISSIONS.md says which
+ * call needs which scope and how each can be narrowed.
+ *
+ * The order of `base` matters: the Teams manifest's `webApplicationInfo.nestedAppAuthInfo` prefetches a
+ * token for exactly these scopes, and its schema says the order must match the app's first NAA request.
+ */
+export const GRAPH_SCOPES = {
+  /**
+   * - User.Read: who is signed in (`GET /me`).
+   * - Sites.Selected: read and write the IEP lists on the one SEN site an administrator granted the app
+   *   (delegated, so never more than the signed-in user can do there).
+   * - Team.ReadBasic.All: the user's class teams (`GET /me/joinedTeams`).
+   */
+  base: ['User.Read', 'Sites.Selected', 'Team.ReadBasic.All'],
+  /**
+   * - Calendars.ReadWrite: create, move and cancel review meetings in the user's own calendar; it also
+   *   covers `getSchedule` (least privileged there: Calendars.ReadBasic).
+   * - Calendars.Read.Shared: `findMeetingTimes` (its least privileged delegated permission).
+   */
+  calendar: ['Calendars.ReadWrite', 'Calendars.Read.Shared'],
+  /**
+   * Optional: only when a school keeps review meetings in a shared SEN calendar mailbox
+   * (`/users/{mailbox}/events`), which needs the user's delegate access to that mailbox as well.
+   */
+  sharedCalendar: ['Calendars.ReadWrite.Shared'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type GraphScope = (typeof GRAPH_SCOPES)[keyof typeof GRAPH_SCOPES][number];
+
+/** Every scope a standard deployment asks for: what the Entra app registration must list. */
+export const ALL_GRAPH_SCOPES: readonly GraphScope[] = [...GRAPH_SCOPES.base, ...GRAPH_SCOPES.calendar];
