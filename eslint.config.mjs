@@ -125,11 +125,12 @@ export default tseslint.config(
       devServer,
     ],
   ),
+  // The composition root wires adapters, src/word's document exporter included (src/app/documents.ts).
   restrict(
     ['src/app/**'],
     [
       ...officeAndHosts.filter((p) => !/react|fluentui|teams-js|msal|graph|office/.test(p.group[0] ?? '')),
-      ...['ui', 'tab', 'taskpane', 'word'].map(layer),
+      ...['ui', 'tab', 'taskpane'].map(layer),
       devServer,
     ],
   ),

@@ -18,7 +18,7 @@ export const APP_IDENTITY = {
 export const APP_PATHS = {
   tab: '/tab.html',
   configPage: '/tab.html#/config',
-  myPupils: '/tab.html#/my-pupils',
+  myPupils: '/tab.html#/my',
   taskpane: '/taskpane.html',
   iconDirectory: '/assets/icons',
 } as const;

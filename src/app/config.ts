@@ -17,8 +17,12 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
   z.object({
     mode: z.literal('live'),
     graphBaseUrl: z.literal('https://graph.microsoft.com/').default('https://graph.microsoft.com/'),
-    tenantId: z.string().regex(/^[0-9a-f-]{36}$/i, { error: 'tenantId must be the Directory (tenant) ID GUID from Entra.' }),
-    clientId: z.string().regex(/^[0-9a-f-]{36}$/i, { error: 'clientId must be the Application (client) ID GUID from Entra.' }),
+    tenantId: z
+      .string()
+      .regex(/^[0-9a-f-]{36}$/i, { error: 'tenantId must be the Directory (tenant) ID GUID from Entra.' }),
+    clientId: z
+      .string()
+      .regex(/^[0-9a-f-]{36}$/i, { error: 'clientId must be the Application (client) ID GUID from Entra.' }),
     senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
     hostingOrigin: z.url({ error: 'hostingOrigin must be the https:// origin the files are served from.' }),
   }),

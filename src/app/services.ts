@@ -1,4 +1,29 @@
-import type { Clock, CurrentUser, IepStore, ReviewCalendar, SchoolSettings } from '../domain';
+import { GRAPH_SCOPES } from '../auth/scopes';
+import {
+  ServiceError,
+  type Clock,
+  type CurrentUser,
+  type IepStore,
+  type ReviewCalendar,
+  type SchoolSettings,
+} from '../domain';
+import { createGraphReviewCalendar } from '../graph/calendar/graphReviewCalendar';
+import { createGraphClient } from '../graph/client';
+import {
+  checkIepLists,
+  provisionIepLists,
+  resolveSite,
+  type IepListsCheck,
+  type SiteInfo,
+} from '../graph/sharepoint/provisioning';
+import { listSpec } from '../graph/sharepoint/schema';
+import { createSharePointIepStore } from '../graph/sharepoint/store';
+import type { AppConfig } from './config';
+import { fetchMe, listJoinedTeams } from './directory';
+import { createLocalOutbox, type OutboxReader } from './outbox';
+import { createDocumentExporter, type DocumentExporter } from './documents';
+import { defaultSchoolSettings } from './schoolSettings';
+import { tokenProviderFor, type TokenDeps } from './tokens';
 
 /** Progress of list provisioning, for the configuration page's progress bar. */
 export interface ProvisionProgress {
@@ -12,6 +37,8 @@ export interface SenSiteStatus {
   readonly displayName: string;
   /** Lists or columns the IEP lists still need; empty when ready. */
   readonly missing: readonly string[];
+  /** Columns of the wrong type: provisioning will not change them, a person must. */
+  readonly conflicts?: readonly string[];
 }
 
 export interface ClassTeam {
@@ -29,10 +56,129 @@ export interface AppServices {
   readonly calendar: ReviewCalendar;
   readonly clock: Clock;
   readonly settings: SchoolSettings;
+  /** Word documents of a plan (.docx), rendered by src/word; loaded on first use. */
+  readonly documents: DocumentExporter;
   readonly currentUser: CurrentUser;
+  /** Local mode only: what the stand-in would have emailed (review invitations as .ics files). */
+  readonly outbox?: OutboxReader | null;
   /** Class teams the user belongs to (standalone mode and the configuration page). */
   listMyClasses(): Promise<readonly ClassTeam[]>;
   checkSenSite(): Promise<SenSiteStatus>;
   provisionSenSite(onProgress: (p: ProvisionProgress) => void): Promise<void>;
   signOut(): Promise<void>;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The composition root: the only place the Graph adapters and the token providers are put together.
+// ---------------------------------------------------------------------------------------------------
+
+export interface ServiceDeps extends TokenDeps {
+  /** The clock every date rule uses; frozen in end-to-end tests (see clockFor). */
+  readonly clock: Clock;
+  /** Defaults to the browser's fetch; tests pass one that records requests. */
+  readonly fetchImpl?: typeof fetch;
+}
+
+/** Remembers a successful result; a failure is forgotten so "Try again" really tries again. */
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let pending: Promise<T> | null = null;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    }));
+};
+
+/**
+ * The store, created on first use: the SEN site is resolved then, so a person without access to it
+ * still gets the app's pages (which say so) rather than a failed start.
+ */
+const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
+  loadClass: async (...args) => (await create()).loadClass(...args),
+  listPlansForStaff: async (...args) => (await create()).listPlansForStaff(...args),
+  openPlan: async (...args) => (await create()).openPlan(...args),
+  listVersions: async (...args) => (await create()).listVersions(...args),
+  createPlan: async (...args) => (await create()).createPlan(...args),
+  savePlan: async (...args) => (await create()).savePlan(...args),
+  saveReview: async (...args) => (await create()).saveReview(...args),
+  commitNextVersion: async (...args) => (await create()).commitNextVersion(...args),
+  findPupil: async (...args) => (await create()).findPupil(...args),
+});
+
+const siteStatusOf = (site: SiteInfo, check: IepListsCheck): SenSiteStatus => ({
+  siteId: site.id,
+  displayName: site.displayName || 'The SEN site',
+  missing: [
+    ...check.missingLists.map((key) => `the ${listSpec(key).displayName} list`),
+    ...check.missingColumns.map(
+      ({ list, column }) => `the ${column} column in ${listSpec(list).displayName}`,
+    ),
+    ...check.unindexedColumns.map(
+      ({ list, column }) => `the index on ${column} in ${listSpec(list).displayName}`,
+    ),
+  ],
+  conflicts: check.conflictingColumns.map(
+    ({ list, column, found }) => `${column} in ${listSpec(list).displayName} is a ${found} column`,
+  ),
+});
+
+/**
+ * Builds everything the tab and the task pane use from the runtime configuration. Local mode talks to
+ * the stand-in as the chosen demo persona; live mode signs in with MSAL (nested app authentication in
+ * Teams and Word). Either way every call is a real Graph request through the same client.
+ */
+export const createServices = async (config: AppConfig, deps: ServiceDeps): Promise<AppServices> => {
+  const tokens = await tokenProviderFor(config, deps);
+  const client = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: (scopes) => tokens.getAccessToken(scopes),
+    scopes: GRAPH_SCOPES.base,
+    ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+  });
+  // Calendar scopes are asked for only when a review is first scheduled (incremental consent).
+  const calendarClient = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: (scopes) => tokens.getAccessToken(scopes),
+    scopes: GRAPH_SCOPES.calendar,
+    ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+  });
+  const account = await tokens.getAccount();
+  const currentUser: CurrentUser = account
+    ? { name: account.name, email: account.email }
+    : await fetchMe(client);
+  const senSite = once(() => resolveSite(client, config.senSite));
+  const store = once(async () =>
+    createSharePointIepStore(client, {
+      siteId: (await senSite()).id,
+      clock: deps.clock,
+      currentUser: () => Promise.resolve(currentUser),
+    }),
+  );
+  return {
+    mode: config.mode,
+    store: lazyStore(store),
+    calendar: createGraphReviewCalendar(calendarClient),
+    outbox: config.mode === 'local' ? createLocalOutbox(config.graphBaseUrl, deps.fetchImpl) : null,
+    clock: deps.clock,
+    settings: defaultSchoolSettings(deps.clock),
+    currentUser,
+    listMyClasses: () => listJoinedTeams(client),
+    checkSenSite: async () => {
+      const site = await senSite();
+      return siteStatusOf(site, await checkIepLists(client, site.id));
+    },
+    provisionSenSite: async (onProgress) => {
+      const site = await senSite();
+      const after = await provisionIepLists(client, site.id, onProgress);
+      const status = siteStatusOf(site, after);
+      if (status.conflicts && status.conflicts.length > 0) {
+        throw new ServiceError(
+          409,
+          `Some columns have the wrong type and need a person to fix them: ${status.conflicts.join('; ')}.`,
+        );
+      }
+    },
+    signOut: () => tokens.signOut(),
+    documents: createDocumentExporter(),
+  };
+};

@@ -16,13 +16,23 @@ const hasNoForbiddenCharacters = (value: string): boolean => !FORBIDDEN_CONTROL_
 const forbiddenCharacterMessage = (label: string) =>
   `${label} contains a control character that cannot be saved; remove it.`;
 
+/**
+ * Half of a surrogate pair (half an emoji, left by a tool that cut text in the wrong place). XML 1.0
+ * cannot carry it either: Word would drop it and an invitation would show a replacement character.
+ */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const hasNoLoneSurrogates = (value: string): boolean => !LONE_SURROGATE.test(value);
+const loneSurrogateMessage = (label: string) =>
+  `${label} contains a broken character (half of an emoji or symbol) that cannot be saved; delete it and type it again.`;
+
 /** A short text field; the message names the field the way the form labels it. */
 export const singleLine = (label: string) =>
   z
     .string({ error: `${label} must be text.` })
     .max(SINGLE_LINE_MAX, { error: `${label} is too long: at most ${SINGLE_LINE_MAX} characters.` })
     .refine((v) => !/[\r\n]/.test(v), { error: `${label} must be a single line.` })
-    .refine(hasNoForbiddenCharacters, { error: forbiddenCharacterMessage(label) });
+    .refine(hasNoForbiddenCharacters, { error: forbiddenCharacterMessage(label) })
+    .refine(hasNoLoneSurrogates, { error: loneSurrogateMessage(label) });
 
 export const requiredSingleLine = (label: string) =>
   singleLine(label).refine((v) => v.trim().length > 0, { error: `${label} is required.` });
@@ -33,7 +43,8 @@ export const multiLine = (label: string) =>
     .max(MULTI_LINE_MAX, {
       error: `${label} is too long: at most ${MULTI_LINE_MAX.toLocaleString('en-GB')} characters.`,
     })
-    .refine(hasNoForbiddenCharacters, { error: forbiddenCharacterMessage(label) });
+    .refine(hasNoForbiddenCharacters, { error: forbiddenCharacterMessage(label) })
+    .refine(hasNoLoneSurrogates, { error: loneSurrogateMessage(label) });
 
 /** A calendar date without time, `YYYY-MM-DD`, as the UK forms show it as DD/MM/YYYY. */
 export const isoDate = (label: string) =>

@@ -1,0 +1,264 @@
+import type { Directory } from './directory/directory';
+import type { DirectorySite, DirectoryTeam, DirectoryUser } from './directory/model';
+
+/**
+ * Oakfield Primary School: the invented tenant the stand-in starts with. Users, class teams and sites only;
+ * the IEP lists are created by the product's own provisioning code over HTTP, and staff calendars by the
+ * calendar routes. Ids are fixed so demo links and tests stay stable across restarts.
+ */
+export const DEMO_TENANT = {
+  tenantId: '6d1f4a52-3b8e-4c19-9a7d-2e5b0c8f1a34',
+  organisationName: 'Oakfield Primary School',
+  hostname: 'contoso.sharepoint.com',
+} as const;
+
+const CREATED = '2024-09-02T08:00:00Z';
+
+interface DemoUserSeed {
+  readonly key: string;
+  readonly id: string;
+  readonly givenName: string;
+  readonly surname: string;
+  readonly email: string;
+  readonly jobTitle: string;
+  /** Shown in the persona switcher. */
+  readonly role: string;
+}
+
+const USERS: readonly DemoUserSeed[] = [
+  {
+    key: 'senco',
+    id: '3f2a8c61-7d4e-4b1a-9c05-1e6f2d8a4b73',
+    givenName: 'Priya',
+    surname: 'Shah',
+    email: 'senco@oakfield.example',
+    jobTitle: 'SENCO',
+    role: 'SENCO',
+  },
+  {
+    key: 'head',
+    id: '8b4e1d27-2c9f-4a63-b8e1-5d0c7a2f9e46',
+    givenName: 'David',
+    surname: 'Okafor',
+    email: 'head@oakfield.example',
+    jobTitle: 'Head teacher',
+    role: 'Head teacher',
+  },
+  {
+    key: 'year3Teacher',
+    id: 'c71d5e08-4a2b-4f9c-8d36-9b1e0f4a7c25',
+    givenName: 'Emma',
+    surname: 'Clarke',
+    email: 'emma.clarke@oakfield.example',
+    jobTitle: 'Class teacher',
+    role: 'Class teacher (Year 3 Kestrels)',
+  },
+  {
+    key: 'year4Teacher',
+    id: '1a9e6f34-8b7c-4d02-a5e9-3c8d2b1f6e07',
+    givenName: 'James',
+    surname: 'Patel',
+    email: 'james.patel@oakfield.example',
+    jobTitle: 'Class teacher',
+    role: 'Class teacher (Year 4 Otters)',
+  },
+  {
+    key: 'year5Teacher',
+    id: 'e5c8b2a9-6f1d-4e7a-b3c4-7a0e9d5f2b18',
+    givenName: 'Sarah',
+    surname: 'Hughes',
+    email: 'sarah.hughes@oakfield.example',
+    jobTitle: 'Class teacher',
+    role: 'Class teacher (Year 5 Foxes)',
+  },
+  {
+    key: 'year3Assistant',
+    id: '4d7b3e95-1c6a-4f28-9e0b-8f2a5c7d1e69',
+    givenName: 'Tom',
+    surname: 'Bennett',
+    email: 'tom.bennett@oakfield.example',
+    jobTitle: 'Teaching assistant',
+    role: 'Teaching assistant (Year 3 Kestrels)',
+  },
+  {
+    key: 'year4Assistant',
+    id: '9f0c2d71-5e8b-4a3c-b6d9-2e4f7a1c8b50',
+    givenName: 'Aisha',
+    surname: 'Rahman',
+    email: 'aisha.rahman@oakfield.example',
+    jobTitle: 'Teaching assistant',
+    role: 'Teaching assistant (Year 4 Otters)',
+  },
+  {
+    key: 'year5Assistant',
+    id: '6b8e4f13-9a2d-4c75-8e1f-0d3b6c9a2e84',
+    givenName: 'Grace',
+    surname: "O'Brien",
+    email: 'grace.obrien@oakfield.example',
+    jobTitle: 'Teaching assistant',
+    role: 'Teaching assistant (Year 5 Foxes)',
+  },
+  {
+    key: 'pupil',
+    id: 'a2c5e7f9-3b1d-4e6a-9c8b-7f0e2d4a6c31',
+    givenName: 'Leo',
+    surname: 'Turner',
+    email: 'leo.turner@oakfield.example',
+    jobTitle: 'Pupil',
+    role: 'Pupil (Year 4 Otters)',
+  },
+];
+
+const userId = (key: string): string => {
+  const user = USERS.find((u) => u.key === key);
+  if (!user) throw new Error(`No demo user '${key}'.`);
+  return user.id;
+};
+
+const STAFF_IDS = USERS.filter((u) => u.key !== 'pupil').map((u) => u.id);
+
+interface DemoClassSeed {
+  readonly teamId: string;
+  readonly displayName: string;
+  readonly sitePath: string;
+  readonly siteGuids: readonly [string, string];
+  readonly teacher: string;
+  readonly assistant: string;
+  readonly pupils: readonly string[];
+}
+
+const CLASSES: readonly DemoClassSeed[] = [
+  {
+    teamId: '0e3b7a15-6c2d-4f98-a1e4-5b9c8d2f7a60',
+    displayName: 'Year 3 Kestrels',
+    sitePath: '/sites/Year3Kestrels',
+    siteGuids: ['5c1e9a37-2f4b-4d86-b0a3-6e8d1c4f9b72', 'd4a8c2e6-1b9f-4a57-8c3d-0f7e5b2a9c14'],
+    teacher: 'year3Teacher',
+    assistant: 'year3Assistant',
+    pupils: [],
+  },
+  {
+    teamId: '7f5d2c98-3a1e-4b6c-9d07-8e2a4f6c1b35',
+    displayName: 'Year 4 Otters',
+    sitePath: '/sites/Year4Otters',
+    siteGuids: ['b9e3f1a5-7c2d-4e08-a6b4-3d9f0c7e2a58', '2e6a9d4c-8f1b-4c37-b5e0-9a4c1f8d6b23'],
+    teacher: 'year4Teacher',
+    assistant: 'year4Assistant',
+    pupils: ['pupil'],
+  },
+  {
+    teamId: 'c3a9e6b2-0d4f-4a71-8b5c-2f7e9a1d4c86',
+    displayName: 'Year 5 Foxes',
+    sitePath: '/sites/Year5Foxes',
+    siteGuids: ['8d2f6b0a-4e9c-4f13-a7d5-1c6e3b9f0a47', 'f1b7d3e9-5a0c-4b62-9e8f-4a2d7c5b1e90'],
+    teacher: 'year5Teacher',
+    assistant: 'year5Assistant',
+    pupils: [],
+  },
+];
+
+const SEN_SITE_GUIDS = [
+  'a7c3e9b1-4d2f-4a8e-9b6c-1e5f3d7a0c92',
+  '3b9d5f1e-7a4c-4e20-8d6b-2c0a9e4f7b15',
+] as const;
+const siteId = (guids: readonly [string, string] | readonly string[]): string =>
+  `${DEMO_TENANT.hostname},${guids.join(',')}`;
+
+/** The school's SEN site, in the `hostname:/path` form app-config.json uses. */
+export const DEMO_SEN_SITE = `${DEMO_TENANT.hostname}:/sites/SEN`;
+export const DEMO_SEN_SITE_ID = siteId(SEN_SITE_GUIDS);
+
+export interface DemoPersona {
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+}
+
+/** Offered by the persona switcher in local mode (app-config.json `personas`). */
+export const DEMO_PERSONAS: readonly DemoPersona[] = USERS.map((u) => ({
+  name: `${u.givenName} ${u.surname}`,
+  email: u.email,
+  role: u.role,
+}));
+
+/** Ids other stand-in modules and tests can rely on. */
+export const DEMO_SCHOOL = {
+  ...DEMO_TENANT,
+  senSite: DEMO_SEN_SITE,
+  senSiteId: DEMO_SEN_SITE_ID,
+  users: Object.fromEntries(
+    USERS.map((u) => [u.key, { id: u.id, email: u.email, name: `${u.givenName} ${u.surname}` }]),
+  ) as Record<string, { id: string; email: string; name: string }>,
+  classes: CLASSES.map((c) => ({
+    teamId: c.teamId,
+    displayName: c.displayName,
+    siteId: siteId(c.siteGuids),
+    sitePath: c.sitePath,
+  })),
+} as const;
+
+const toUser = (seed: DemoUserSeed, index: number): DirectoryUser => ({
+  id: seed.id,
+  displayName: `${seed.givenName} ${seed.surname}`,
+  givenName: seed.givenName,
+  surname: seed.surname,
+  mail: seed.email,
+  userPrincipalName: seed.email,
+  jobTitle: seed.jobTitle,
+  lookupId: 11 + index,
+});
+
+const toTeam = (seed: DemoClassSeed): DirectoryTeam => {
+  const teacher = userId(seed.teacher);
+  const members = [
+    teacher,
+    userId(seed.assistant),
+    userId('senco'),
+    userId('head'),
+    ...seed.pupils.map(userId),
+  ];
+  return {
+    id: seed.teamId,
+    displayName: seed.displayName,
+    description: `Class team for ${seed.displayName}`,
+    ownerIds: [teacher, userId('senco')],
+    memberIds: members,
+    siteId: siteId(seed.siteGuids),
+  };
+};
+
+const toClassSite = (seed: DemoClassSeed, team: DirectoryTeam): DirectorySite => ({
+  id: siteId(seed.siteGuids),
+  hostname: DEMO_TENANT.hostname,
+  serverRelativePath: seed.sitePath,
+  name: seed.sitePath.replace('/sites/', ''),
+  displayName: seed.displayName,
+  description: `Team site for ${seed.displayName}`,
+  createdDateTime: CREATED,
+  readerIds: [...team.memberIds],
+  groupId: team.id,
+});
+
+/** Puts the demo school into an empty directory; does nothing if users already exist. */
+export function seedDemoSchool(directory: Directory): void {
+  if (directory.users.size > 0) return;
+  directory.setTenant(DEMO_TENANT);
+  USERS.forEach((seed, index) => directory.users.put(seed.id, toUser(seed, index)));
+  for (const seed of CLASSES) {
+    const team = toTeam(seed);
+    directory.teams.put(team.id, team);
+    const site = toClassSite(seed, team);
+    directory.sites.put(site.id, site);
+  }
+  const sen: DirectorySite = {
+    id: DEMO_SEN_SITE_ID,
+    hostname: DEMO_TENANT.hostname,
+    serverRelativePath: '/sites/SEN',
+    name: 'SEN',
+    displayName: 'SEN',
+    description: 'Special educational needs: confidential pupil plans (staff only)',
+    createdDateTime: CREATED,
+    readerIds: STAFF_IDS,
+  };
+  directory.sites.put(sen.id, sen);
+}

@@ -1,0 +1,64 @@
+import type { Collection, JournalStore } from '../persistence/journalStore';
+import type { DirectorySite, DirectoryTeam, DirectoryTenant, DirectoryUser } from './model';
+
+/** Look-ups over the persisted directory (seeded by demoSchool.ts or by tests). */
+export class Directory {
+  readonly users: Collection<DirectoryUser>;
+  readonly teams: Collection<DirectoryTeam>;
+  readonly sites: Collection<DirectorySite>;
+  private readonly tenantRecord: Collection<DirectoryTenant>;
+
+  constructor(store: JournalStore) {
+    this.users = store.collection<DirectoryUser>('directory.users');
+    this.teams = store.collection<DirectoryTeam>('directory.teams');
+    this.sites = store.collection<DirectorySite>('directory.sites');
+    this.tenantRecord = store.collection<DirectoryTenant>('directory.tenant');
+  }
+
+  get tenant(): DirectoryTenant {
+    return (
+      this.tenantRecord.get('tenant') ?? {
+        tenantId: '00000000-0000-0000-0000-000000000000',
+        organisationName: 'Local tenant',
+        hostname: 'contoso.sharepoint.com',
+      }
+    );
+  }
+
+  setTenant(tenant: DirectoryTenant): void {
+    this.tenantRecord.put('tenant', tenant);
+  }
+
+  /** By object id or user principal name (case-insensitive, as Entra ID treats UPNs). */
+  findUser(idOrUpn: string): DirectoryUser | undefined {
+    const byId = this.users.get(idOrUpn);
+    if (byId) return byId;
+    const wanted = idOrUpn.toLowerCase();
+    for (const user of this.users.values()) {
+      if (user.userPrincipalName.toLowerCase() === wanted || user.mail.toLowerCase() === wanted) return user;
+    }
+    return undefined;
+  }
+
+  teamsOf(userId: string): DirectoryTeam[] {
+    return [...this.teams.values()].filter(
+      (t) => t.memberIds.includes(userId) || t.ownerIds.includes(userId),
+    );
+  }
+
+  findSiteByPath(hostname: string, serverRelativePath: string): DirectorySite | undefined {
+    const host = hostname.toLowerCase();
+    const wanted = normalisePath(serverRelativePath);
+    for (const site of this.sites.values()) {
+      if (site.hostname.toLowerCase() === host && normalisePath(site.serverRelativePath) === wanted)
+        return site;
+    }
+    return undefined;
+  }
+
+  canRead(site: DirectorySite, user: DirectoryUser): boolean {
+    return site.readerIds.includes(user.id);
+  }
+}
+
+const normalisePath = (p: string): string => ('/' + p.replace(/^\/+|\/+$/g, '')).toLowerCase();

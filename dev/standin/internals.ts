@@ -1,0 +1,46 @@
+import type { StandInServices } from './core/services';
+import type { StandIn } from './server';
+import { SharePointLists } from './sharepoint/sharePointLists';
+
+/**
+ * Hooks for tests and the bench that would be too slow over HTTP (e.g. putting 50,000 items in a list).
+ * They go through the same validation and persistence as HTTP writes; only the round trips are skipped.
+ */
+export interface StandInInternals {
+  readonly services: StandInServices;
+  /**
+   * Adds items to a list as the given user and makes them durable; returns the new item ids in order.
+   * `siteId` is a site id; `list` an id or display name.
+   */
+  seedListItems(
+    siteId: string,
+    list: string,
+    rows: readonly Record<string, unknown>[],
+    asUserPrincipalName: string,
+  ): string[];
+}
+
+const registry = new WeakMap<StandIn, StandInServices>();
+
+export function registerInternals(standIn: StandIn, services: StandInServices): void {
+  registry.set(standIn, services);
+}
+
+export function internalsOf(standIn: StandIn): StandInInternals {
+  const services = registry.get(standIn);
+  if (!services) throw new Error('This stand-in was not started by startStandIn.');
+  return {
+    services,
+    seedListItems(siteId, listName, rows, asUserPrincipalName) {
+      const caller = services.directory.findUser(asUserPrincipalName);
+      if (!caller) throw new Error(`No demo user signs in as '${asUserPrincipalName}'.`);
+      const site = services.directory.sites.get(siteId);
+      if (!site) throw new Error(`No site with id '${siteId}'.`);
+      const lists = SharePointLists.of(services);
+      const list = lists.findList(site, listName);
+      const ids = rows.map((fields) => String(lists.createItem(list, fields, caller).id));
+      services.store.flush();
+      return ids;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { ok } from '../core/http';
+import { odataContext } from '../core/odataQuery';
+import { toGraphColumn } from '../sharepoint/columns';
+import { SharePointLists } from '../sharepoint/sharePointLists';
+import type { RouteModule } from './module';
+import { readableSite } from './siteAccess';
+
+export const registerColumns: RouteModule = (router) => {
+  router.add('GET', '/sites/{siteId}/lists/{listId}/columns', (ctx) => {
+    const site = readableSite(ctx);
+    const list = SharePointLists.of(ctx.services).findList(site, ctx.params['listId'] ?? '');
+    return ok({
+      '@odata.context': odataContext(
+        ctx.services.baseUrl(),
+        `sites('${site.id}')/lists('${list.id}')/columns`,
+      ),
+      value: list.columns.map(toGraphColumn),
+    });
+  });
+
+  router.add('POST', '/sites/{siteId}/lists/{listId}/columns', (ctx) => {
+    const site = readableSite(ctx);
+    const lists = SharePointLists.of(ctx.services);
+    const list = lists.findList(site, ctx.params['listId'] ?? '');
+    const column = lists.addColumn(list, ctx.req.body, ctx.caller);
+    return ok(
+      {
+        '@odata.context': odataContext(
+          ctx.services.baseUrl(),
+          `sites('${site.id}')/lists('${list.id}')/columns/$entity`,
+        ),
+        ...toGraphColumn(column),
+      },
+      201,
+    );
+  });
+
+  router.add('GET', '/sites/{siteId}/lists/{listId}/columns/{columnId}', (ctx) => {
+    const site = readableSite(ctx);
+    const lists = SharePointLists.of(ctx.services);
+    const list = lists.findList(site, ctx.params['listId'] ?? '');
+    return ok(toGraphColumn(lists.findColumn(list, ctx.params['columnId'] ?? '')));
+  });
+
+  router.add('PATCH', '/sites/{siteId}/lists/{listId}/columns/{columnId}', (ctx) => {
+    const site = readableSite(ctx);
+    const lists = SharePointLists.of(ctx.services);
+    const list = lists.findList(site, ctx.params['listId'] ?? '');
+    const column = lists.findColumn(list, ctx.params['columnId'] ?? '');
+    return ok(toGraphColumn(lists.updateColumn(list, column, ctx.req.body, ctx.caller)));
+  });
+};

@@ -1,0 +1,21 @@
+import { registerBatch } from './batch';
+import { registerCalendar } from './calendar';
+import { registerColumns } from './columns';
+import { registerItems } from './items';
+import { registerLists } from './lists';
+import type { RouteModule } from './module';
+import { registerSites } from './sites';
+import { registerTeams } from './teams';
+import { registerUsers } from './users';
+
+/** Every endpoint group the stand-in serves. A new group (e.g. calendar) is one more entry here. */
+export const routeModules: readonly RouteModule[] = [
+  registerUsers,
+  registerTeams,
+  registerSites,
+  registerLists,
+  registerColumns,
+  registerItems,
+  registerBatch,
+  registerCalendar,
+];

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Dispatcher } from './core/dispatcher';
+import { errorResponse, fromGraphError, GraphError } from './core/errors';
+import { FaultInjector } from './core/faults';
+import type { GraphResponse } from './core/http';
+import { headersOf, readJsonBody, writeGraphResponse } from './core/nodeHttp';
+import { Router } from './core/router';
+import type { StandInServices } from './core/services';
+import { RequestStats } from './core/stats';
+import { seedDemoSchool } from './demoSchool';
+import { Directory } from './directory/directory';
+import { registerInternals } from './internals';
+import { JournalStore } from './persistence/journalStore';
+import { routeModules } from './routes';
+import { serveStatic } from './static';
+import { isOutboxPath, serveOutbox } from './calendar/outboxHttp';
+import { OUTBOX_FOLDER_KEY } from './routes/calendar';
+
+export interface FaultConfig {
+  /** 0..1 of requests (and of $batch sub-requests) answered with a fault. */
+  rate: number;
+  statuses: (429 | 503)[];
+  retryAfterSeconds: number;
+  latencyMs?: [number, number];
+  seed?: number;
+}
+
+export interface StandInOptions {
+  /** 0 = random. */
+  port?: number;
+  dataDir: string;
+  faults?: FaultConfig;
+  /** Serve built app files at `/`. */
+  staticDir?: string;
+  seedDemoSchool?: boolean;
+}
+
+export interface StandIn {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  stats(): { httpRequests: number; batchSubRequests: number; byPath: Record<string, number> };
+  resetStats(): void;
+  setFaults(f: FaultConfig | null): void;
+}
+
+const GRAPH_PREFIX = '/v1.0';
+
+/**
+ * graph-client 3 recognises only https:// absolute URLs, so `client.api(nextLink)` with one of this server's
+ * http:// links requests `/v1.0/http://127.0.0.1:PORT/v1.0/<path>`. Unwrapping that lets the SDK's PageIterator
+ * work locally while `@odata.nextLink` keeps Graph's absolute form.
+ */
+function unwrapSelfLink(path: string, port: number): string {
+  const match = /^\/https?:\/+(?:127\.0\.0\.1|localhost):(\d+)\/v1\.0(\/.*)$/i.exec(path);
+  return match && Number(match[1]) === port ? (match[2] as string) : path;
+}
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts the local Microsoft 365 stand-in on 127.0.0.1: the Microsoft Graph v1.0 subset IEP Planner uses
+ * (users, teams, SharePoint sites, lists, columns, items, $batch), persisted in `dataDir`.
+ */
+export async function startStandIn(options: StandInOptions): Promise<StandIn> {
+  const store = JournalStore.open(options.dataDir);
+  const directory = new Directory(store);
+  if (options.seedDemoSchool) {
+    seedDemoSchool(directory);
+    store.flush();
+  }
+  const router = new Router();
+  const stats = new RequestStats();
+  const faults = new FaultInjector(options.faults);
+  const shared = new Map<string, unknown>();
+  let baseUrl = '';
+  let port = 0;
+  const services: StandInServices = {
+    store,
+    directory,
+    baseUrl: () => baseUrl,
+    now: () => new Date(),
+    shared: <T>(key: string, create: () => T): T => {
+      if (!shared.has(key)) shared.set(key, create());
+      return shared.get(key) as T;
+    },
+    dispatch: (req) => dispatcher.dispatch(req),
+  };
+  const dispatcher = new Dispatcher(router, stats, faults, () => services);
+  services.shared(OUTBOX_FOLDER_KEY, () => path.join(options.dataDir, 'outbox'));
+  for (const register of routeModules) register(router, services);
+
+  const handleGraph = async (
+    req: http.IncomingMessage,
+    rawPath: string,
+    rawQuery: string,
+  ): Promise<GraphResponse> => {
+    const requestId = randomUUID();
+    try {
+      const body = await readJsonBody(req);
+      const latency = faults.latencyMs();
+      if (latency > 0) await sleep(latency);
+      const response = await dispatcher.dispatch({
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: unwrapSelfLink(rawPath.slice(GRAPH_PREFIX.length) || '/', port),
+        query: new URLSearchParams(rawQuery),
+        headers: headersOf(req),
+        body,
+        requestId,
+        inBatch: false,
+      });
+      // Nothing is acknowledged before it is on disk.
+      store.flush();
+      return response;
+    } catch (error) {
+      if (error instanceof GraphError) return fromGraphError(error, requestId);
+      console.error('Local stand-in: could not complete a request', error);
+      return errorResponse(500, 'generalException', 'General exception while processing', requestId);
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+    const rawQuery = q < 0 ? '' : rawUrl.slice(q + 1);
+    if (rawPath === GRAPH_PREFIX || rawPath.startsWith(`${GRAPH_PREFIX}/`)) {
+      void handleGraph(req, rawPath, rawQuery).then((response) => writeGraphResponse(res, response));
+      return;
+    }
+    if (isOutboxPath(rawPath)) return serveOutbox(req, res, rawPath, services);
+    serveStatic(req, res, rawPath, options.staticDir, baseUrl);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  baseUrl = `http://127.0.0.1:${port}`;
+
+  let closed: Promise<void> | null = null;
+  const standIn: StandIn = {
+    url: baseUrl,
+    port,
+    close: () => {
+      closed ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          store.close();
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+    stats: () => stats.snapshot(),
+    resetStats: () => stats.reset(),
+    setFaults: (f) => faults.set(f),
+  };
+  registerInternals(standIn, services);
+  return standIn;
+}

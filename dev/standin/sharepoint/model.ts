@@ -1,0 +1,108 @@
+/** Stored shapes of SharePoint lists, columns and items (what the journal holds, not what Graph prints). */
+export type FieldValue = string | number | boolean | null;
+
+export interface Identity {
+  readonly user: { readonly email: string; readonly id: string; readonly displayName: string };
+}
+
+export interface TextFacet {
+  readonly allowMultipleLines: boolean;
+  readonly appendChangesToExistingText: boolean;
+  readonly linesForEditing: number;
+  readonly maxLength?: number;
+  readonly textType?: string;
+}
+
+export interface NumberFacet {
+  readonly decimalPlaces?: string;
+  readonly displayAs?: string;
+  readonly maximum?: number;
+  readonly minimum?: number;
+}
+
+export interface DateTimeFacet {
+  readonly displayAs?: string;
+  readonly format?: string;
+}
+
+export interface ChoiceFacet {
+  readonly allowTextEntry: boolean;
+  readonly choices: readonly string[];
+  readonly displayAs: string;
+}
+
+export type ColumnKind = 'text' | 'number' | 'dateTime' | 'choice' | 'boolean' | 'personOrGroup';
+
+export interface StoredColumn {
+  readonly id: string;
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly columnGroup: string;
+  readonly enforceUniqueValues: boolean;
+  readonly hidden: boolean;
+  readonly indexed: boolean;
+  readonly readOnly: boolean;
+  readonly required: boolean;
+  readonly kind: ColumnKind;
+  readonly text?: TextFacet;
+  readonly number?: NumberFacet;
+  readonly dateTime?: DateTimeFacet;
+  readonly choice?: ChoiceFacet;
+  /** System columns SharePoint adds to every list (ID, Created, Author, ...). */
+  readonly builtIn: boolean;
+}
+
+export interface StoredList {
+  readonly id: string;
+  readonly siteId: string;
+  readonly displayName: string;
+  /** The URL name (`/Lists/<name>`). */
+  readonly name: string;
+  readonly description: string;
+  readonly template: string;
+  readonly createdDateTime: string;
+  readonly lastModifiedDateTime: string;
+  readonly createdBy: Identity;
+  readonly lastModifiedBy: Identity;
+  /** Bumped on every change to the list's definition; part of its eTag. */
+  readonly version: number;
+  readonly columns: readonly StoredColumn[];
+}
+
+export interface StoredItem {
+  /** SharePoint item ids are integers that are never reused within a list. */
+  readonly id: number;
+  readonly uniqueId: string;
+  /** Bumped on every change; the N in the eTag `"{GUID},N"`. */
+  readonly version: number;
+  readonly createdDateTime: string;
+  readonly lastModifiedDateTime: string;
+  readonly createdBy: Identity;
+  readonly lastModifiedBy: Identity;
+  readonly authorLookupId: number;
+  readonly editorLookupId: number;
+  /** Values of Title and the custom columns; missing keys are empty. */
+  readonly fields: Readonly<Record<string, FieldValue>>;
+}
+
+export const itemsCollectionName = (listId: string): string => `sharepoint.items/${listId}`;
+export const LISTS_COLLECTION = 'sharepoint.lists';
+/** Next item id per list, kept apart from the (large) list record so an insert journals only a few bytes. */
+export const ITEM_COUNTERS_COLLECTION = 'sharepoint.itemCounters';
+
+/** SharePoint's eTag form, quotes included: `"{GUID},N"`. */
+export const etagOf = (uniqueId: string, version: number): string =>
+  `"{${uniqueId.toUpperCase()}},${version}"`;
+
+/** Compares an If-Match header with an eTag, ignoring a weak prefix, the quotes and letter case. */
+export function etagMatches(ifMatch: string, etag: string): boolean {
+  const normalise = (value: string): string =>
+    value
+      .trim()
+      .replace(/^W\//, '')
+      .replace(/^"(.*)"$/, '$1')
+      .toLowerCase();
+  const wanted = ifMatch.trim();
+  return wanted === '*' || normalise(wanted) === normalise(etag);
+}

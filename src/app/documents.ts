@@ -1,0 +1,74 @@
+/**
+ * Word documents of a plan, for the tab's "Export .docx" and the task pane when it runs outside
+ * Word. The renderer lives in src/word; the composition root hands it to the UI through
+ * `AppServices.documents`, so the tab never imports src/word itself, and the renderer and the zip
+ * code are downloaded only when someone actually exports.
+ */
+import type { Plan, Review } from '../domain';
+import type { RenderInput } from '../word/renderTemplate';
+import { TEMPLATE_KINDS, type TemplateKind } from '../word/tags';
+
+export type DocumentKind = TemplateKind;
+/** The plan (and, for a review record, the review) a document shows. */
+export type DocumentInput = RenderInput;
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = TEMPLATE_KINDS;
+
+/** What each document is called on buttons, menus and in file names. */
+export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
+  'full-iep': 'Full plan',
+  'targets-table': 'Targets table',
+  'review-record': 'Review record',
+  'one-page-profile': 'One-page profile',
+  'childs-plan': "Child's Plan section 4 (Scotland)",
+};
+
+export interface DocumentExporter {
+  /** The bytes of a complete .docx of `kind` for the plan; rejects with `Invalid` if the input cannot make one. */
+  exportDocx(kind: DocumentKind, input: DocumentInput): Promise<Uint8Array>;
+}
+
+export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const createDocumentExporter = (): DocumentExporter => ({
+  exportDocx: async (kind, input) => {
+    const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../word/docx');
+    return exportDocx(kind, input);
+  },
+});
+
+/** Characters Windows, macOS or SharePoint refuse in file names, and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f"*/:<>?\\|#%]/g;
+const MAX_NAME_LENGTH = 80;
+
+/** A pupil's name as a safe part of a file name; never empty. */
+export const safeFileNamePart = (text: string): string => {
+  const cleaned = text
+    .replace(UNSAFE_IN_FILE_NAMES, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME_LENGTH)
+    // Windows drops trailing dots and spaces, which would change the name the user saw.
+    .replace(/[.\s]+$/, '')
+    .replace(/^[.\s]+/, '');
+  return cleaned === '' ? 'Pupil' : cleaned;
+};
+
+/** `IEP - Sam Taylor - v2.docx`; other documents than the full plan say which they are. */
+export const docxFileName = (kind: DocumentKind, plan: Pick<Plan, 'pupil' | 'version'>): string => {
+  const what = kind === 'full-iep' ? '' : ` - ${safeFileNamePart(DOCUMENT_LABELS[kind])}`;
+  return `IEP - ${safeFileNamePart(plan.pupil.name)} - v${plan.version}${what}.docx`;
+};
+
+/** Reviews of this version of the plan, the most recent meeting first (undated, planned ones last). */
+export const reviewsOfVersion = (plan: Pick<Plan, 'id'>, reviews: readonly Review[]): Review[] =>
+  reviews
+    .filter((review) => review.planId === plan.id)
+    .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+
+/** The review a review record shows unless the user picks another: the latest completed one, else the latest. */
+export const defaultReviewFor = (plan: Pick<Plan, 'id'>, reviews: readonly Review[]): Review | null => {
+  const ofVersion = reviewsOfVersion(plan, reviews);
+  return ofVersion.find((review) => review.status === 'completed') ?? ofVersion[0] ?? null;
+};

@@ -1,0 +1,161 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { z } from 'zod';
+import { ServiceError } from '../domain/errors';
+import { parseRetryAfter, toDomainError } from './httpErrors';
+
+/** Graph refuses a `$batch` of more than 20 requests. */
+export const GRAPH_BATCH_LIMIT = 20;
+
+/** Statuses Graph uses to say "not now"; a sub-request answered with one was not carried out. */
+const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
+
+export type BatchMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface BatchRequest {
+  readonly method: BatchMethod;
+  /** Relative to the version root, e.g. `/sites/{site}/lists/{list}/items`. */
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+export interface BatchResponse {
+  readonly status: number;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+export interface BatchOptions {
+  /** Attempts per sub-request, the first included. */
+  readonly maxAttempts?: number;
+  /** Injected so tests need not wait; defaults to a real timer. */
+  readonly sleep?: (milliseconds: number) => Promise<void>;
+  /** Used when a throttled sub-response carries no Retry-After. */
+  readonly fallbackDelaySeconds?: number;
+  /** Never wait longer than this between attempts, whatever Retry-After says. */
+  readonly maxDelaySeconds?: number;
+}
+
+export const DEFAULT_BATCH_OPTIONS = {
+  maxAttempts: 5,
+  fallbackDelaySeconds: 2,
+  maxDelaySeconds: 120,
+} as const;
+
+const realSleep = (milliseconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+const BatchEnvelopeSchema = z.object({
+  responses: z.array(
+    z.object({
+      id: z.string(),
+      status: z.number().int(),
+      headers: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
+      body: z.unknown().optional(),
+    }),
+  ),
+});
+
+const lowerCaseKeys = (headers: Readonly<Record<string, string>> | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
+
+const withJsonContentType = (request: BatchRequest): Record<string, string> | undefined => {
+  if (request.body === undefined) return request.headers ? { ...request.headers } : undefined;
+  const hasContentType = Object.keys(request.headers ?? {}).some(
+    (key) => key.toLowerCase() === 'content-type',
+  );
+  return hasContentType ? { ...request.headers } : { ...request.headers, 'Content-Type': 'application/json' };
+};
+
+const missingResponse: BatchResponse = {
+  status: 502,
+  headers: {},
+  body: { error: { code: 'missingResponse', message: 'The $batch answer left this request out.' } },
+};
+
+/** One HTTP POST to `$batch` with at most 20 requests, keyed by their index in `requests`. */
+const postOneBatch = async (
+  client: Client,
+  requests: readonly BatchRequest[],
+  indexes: readonly number[],
+): Promise<Map<number, BatchResponse>> => {
+  const payload = {
+    requests: indexes.map((index) => {
+      const request = requests[index] as BatchRequest;
+      const headers = withJsonContentType(request);
+      return {
+        id: String(index),
+        method: request.method,
+        url: request.url,
+        ...(headers ? { headers } : {}),
+        ...(request.body === undefined ? {} : { body: request.body }),
+      };
+    }),
+  };
+  let raw: unknown;
+  try {
+    raw = await client.api('/$batch').post(payload);
+  } catch (error) {
+    throw toDomainError(error);
+  }
+  const envelope = BatchEnvelopeSchema.safeParse(raw);
+  if (!envelope.success)
+    throw new ServiceError(502, 'Microsoft 365 sent a $batch answer that could not be read.');
+  const answers = new Map<number, BatchResponse>();
+  for (const response of envelope.data.responses) {
+    answers.set(Number(response.id), {
+      status: response.status,
+      headers: lowerCaseKeys(response.headers),
+      body: response.body ?? null,
+    });
+  }
+  return answers;
+};
+
+const chunk = <T>(items: readonly T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+};
+
+/**
+ * Sends any number of requests as `$batch` calls of at most 20, and resends only the sub-requests
+ * answered 429/503/504, after the longest Retry-After among them (the SDK's RetryHandler sees only
+ * the outer 200 of a `$batch`, so it cannot do this). Answers come back in request order, one per
+ * request, so a failure belongs to its own item. A failure of the whole `$batch` call throws a
+ * domain error.
+ */
+export const sendBatch = async (
+  client: Client,
+  requests: readonly BatchRequest[],
+  options: BatchOptions = {},
+): Promise<BatchResponse[]> => {
+  const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_BATCH_OPTIONS.maxAttempts);
+  const sleep = options.sleep ?? realSleep;
+  const fallback = options.fallbackDelaySeconds ?? DEFAULT_BATCH_OPTIONS.fallbackDelaySeconds;
+  const maxDelay = options.maxDelaySeconds ?? DEFAULT_BATCH_OPTIONS.maxDelaySeconds;
+  const results: BatchResponse[] = requests.map(() => missingResponse);
+  let pending = requests.map((_, index) => index);
+
+  for (let attempt = 1; pending.length > 0; attempt += 1) {
+    for (const indexes of chunk(pending, GRAPH_BATCH_LIMIT)) {
+      const answers = await postOneBatch(client, requests, indexes);
+      for (const index of indexes) results[index] = answers.get(index) ?? missingResponse;
+    }
+    const throttled = pending.filter((index) =>
+      RETRYABLE_STATUSES.has((results[index] as BatchResponse).status),
+    );
+    if (throttled.length === 0 || attempt >= maxAttempts) break;
+    const waits = throttled.map(
+      (index) =>
+        parseRetryAfter((results[index] as BatchResponse).headers['retry-after']) ?? fallback * attempt,
+    );
+    await sleep(Math.min(maxDelay, Math.max(...waits)) * 1000);
+    pending = throttled;
+  }
+  return results;
+};
+
+export const isSuccess = (response: BatchResponse): boolean =>
+  response.status >= 200 && response.status < 300;

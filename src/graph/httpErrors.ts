@@ -1,0 +1,104 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import {
+  AccessDenied,
+  DomainError,
+  EditConflict,
+  Invalid,
+  NotFound,
+  Offline,
+  ServiceError,
+  Throttled,
+  type ItemRef,
+} from '../domain/errors';
+
+/** What an HTTP failure says, whether it came back as a whole response or inside a `$batch`. */
+export interface HttpFailure {
+  readonly status: number;
+  readonly code?: string | null;
+  readonly message?: string | null;
+  /** Seconds, from the Retry-After header, when the service sent one. */
+  readonly retryAfterSeconds?: number | null;
+}
+
+const UNKNOWN_ITEM: ItemRef = { kind: 'list', id: 'unknown' };
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 10.2.3). */
+export const parseRetryAfter = (
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | null => {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+};
+
+const LIST_VIEW_THRESHOLD = /exceeds the list view threshold/i;
+
+/** SharePoint names the column in its 400 messages, e.g. "Field 'Foo' is not recognized". */
+const FIELD_IN_MESSAGE = /(?:Field|Column) '([^']+)'/i;
+
+/** The one mapping from an HTTP status to a domain error; every Graph adapter goes through it. */
+export const domainErrorFromStatus = (failure: HttpFailure, item?: ItemRef): DomainError => {
+  const message = failure.message ?? `Microsoft 365 answered HTTP ${failure.status}.`;
+  // Graph passes SharePoint's list view threshold on as 429, but waiting never helps: only an index does.
+  if (LIST_VIEW_THRESHOLD.test(message)) return new ServiceError(failure.status, message);
+  switch (failure.status) {
+    case 401:
+    case 403:
+      return new AccessDenied(item);
+    case 404:
+      return new NotFound(item ?? UNKNOWN_ITEM);
+    case 412:
+      return new EditConflict(item ?? UNKNOWN_ITEM, null, null);
+    case 429:
+    case 503:
+      return new Throttled(failure.retryAfterSeconds ?? null);
+    case 400: {
+      const field = FIELD_IN_MESSAGE.exec(message)?.[1];
+      return field ? new Invalid([{ path: field, message }], item) : new ServiceError(400, message);
+    }
+    default:
+      return new ServiceError(failure.status, message);
+  }
+};
+
+/** fetch rejects with a TypeError when the network is down or the host cannot be reached. */
+const isNetworkFailure = (error: GraphError): boolean =>
+  error.statusCode <= 0 &&
+  (error.code === 'TypeError' || error.code === 'AbortError' || error.code === 'FetchError');
+
+const messageOf = (error: GraphError): string | null => {
+  if (typeof error.body === 'string') {
+    try {
+      const parsed: unknown = JSON.parse(error.body);
+      if (parsed && typeof parsed === 'object' && 'message' in parsed && typeof parsed.message === 'string') {
+        return parsed.message;
+      }
+    } catch {
+      // Not JSON: the message property below is all there is.
+    }
+  }
+  return error.message || null;
+};
+
+/** Maps anything a Graph call can throw to a domain error (domain errors pass through unchanged). */
+export const toDomainError = (error: unknown, item?: ItemRef): DomainError => {
+  if (error instanceof DomainError) return error;
+  if (error instanceof GraphError) {
+    if (isNetworkFailure(error)) return new Offline();
+    return domainErrorFromStatus(
+      {
+        status: error.statusCode,
+        code: error.code,
+        message: messageOf(error),
+        retryAfterSeconds: parseRetryAfter(error.headers?.get('Retry-After')),
+      },
+      item,
+    );
+  }
+  // Outside the SDK (e.g. a raw fetch) the network failure is a TypeError such as "fetch failed".
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) return new Offline();
+  return new ServiceError(0, error instanceof Error ? error.message : 'An unexpected error happened.');
+};

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import type { ItemRef, StoredItemKind } from '../../../domain/errors';
+import { SINGLE_LINE_MAX } from '../../../domain/limits';
+import type { ItemProblem } from '../../../domain/ports';
+
+/** A Graph `listItem` as the store reads it: everything else on the item is ignored. */
+export const ListItemSchema = z.object({
+  id: z.string().min(1),
+  eTag: z.string().optional(),
+  '@odata.etag': z.string().optional(),
+  lastModifiedDateTime: z.string().optional(),
+  fields: z.record(z.string(), z.unknown()),
+});
+export type RawListItem = z.infer<typeof ListItemSchema>;
+
+export type FieldValues = Record<string, string | number | boolean | null>;
+
+export type ItemDecode<T> =
+  | {
+      readonly ok: true;
+      readonly value: T;
+      readonly item: RawListItem;
+      readonly problems: readonly ItemProblem[];
+    }
+  | { readonly ok: false; readonly problem: ItemProblem };
+
+/** The item's eTag (`"{GUID},7"`), wherever this service put it. */
+export const etagOf = (item: RawListItem): string | undefined => {
+  const fromFields = item.fields['@odata.etag'];
+  return item.eTag ?? item['@odata.etag'] ?? (typeof fromFields === 'string' ? fromFields : undefined);
+};
+
+const unreadableId = (raw: unknown): string => {
+  if (
+    raw &&
+    typeof raw === 'object' &&
+    'id' in raw &&
+    (typeof raw.id === 'string' || typeof raw.id === 'number')
+  ) {
+    return String(raw.id);
+  }
+  return 'unknown';
+};
+
+const problemFrom = (ref: ItemRef, issue: z.core.$ZodIssue): ItemProblem => ({
+  item: ref,
+  field: issue.path.map(String).join('.') || '(item)',
+  message: issue.message,
+});
+
+/**
+ * Reads one item's `fields` through a zod schema keyed by column name, so a problem names the
+ * column (and, inside a JSON column, the path within it). Columns in `soft` may be replaced by
+ * their defaults when broken: the item still loads and the problem is reported alongside.
+ */
+export const decodeItem = <S extends z.ZodType>(
+  kind: StoredItemKind,
+  raw: unknown,
+  fieldsSchema: S,
+  soft: ReadonlySet<string> = new Set(),
+): ItemDecode<z.output<S>> => {
+  const envelope = ListItemSchema.safeParse(raw);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0] as z.core.$ZodIssue;
+    return { ok: false, problem: problemFrom({ kind, id: unreadableId(raw) }, issue) };
+  }
+  const item = envelope.data;
+  const ref: ItemRef = { kind, id: item.id };
+  const first = fieldsSchema.safeParse(item.fields);
+  if (first.success) return { ok: true, value: first.data, item, problems: [] };
+
+  const brokenColumns = new Set(first.error.issues.map((issue) => String(issue.path[0] ?? '')));
+  const allSoft = [...brokenColumns].every((column) => soft.has(column));
+  if (!allSoft) {
+    const hard = first.error.issues.find(
+      (issue) => !soft.has(String(issue.path[0] ?? '')),
+    ) as z.core.$ZodIssue;
+    return { ok: false, problem: problemFrom(ref, hard) };
+  }
+  const repaired = Object.fromEntries(
+    Object.entries(item.fields).filter(([column]) => !brokenColumns.has(column)),
+  );
+  const second = fieldsSchema.safeParse(repaired);
+  if (!second.success)
+    return { ok: false, problem: problemFrom(ref, second.error.issues[0] as z.core.$ZodIssue) };
+  return {
+    ok: true,
+    value: second.data,
+    item,
+    problems: first.error.issues.map((issue) => problemFrom(ref, issue)),
+  };
+};
+
+/**
+ * The last step of every mapper: the assembled value must also pass the domain schema (which may
+ * check more than a column can, e.g. cross-field rules). If it does not, that is the item's problem.
+ */
+export const finish = <T, R>(
+  kind: StoredItemKind,
+  decoded: ItemDecode<R>,
+  schema: z.ZodType<T>,
+  candidate: (fields: R, item: RawListItem) => unknown,
+): ItemDecode<T> => {
+  if (!decoded.ok) return decoded;
+  const parsed = schema.safeParse(candidate(decoded.value, decoded.item));
+  if (parsed.success) return { ok: true, value: parsed.data, item: decoded.item, problems: decoded.problems };
+  return {
+    ok: false,
+    problem: problemFrom({ kind, id: decoded.item.id }, parsed.error.issues[0] as z.core.$ZodIssue),
+  };
+};
+
+export const mapDecoded = <T, R>(
+  decoded: ItemDecode<T>,
+  map: (value: T, item: RawListItem) => R,
+): ItemDecode<R> => (decoded.ok ? { ...decoded, value: map(decoded.value, decoded.item) } : decoded);
+
+/** SharePoint leaves empty columns out of `fields`; these read "absent" as the domain's empty value. */
+const absentAs =
+  (fallback: unknown) =>
+  (value: unknown): unknown =>
+    value === undefined || value === null ? fallback : value;
+
+export const textColumn = <S extends z.ZodType>(schema: S) => z.preprocess(absentAs(''), schema);
+
+export const nullableColumn = <S extends z.ZodType>(schema: S) =>
+  z.preprocess(
+    (value) => (value === undefined || value === null || value === '' ? null : value),
+    schema.nullable(),
+  );
+
+/** Number columns come back as JSON numbers; tolerate a numeric string. */
+export const numberColumn = (schema: z.ZodNumber) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value), schema);
+
+export const booleanColumn = z.preprocess(absentAs(false), z.boolean());
+
+/** Multi-valued data lives as JSON in a note column (multi-value choice columns are unreliable via Graph). */
+export const jsonColumn = <S extends z.ZodType>(schema: S, whenEmpty: unknown) =>
+  z
+    .preprocess(absentAs(''), z.string())
+    .transform((text, context): unknown => {
+      if (text.trim() === '') return whenEmpty;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'The column does not hold valid JSON.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+/** The built-in Title column is a single line of text: keep it readable and within 255 characters. */
+export const titleOf = (text: string): string => {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= SINGLE_LINE_MAX ? oneLine : `${oneLine.slice(0, SINGLE_LINE_MAX - 1)}…`;
+};
+
+/** Splits decoded items into values and problems: one bad item never hides the rest of a list. */
+export const partition = <T>(results: readonly ItemDecode<T>[]): { values: T[]; problems: ItemProblem[] } => {
+  const values: T[] = [];
+  const problems: ItemProblem[] = [];
+  for (const result of results) {
+    if (result.ok) {
+      values.push(result.value);
+      problems.push(...result.problems);
+    } else problems.push(result.problem);
+  }
+  return { values, problems };
+};

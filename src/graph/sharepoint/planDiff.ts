@@ -1,0 +1,110 @@
+import type { PlanId, TargetId } from '../../domain/ids';
+import type { Plan } from '../../domain/plan';
+import type { Evidence, ShortTermTarget } from '../../domain/target';
+import type { FieldValues } from './mappers/common';
+import { planToFields } from './mappers/plan';
+import { targetToFields } from './mappers/target';
+
+/** Columns that record who saved and when: they change on every save, so they never make a save "changed". */
+const BOOKKEEPING_COLUMNS: ReadonlySet<string> = new Set(['UpdatedBy', 'UpdatedAt']);
+
+export type TargetOperation =
+  | { readonly kind: 'create'; readonly target: ShortTermTarget; readonly fields: FieldValues }
+  | {
+      readonly kind: 'update';
+      readonly target: ShortTermTarget;
+      readonly etag: string;
+      readonly fields: FieldValues;
+    }
+  | { readonly kind: 'delete'; readonly target: ShortTermTarget; readonly etag: string };
+
+export type EvidenceOperation =
+  | {
+      readonly kind: 'create';
+      readonly evidence: Evidence;
+      /** The target's id as the editor knows it; for a new target, replaced by its item id once created. */
+      readonly targetId: TargetId;
+      readonly targetIsNew: boolean;
+    }
+  | { readonly kind: 'delete'; readonly evidence: Evidence; readonly etag: string };
+
+export interface PlanDiff {
+  /** Only the plan columns that changed (bookkeeping excluded), or null when the plan item is unchanged. */
+  readonly planFields: FieldValues | null;
+  readonly targets: readonly TargetOperation[];
+  readonly evidence: readonly EvidenceOperation[];
+}
+
+/** The columns whose values differ; `null` when none do. */
+export const changedFields = (next: FieldValues, previous: FieldValues): FieldValues | null => {
+  const changed: FieldValues = {};
+  for (const [column, value] of Object.entries(next)) {
+    if (BOOKKEEPING_COLUMNS.has(column)) continue;
+    if (previous[column] !== value) changed[column] = value;
+  }
+  return Object.keys(changed).length === 0 ? null : changed;
+};
+
+/** A target or evidence entry is new when it has never been read from the store (so has no eTag). */
+const isStored = <T extends { readonly id: string; readonly etag?: string | undefined }>(
+  entry: T,
+  stored: ReadonlyMap<string, T>,
+): entry is T & { etag: string } => entry.etag !== undefined && stored.has(entry.id);
+
+const evidenceChanges = (
+  edited: ShortTermTarget,
+  before: ShortTermTarget | undefined,
+  targetIsNew: boolean,
+): EvidenceOperation[] => {
+  const storedEvidence = new Map((before?.evidence ?? []).map((entry) => [entry.id, entry]));
+  const keptIds = new Set(edited.evidence.map((entry) => entry.id));
+  const created: EvidenceOperation[] = edited.evidence
+    .filter((entry) => targetIsNew || !isStored(entry, storedEvidence))
+    .map((entry) => ({ kind: 'create', evidence: entry, targetId: edited.id, targetIsNew }));
+  const removed: EvidenceOperation[] = [...storedEvidence.values()]
+    .filter(
+      (entry): entry is Evidence & { etag: string } => !keptIds.has(entry.id) && entry.etag !== undefined,
+    )
+    .map((entry) => ({ kind: 'delete', evidence: entry, etag: entry.etag }));
+  return [...created, ...removed];
+};
+
+/**
+ * What a save has to send: the plan item's changed columns, and each target created, changed or
+ * deleted, and each evidence entry added or removed. Pure: the store turns this into requests.
+ */
+export const diffPlan = (edited: Plan, base: Plan): PlanDiff => {
+  const planFields = changedFields(planToFields(edited), planToFields(base));
+  const baseTargets = new Map(base.shortTermTargets.map((target) => [target.id, target]));
+  const planId: PlanId = base.id;
+  const targets: TargetOperation[] = [];
+  const evidence: EvidenceOperation[] = [];
+
+  edited.shortTermTargets.forEach((target, sortOrder) => {
+    const before = baseTargets.get(target.id);
+    const fields = targetToFields(target, planId, sortOrder);
+    if (!before || !isStored(target, baseTargets)) {
+      targets.push({ kind: 'create', target, fields });
+      evidence.push(...evidenceChanges(target, undefined, true));
+      return;
+    }
+    const baseOrder = base.shortTermTargets.indexOf(before);
+    const changed = changedFields(fields, targetToFields(before, planId, baseOrder));
+    if (changed) targets.push({ kind: 'update', target, etag: target.etag, fields: changed });
+    evidence.push(...evidenceChanges(target, before, false));
+  });
+
+  const keptIds = new Set(edited.shortTermTargets.map((target) => target.id));
+  for (const target of base.shortTermTargets) {
+    if (keptIds.has(target.id) || target.etag === undefined) continue;
+    targets.push({ kind: 'delete', target, etag: target.etag });
+    // Evidence belongs to its target: it goes with it rather than being left orphaned.
+    for (const entry of target.evidence) {
+      if (entry.etag !== undefined) evidence.push({ kind: 'delete', evidence: entry, etag: entry.etag });
+    }
+  }
+  return { planFields, targets, evidence };
+};
+
+export const isEmptyDiff = (diff: PlanDiff): boolean =>
+  diff.planFields === null && diff.targets.length === 0 && diff.evidence.length === 0;

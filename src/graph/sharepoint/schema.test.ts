@@ -1,0 +1,100 @@
+import { planWithTargets, buildReview } from '../../../test/support/planBuilder';
+import { asPlanId, asTargetId } from '../../domain/ids';
+import { evidenceToFields } from './mappers/evidence';
+import { planToFields, PLAN_SUMMARY_COLUMNS } from './mappers/plan';
+import { pupilToFields } from './mappers/pupil';
+import { reviewToFields } from './mappers/review';
+import { targetToFields } from './mappers/target';
+import {
+  IEP_LISTS,
+  columnDefinitionFor,
+  columnNames,
+  schemaVersionOf,
+  listDescription,
+  IEP_SCHEMA_VERSION,
+  type IepListKey,
+} from './schema';
+
+/** The entry at `index`, failing the test (not hiding the problem) when it is missing. */
+const nth = <T>(items: readonly T[], index: number): T => {
+  const item = items[index];
+  if (item === undefined) throw new Error(`Expected an entry at ${index} of ${items.length}.`);
+  return item;
+};
+
+describe('the IEP list schema', () => {
+  test.each(IEP_LISTS.map((list) => [list.displayName, list] as const))(
+    '%s obeys SharePoint’s column rules',
+    (_, list) => {
+      const indexed = list.columns.filter((column) => column.indexed);
+      expect(indexed.length).toBeLessThanOrEqual(20);
+      // SharePoint cannot index multiple lines of text.
+      expect(indexed.every((column) => column.kind !== 'note')).toBe(true);
+      for (const column of list.columns) expect(column.name).toMatch(/^[A-Za-z][A-Za-z0-9]{0,31}$/);
+      expect(new Set(list.columns.map((c) => c.name.toLowerCase())).size).toBe(list.columns.length);
+    },
+  );
+
+  test('every column the mappers write exists in the list it is written to', () => {
+    const plan = planWithTargets(1);
+    const written: [IepListKey, Record<string, unknown>][] = [
+      [
+        'pupils',
+        pupilToFields({
+          givenName: 'A',
+          familyName: 'B',
+          preferredName: '',
+          pupilRef: '',
+          classTeamId: 'c' as never,
+          className: 'C',
+          yearGroup: '',
+        }),
+      ],
+      ['plans', planToFields(plan)],
+      ['targets', targetToFields(nth(plan.shortTermTargets, 0), plan.id, 0)],
+      [
+        'evidence',
+        evidenceToFields(
+          { id: 'e' as never, date: '2026-01-01', rating: 1, note: '', recordedBy: '' },
+          asTargetId('1'),
+          asPlanId('2'),
+        ),
+      ],
+      ['reviews', reviewToFields(buildReview(plan))],
+    ];
+    for (const [list, fields] of written) {
+      const unknown = Object.keys(fields).filter((name) => !columnNames(list).has(name));
+      expect({ list, unknown }).toEqual({ list, unknown: [] });
+    }
+    expect(PLAN_SUMMARY_COLUMNS.filter((name) => !columnNames('plans').has(name))).toEqual([]);
+  });
+
+  test('a column definition carries its type facet and its index flag', () => {
+    expect(
+      columnDefinitionFor({
+        name: 'PlanId',
+        displayName: 'Plan id',
+        kind: 'text',
+        indexed: true,
+        description: 'd',
+      }),
+    ).toEqual({
+      name: 'PlanId',
+      displayName: 'Plan id',
+      description: 'd',
+      indexed: true,
+      text: { allowMultipleLines: false, maxLength: 255 },
+    });
+    expect(
+      columnDefinitionFor({ name: 'N', displayName: 'N', kind: 'note', indexed: false, description: '' }),
+    ).toMatchObject({
+      text: { allowMultipleLines: true, textType: 'plain' },
+    });
+  });
+
+  test('the schema version is recorded in, and read back from, the list description', () => {
+    const description = listDescription(nth(IEP_LISTS, 0));
+    expect(schemaVersionOf(description)).toBe(IEP_SCHEMA_VERSION);
+    expect(schemaVersionOf('A list someone made by hand')).toBeNull();
+  });
+});

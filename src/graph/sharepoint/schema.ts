@@ -1,0 +1,267 @@
+/**
+ * The SharePoint lists that hold IEPs in the school's SEN site. See SCHEMA.md for why it has this
+ * shape. Internal column names never change once created; add columns, never rename them, and bump
+ * IEP_SCHEMA_VERSION when the set changes.
+ */
+
+export const IEP_SCHEMA_VERSION = 1;
+
+export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
+
+export interface ColumnSpec {
+  /** SharePoint internal name: what Graph's `fields` uses. */
+  readonly name: string;
+  readonly displayName: string;
+  readonly kind: ColumnKind;
+  /** Every column a query filters or sorts on is indexed; nothing else is. */
+  readonly indexed: boolean;
+  readonly description: string;
+}
+
+export type IepListKey = 'pupils' | 'plans' | 'targets' | 'evidence' | 'reviews';
+
+export interface ListSpec {
+  readonly key: IepListKey;
+  readonly displayName: string;
+  readonly purpose: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+const text = (name: string, displayName: string, description: string, indexed = false): ColumnSpec => ({
+  name,
+  displayName,
+  kind: 'text',
+  indexed,
+  description,
+});
+const note = (name: string, displayName: string, description: string): ColumnSpec => ({
+  name,
+  displayName,
+  kind: 'note',
+  indexed: false,
+  description,
+});
+const number = (name: string, displayName: string, description: string): ColumnSpec => ({
+  name,
+  displayName,
+  kind: 'number',
+  indexed: false,
+  description,
+});
+const boolean = (name: string, displayName: string, description: string): ColumnSpec => ({
+  name,
+  displayName,
+  kind: 'boolean',
+  indexed: false,
+  description,
+});
+
+/** How many staff a current plan can be found by in "My pupils" (one indexed column each). */
+export const STAFF_KEY_COLUMNS = [
+  'StaffKey1',
+  'StaffKey2',
+  'StaffKey3',
+  'StaffKey4',
+  'StaffKey5',
+  'StaffKey6',
+  'StaffKey7',
+  'StaffKey8',
+] as const;
+
+export const PUPILS_LIST: ListSpec = {
+  key: 'pupils',
+  displayName: 'IEP Pupils',
+  purpose: 'The SEN register: one item per pupil, with the class team they belong to.',
+  columns: [
+    text('GivenName', 'First name', 'Legal first name.'),
+    text('FamilyName', 'Last name', 'Family name.'),
+    text('PreferredName', 'Preferred name', 'The name the pupil likes to be called, if different.'),
+    text('PupilRef', 'Pupil reference', "The school's own reference for the pupil."),
+    text('ClassTeamId', 'Class team id', 'Microsoft 365 group id of the class team.', true),
+    text('ClassName', 'Class', 'Class name as the team shows it.'),
+    text('YearGroup', 'Year group', 'e.g. Year 4.'),
+  ],
+};
+
+export const PLANS_LIST: ListSpec = {
+  key: 'plans',
+  displayName: 'IEP Plans',
+  purpose: 'One item per version of a pupil’s IEP; closed versions are kept as evidence.',
+  columns: [
+    text('PlanSeriesId', 'Plan series id', 'Shared by every version of one pupil’s plan.', true),
+    number('PlanVersion', 'Version', '1 for the first plan, +1 at each review.'),
+    text('PlanStatus', 'Status', 'draft, active or closed.'),
+    text('Nation', 'Nation', 'england, wales or scotland: decides the terminology.'),
+    text('PupilId', 'Pupil id', 'Item id in IEP Pupils.', true),
+    text('PupilName', 'Pupil name', 'As it was when this version was written.'),
+    text('ClassTeamId', 'Class team id', 'Class team when this version was written.'),
+    text(
+      'CurrentClassTeamId',
+      'Current class team id',
+      'Class team id while this version is current; empty once closed.',
+      true,
+    ),
+    text('ClassName', 'Class', 'As it was when this version was written.'),
+    text('YearGroup', 'Year group', 'As it was when this version was written.'),
+    text('PupilRef', 'Pupil reference', 'As it was when this version was written.'),
+    text('PlanStage', 'Stage', 'Stage or framework of support, e.g. sen-support.'),
+    number('TargetCount', 'Short-term targets', 'Summary for the class dashboard.'),
+    number('AchievedCount', 'Targets achieved', 'Summary for the class dashboard.'),
+    text('StartDate', 'Start date', 'YYYY-MM-DD.'),
+    text('NextReviewDate', 'Next review', 'YYYY-MM-DD, or empty.'),
+    text('UpdatedBy', 'Last updated by', 'Display name of whoever saved last.'),
+    text('UpdatedAt', 'Last updated', 'ISO 8601 instant of the last save.'),
+    ...STAFF_KEY_COLUMNS.map((name, index) =>
+      text(
+        name,
+        `Staff ${index + 1}`,
+        'Lower-case email of staff named on this plan while it is current; empty once closed.',
+        true,
+      ),
+    ),
+    note('ProfileJson', 'Profile', 'JSON: strengths, likes, dislikes, anxieties, communication.'),
+    note('NeedsJson', 'Needs', 'JSON: summary, areas, identifiedAreas, assessment.'),
+    note('LongTermTargetsJson', 'Long-term targets', 'JSON array: id, area, text, wellbeing.'),
+    note('HomeSupportJson', 'Help from home', 'JSON: activities, frequency, duration.'),
+    note(
+      'PeopleJson',
+      'People',
+      'JSON: senco, classTeacher, teachingAssistants, parentsCarers, professionals (name + email).',
+    ),
+    note('ChildInput', 'Expected input from the child', 'Plain text.'),
+    note('OtherSupport', 'Other support', 'Plain text.'),
+    note('Monitoring', 'Monitoring and assessment', 'Plain text.'),
+    note('ReviewArrangements', 'Review arrangements', 'Plain text.'),
+    note('PupilViews', "Pupil's views", 'Plain text.'),
+    note('ParentViews', "Parents' and carers' views", 'Plain text.'),
+  ],
+};
+
+export const TARGETS_LIST: ListSpec = {
+  key: 'targets',
+  displayName: 'IEP Targets',
+  purpose: 'One item per SMART short-term target of a plan version; the item title is the target.',
+  columns: [
+    text('PlanId', 'Plan id', 'Item id in IEP Plans.', true),
+    number('SortOrder', 'Order', 'Position in the plan, from 0.'),
+    text('LongTermTargetId', 'Long-term target id', 'Id inside the plan’s long-term targets, or empty.'),
+    text('TargetArea', 'Area', 'e.g. literacy, communication.'),
+    note('SuccessCriteria', 'Success criteria', 'How we will know.'),
+    note('Strategies', 'Strategies and provision', 'How it is taught.'),
+    text('DeliveredBy', 'Delivered by', 'Who delivers it.'),
+    text('Frequency', 'How often', 'How often and for how long.'),
+    text('TargetDate', 'Target date', 'YYYY-MM-DD, or empty.'),
+    text('Outcome', 'Outcome', 'open, achieved, partly-achieved, not-achieved, continued or discontinued.'),
+    note('OutcomeComment', 'Outcome comment', 'Plain text.'),
+  ],
+};
+
+export const EVIDENCE_LIST: ListSpec = {
+  key: 'evidence',
+  displayName: 'IEP Evidence',
+  purpose: 'Dated progress evidence against short-term targets.',
+  columns: [
+    text('TargetId', 'Target id', 'Item id in IEP Targets.', true),
+    text('PlanId', 'Plan id', 'Item id in IEP Plans.', true),
+    text('EvidenceDate', 'Date', 'YYYY-MM-DD.'),
+    number('EvidenceRating', 'Rating', '1 (not yet) to 5 (secure).'),
+    note('EvidenceNote', 'Note', 'Plain text.'),
+    text('RecordedBy', 'Recorded by', 'Display name.'),
+  ],
+};
+
+export const REVIEWS_LIST: ListSpec = {
+  key: 'reviews',
+  displayName: 'IEP Reviews',
+  purpose: 'IEP review meetings: arrangements, invitees, agenda notes and outcomes.',
+  columns: [
+    text('PlanSeriesId', 'Plan series id', 'The plan series reviewed.', true),
+    text('PlanId', 'Plan id', 'The plan version under review.', true),
+    text('ReviewType', 'Type', 'termly, annual or interim.'),
+    text('MeetingFormat', 'Format', 'in-person, online, parents-evening or private-meeting.'),
+    text('ReviewStatus', 'Status', 'planned, scheduled, completed or cancelled.'),
+    text('StartDateTime', 'Start', 'ISO 8601 instant, or empty.'),
+    text('EndDateTime', 'End', 'ISO 8601 instant, or empty.'),
+    text('ReviewTimeZone', 'Time zone', 'IANA zone, e.g. Europe/London.'),
+    text('ReviewLocation', 'Location', 'Room or place.'),
+    boolean('IsOnline', 'Online', 'Whether it is a Teams meeting.'),
+    note('InviteesJson', 'Invitees', 'JSON array: name, email, role, internal, attended.'),
+    note('AgendaJson', 'Agenda notes', 'JSON: the seven agenda headings.'),
+    note('PupilComments', "Pupil's comments", 'Plain text.'),
+    note('ParentComments', "Parents' and carers' comments", 'Plain text.'),
+    note('TargetOutcomesJson', 'Target outcomes', 'JSON array: targetId, outcome, comment.'),
+    text('InvitationsSentOn', 'Invitations sent', 'YYYY-MM-DD, or empty.'),
+    text('MinutesSentOn', 'Minutes sent', 'YYYY-MM-DD, or empty.'),
+    text('CompletedOn', 'Completed on', 'YYYY-MM-DD, or empty.'),
+    text('EventId', 'Outlook event id', 'Graph event id of the invitation.', true),
+    text('ICalUId', 'iCalendar UID', 'iCalUId of the invitation.', true),
+  ],
+};
+
+export const IEP_LISTS: readonly ListSpec[] = [
+  PUPILS_LIST,
+  PLANS_LIST,
+  TARGETS_LIST,
+  EVIDENCE_LIST,
+  REVIEWS_LIST,
+];
+
+/** Every list has SharePoint's built-in Title column; the store fills it with something readable. */
+export const BUILT_IN_COLUMNS = ['Title'] as const;
+
+const SCHEMA_MARKER = /\[IEP Planner schema (\d+)\]/;
+
+/** The list description records the schema version, so a check can tell an old layout from a new one. */
+export const listDescription = (list: ListSpec): string =>
+  `${list.purpose} [IEP Planner schema ${IEP_SCHEMA_VERSION}]`;
+
+export const schemaVersionOf = (description: string | null | undefined): number | null => {
+  const match = SCHEMA_MARKER.exec(description ?? '');
+  return match ? Number(match[1]) : null;
+};
+
+/** The Graph `columnDefinition` that creates a column. */
+export const columnDefinitionFor = (column: ColumnSpec): Record<string, unknown> => {
+  const common = {
+    name: column.name,
+    displayName: column.displayName,
+    description: column.description,
+    indexed: column.indexed,
+  };
+  switch (column.kind) {
+    case 'text':
+      return { ...common, text: { allowMultipleLines: false, maxLength: 255 } };
+    case 'note':
+      // Plain text (no rich HTML), no "append changes": the domain's 63,999-character limit holds.
+      return {
+        ...common,
+        text: {
+          allowMultipleLines: true,
+          textType: 'plain',
+          linesForEditing: 6,
+          appendChangesToExistingText: false,
+        },
+      };
+    case 'number':
+      return { ...common, number: { decimalPlaces: 'none' } };
+    case 'boolean':
+      return { ...common, boolean: {} };
+  }
+};
+
+export const listSpec = (key: IepListKey): ListSpec => {
+  const found = IEP_LISTS.find((list) => list.key === key);
+  if (!found) throw new RangeError(`No IEP list called ${key}.`);
+  return found;
+};
+
+/** Names a query may filter or sort on: exactly the indexed columns. */
+export const indexedColumns = (key: IepListKey): ReadonlySet<string> =>
+  new Set(
+    listSpec(key)
+      .columns.filter((column) => column.indexed)
+      .map((column) => column.name),
+  );
+
+export const columnNames = (key: IepListKey): ReadonlySet<string> =>
+  new Set([...BUILT_IN_COLUMNS, ...listSpec(key).columns.map((column) => column.name)]);

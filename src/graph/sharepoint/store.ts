@@ -1,0 +1,100 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Clock } from '../../domain/clock';
+import { asPupilId } from '../../domain/ids';
+import type { Pupil } from '../../domain/pupil';
+import { PupilSchema } from '../../domain/pupil';
+import type { CurrentUser, IepStore } from '../../domain/ports';
+import type { BatchOptions } from '../batch';
+import { resolveIepListIds, type IepListIds } from './lists';
+import { pupilToFields } from './mappers/pupil';
+import { commitNextVersion, createPlan } from './planVersions';
+import { DEFAULT_PAGE_SIZE, createItem } from './requests';
+import { saveReview } from './reviews';
+import { savePlan } from './savePlan';
+import type { StoreContext } from './storeContext';
+import { findPupil, listPlansForStaff, listVersions, loadClass, openPlan } from './storeReads';
+import { invalidFrom } from './writeResults';
+import { WriteTransaction } from './writeSteps';
+
+export { escapeODataString } from '../odata';
+
+export interface SharePointStoreDeps {
+  readonly siteId: string;
+  readonly clock: Clock;
+  readonly currentUser: () => Promise<CurrentUser>;
+  readonly newId?: () => string;
+  /** From `checkIepLists`/`provisionIepLists`; when absent they are looked up once, on first use. */
+  readonly listIds?: IepListIds;
+  /** Retries of throttled sub-requests inside `$batch` (attempts, injectable sleep). */
+  readonly batch?: BatchOptions;
+  /** Items per page; a class of up to this many pupils loads in one request. */
+  readonly pageSize?: number;
+}
+
+/** The IEP store, plus the register operations the SENCO's setup and the demo seed need. */
+export interface SharePointIepStore extends IepStore {
+  /** Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. */
+  addPupils(pupils: readonly Omit<Pupil, 'id'>[]): Promise<readonly Pupil[]>;
+}
+
+const memoise = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+};
+
+export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {
+  const batch = deps.batch ?? {};
+  const known = deps.listIds;
+  const ctx: StoreContext = {
+    client,
+    siteId: deps.siteId,
+    listIds: known
+      ? () => Promise.resolve(known)
+      : memoise(() => resolveIepListIds(client, deps.siteId, batch)),
+    batch,
+    pageSize: deps.pageSize ?? DEFAULT_PAGE_SIZE,
+    clock: deps.clock,
+    currentUser: deps.currentUser,
+    newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
+  };
+
+  const addPupils = async (pupils: readonly Omit<Pupil, 'id'>[]): Promise<readonly Pupil[]> => {
+    const checked = pupils.map((pupil) => {
+      const parsed = PupilSchema.omit({ id: true }).safeParse(pupil);
+      if (!parsed.success) throw invalidFrom(parsed.error);
+      return parsed.data;
+    });
+    const lists = await ctx.listIds();
+    // Not a transaction: pupils already added stay on the register if a later one fails.
+    const created = await new WriteTransaction(ctx).create(
+      checked.map((pupil) => ({
+        listId: lists.pupils,
+        request: createItem(ctx.siteId, lists.pupils, pupilToFields(pupil)),
+        item: { kind: 'pupil', id: pupil.pupilRef || pupil.familyName },
+      })),
+    );
+    return created.map((item, index) => ({
+      ...(checked[index] as Omit<Pupil, 'id'>),
+      id: asPupilId(item.id),
+    }));
+  };
+
+  return {
+    loadClass: (classTeamId) => loadClass(ctx, classTeamId),
+    listPlansForStaff: (email) => listPlansForStaff(ctx, email),
+    openPlan: (planId) => openPlan(ctx, planId),
+    listVersions: (seriesId) => listVersions(ctx, seriesId),
+    createPlan: (request) => createPlan(ctx, request),
+    savePlan: (edited, base) => savePlan(ctx, edited, base),
+    saveReview: (review) => saveReview(ctx, review),
+    commitNextVersion: (closing, next, review) => commitNextVersion(ctx, closing, next, review),
+    findPupil: (pupilId) => findPupil(ctx, pupilId),
+    addPupils,
+  };
+};

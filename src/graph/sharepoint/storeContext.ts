@@ -1,0 +1,17 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Clock, CurrentUser } from '../../domain/ports';
+import type { BatchOptions } from '../batch';
+import type { IepListIds } from './lists';
+
+/** What every store operation needs; built once by `createSharePointIepStore`. */
+export interface StoreContext {
+  readonly client: Client;
+  readonly siteId: string;
+  /** Resolved on first use and remembered, unless given up front. */
+  readonly listIds: () => Promise<IepListIds>;
+  readonly batch: BatchOptions;
+  readonly pageSize: number;
+  readonly clock: Clock;
+  readonly currentUser: () => Promise<CurrentUser>;
+  readonly newId: () => string;
+}

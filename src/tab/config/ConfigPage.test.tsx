@@ -1,0 +1,106 @@
+import '../../../test/support/resizeObserver';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ProvisionProgress, SenSiteStatus } from '../../app/services';
+import { AccessDenied, asClassTeamId, type ClassTeamId } from '../../domain';
+import { fakeServices, type FakeOptions } from '../../../test/support/fakeServices';
+import { ConfigPage } from './ConfigPage';
+
+const classes = [
+  { id: 'class-3a', displayName: 'Class 3A' },
+  { id: 'class-4b', displayName: 'Class 4B' },
+];
+const missingStatus: SenSiteStatus = {
+  siteId: 's',
+  displayName: 'SEN',
+  missing: ['the Plans list', 'the Targets list'],
+};
+const readyStatus: SenSiteStatus = { siteId: 's', displayName: 'SEN', missing: [] };
+
+const renderPage = (options: FakeOptions, contextTeam: { id: string; displayName: string } | null = null) => {
+  const services = fakeServices({ listMyClasses: () => Promise.resolve(classes), ...options });
+  const opened: ClassTeamId[] = [];
+  render(
+    <ConfigPage
+      services={services}
+      senSite="contoso.sharepoint.com:/sites/SEN"
+      contextTeam={contextTeam}
+      teamsConfig={null}
+      tabConfigFor={(id) => ({ contentUrl: id, entityId: id, suggestedDisplayName: 'IEPs', websiteUrl: id })}
+      onOpenClass={(id) => opened.push(id)}
+    />,
+  );
+  return { services, opened };
+};
+
+describe('ConfigPage', () => {
+  it('names the SEN site and creates missing lists with visible, announced progress', async () => {
+    const user = userEvent.setup();
+    let checks = 0;
+    let report: (p: ProvisionProgress) => void = () => undefined;
+    let finish: () => void = () => undefined;
+    const { services } = renderPage({
+      checkSenSite: () => Promise.resolve(++checks === 1 ? missingStatus : readyStatus),
+      provisionSenSite: (onProgress) =>
+        new Promise<void>((resolve) => {
+          report = onProgress;
+          finish = resolve;
+        }),
+    });
+    expect(screen.getByText('contoso.sharepoint.com:/sites/SEN')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /IEP Planner needs these lists or columns, which are not there yet: the Plans list, the Targets list\./,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open the class' })).toHaveProperty('disabled', true);
+
+    await user.click(screen.getByRole('button', { name: 'Create the IEP lists' }));
+    await act(async () => report({ done: 1, total: 2, message: 'Created the list Plans.' }));
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('1');
+    expect(within(screen.getByRole('status')).getByText('Created the list Plans. (1 of 2)')).toBeTruthy();
+
+    await act(async () => finish());
+    expect(await screen.findByText('The IEP lists are set up in SEN.')).toBeTruthy();
+    expect(services.calls.checkSenSite).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Open the class' })).toHaveProperty('disabled', false);
+  });
+
+  it('tells a member of staff who is not a site owner who can create the lists', async () => {
+    const user = userEvent.setup();
+    renderPage({
+      checkSenSite: () => Promise.resolve(missingStatus),
+      provisionSenSite: () => Promise.reject(new AccessDenied({ kind: 'site', id: 's' })),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Create the IEP lists' }));
+    expect(await screen.findByText(/Only an owner of the SEN site can create the IEP lists/)).toBeTruthy();
+  });
+
+  it("defaults to the Teams context's team and opens the class chosen", async () => {
+    const user = userEvent.setup();
+    const { opened } = renderPage(
+      { checkSenSite: () => Promise.resolve(readyStatus) },
+      { id: 'class-4b', displayName: 'Class 4B' },
+    );
+    const picker = await screen.findByRole('combobox', { name: 'Class' });
+    expect((picker as HTMLSelectElement).value).toBe('class-4b');
+    await user.selectOptions(picker, 'Class 3A');
+    await user.click(screen.getByRole('button', { name: 'Open the class' }));
+    expect(opened).toEqual([asClassTeamId('class-3a')]);
+  });
+
+  it('refuses to treat a site with wrongly typed columns as ready', async () => {
+    renderPage({
+      checkSenSite: () =>
+        Promise.resolve({ ...readyStatus, conflicts: ['StaffKey1 in Plans is a number column'] }),
+    });
+    expect(await screen.findByText(/StaffKey1 in Plans is a number column/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open the class' })).toHaveProperty('disabled', true);
+  });
+
+  it('shows the access-denied screen when the SEN site refuses the user', async () => {
+    renderPage({ checkSenSite: () => Promise.reject(new AccessDenied({ kind: 'site', id: 's' })) });
+    expect(await screen.findByRole('heading', { name: "You don't have access to IEPs" })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Class' })).toBeNull();
+  });
+});

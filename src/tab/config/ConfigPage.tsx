@@ -1,0 +1,159 @@
+import { Body1, Button, Caption1, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppServices, ClassTeam } from '../../app/services';
+import { asClassTeamId, isDomainError, type ClassTeamId } from '../../domain';
+import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
+import { AccessDeniedScreen } from '../shell/AccessDeniedScreen';
+import { useLoad } from '../shared/useLoad';
+import { ClassPicker } from './ClassPicker';
+import { SenSiteStatusPanel, type ProvisionState } from './SenSiteStatusPanel';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingVerticalL,
+    maxWidth: '44rem',
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  site: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
+});
+
+export interface ConfigPageProps {
+  readonly services: AppServices;
+  /** The SEN site named in app-config.json, shown so school IT can see which site is in use. */
+  readonly senSite: string;
+  /** The Teams context's team: the class chosen unless the user picks another. */
+  readonly contextTeam: ClassTeam | null;
+  /** In Teams' configuration frame; null in a plain browser, where the page offers "Open" instead of Save. */
+  readonly teamsConfig: TeamsConfigApi | null;
+  /** What Teams stores for the tab: where it loads and what it is called. */
+  tabConfigFor(classTeamId: ClassTeamId): TabInstanceConfig;
+  onOpenClass(classTeamId: ClassTeamId, displayName: string): void;
+}
+
+/** The context's team first (it may be missing from joinedTeams for a brand-new class), then the rest. */
+const withContextTeam = (
+  classes: readonly ClassTeam[],
+  contextTeam: ClassTeam | null,
+): readonly ClassTeam[] =>
+  contextTeam && !classes.some((c) => c.id === contextTeam.id) ? [contextTeam, ...classes] : classes;
+
+/**
+ * Adding IEP Planner to a class team: check the SEN site, create missing lists, choose the class.
+ * Teams' Save button is enabled only when the site is ready and a class is chosen.
+ */
+export const ConfigPage = ({
+  services,
+  senSite,
+  contextTeam,
+  teamsConfig,
+  tabConfigFor,
+  onOpenClass,
+}: ConfigPageProps) => {
+  const styles = useStyles();
+  const checkSite = useCallback(() => services.checkSenSite(), [services]);
+  const listClasses = useCallback(() => services.listMyClasses(), [services]);
+  const site = useLoad(checkSite);
+  const classes = useLoad(listClasses);
+  const [provision, setProvision] = useState<ProvisionState>({ status: 'idle' });
+  const [chosen, setChosen] = useState<string>('');
+
+  const classList = useMemo(
+    () => (classes.state.status === 'ready' ? withContextTeam(classes.state.data, contextTeam) : []),
+    [classes.state, contextTeam],
+  );
+  const selected = chosen || contextTeam?.id || classList[0]?.id || '';
+  const siteReady =
+    site.state.status === 'ready' &&
+    site.state.data.missing.length === 0 &&
+    (site.state.data.conflicts ?? []).length === 0 &&
+    provision.status !== 'running';
+  const valid = siteReady && selected !== '' && classList.some((c) => c.id === selected);
+
+  // Teams calls the save handler later; it must see the class chosen by then, not at registration.
+  const selectedRef = useRef(selected);
+  useEffect(() => {
+    selectedRef.current = selected;
+  }, [selected]);
+
+  useEffect(() => {
+    teamsConfig?.setValidityState(valid);
+  }, [teamsConfig, valid]);
+
+  useEffect(() => {
+    teamsConfig?.registerOnSaveHandler(() =>
+      teamsConfig.setConfig(tabConfigFor(asClassTeamId(selectedRef.current))),
+    );
+  }, [teamsConfig, tabConfigFor]);
+
+  const runProvisioning = async () => {
+    setProvision({ status: 'running', progress: null });
+    try {
+      await services.provisionSenSite((progress) => setProvision({ status: 'running', progress }));
+      setProvision({ status: 'idle' });
+      site.reload();
+    } catch (error) {
+      setProvision({ status: 'failed', error });
+    }
+  };
+
+  if (
+    site.state.status === 'error' &&
+    isDomainError(site.state.error) &&
+    site.state.error.code === 'access-denied'
+  ) {
+    return <AccessDeniedScreen />;
+  }
+
+  return (
+    <section className={styles.root} aria-labelledby="config-title">
+      <Title2 as="h1" id="config-title">
+        Set up IEPs for a class
+      </Title2>
+      <div className={styles.section}>
+        <Body1>
+          IEPs are kept in the school&apos;s SEN site, where only staff the school has added can see them:
+        </Body1>
+        <Caption1 className={styles.site}>{senSite}</Caption1>
+        <SenSiteStatusPanel
+          site={site.state}
+          provision={provision}
+          onProvision={() => void runProvisioning()}
+          onRecheck={site.reload}
+        />
+      </div>
+      <div className={styles.section}>
+        <ClassPicker
+          classes={classes.state.status === 'ready' ? { status: 'ready', data: classList } : classes.state}
+          value={selected}
+          onChange={setChosen}
+          onRetry={classes.reload}
+        />
+        {teamsConfig ? (
+          <Body1>
+            {valid
+              ? 'Select Save to add the IEPs tab.'
+              : 'Save is available once the SEN site is ready and a class is chosen.'}
+          </Body1>
+        ) : (
+          <div>
+            <Button
+              appearance="primary"
+              disabled={!valid}
+              onClick={() =>
+                onOpenClass(
+                  asClassTeamId(selected),
+                  classList.find((c) => c.id === selected)?.displayName ?? '',
+                )
+              }
+            >
+              Open the class
+            </Button>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+};

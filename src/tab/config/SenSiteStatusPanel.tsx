@@ -1,0 +1,107 @@
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+} from '@fluentui/react-components';
+import type { ProvisionProgress, SenSiteStatus } from '../../app/services';
+import { isDomainError } from '../../domain';
+import { ErrorPanel } from '../shell/ErrorPanel';
+import type { LoadState } from '../shared/useLoad';
+
+export type ProvisionState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running'; readonly progress: ProvisionProgress | null }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+export interface SenSiteStatusPanelProps {
+  readonly site: LoadState<SenSiteStatus>;
+  readonly provision: ProvisionState;
+  onProvision(): void;
+  onRecheck(): void;
+}
+
+const progressText = (progress: ProvisionProgress | null): string =>
+  progress === null ? 'Starting…' : `${progress.message} (${progress.done} of ${progress.total})`;
+
+/** The SEN site check, and the offer to create whatever lists or columns are missing. */
+export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: SenSiteStatusPanelProps) => {
+  if (provision.status === 'running') {
+    const { progress } = provision;
+    return (
+      <Field label="Creating the IEP lists" hint="Keep this page open until it finishes.">
+        <ProgressBar
+          value={progress ? progress.done : undefined}
+          max={progress ? Math.max(progress.total, 1) : undefined}
+        />
+        <div role="status" aria-live="polite">
+          <Body1>{progressText(progress)}</Body1>
+        </div>
+      </Field>
+    );
+  }
+  if (site.status === 'loading') return <Spinner size="small" label="Checking the SEN site…" />;
+  if (site.status === 'error')
+    return <ErrorPanel error={site.error} title="The SEN site could not be checked" onRetry={onRecheck} />;
+
+  const { displayName, missing, conflicts = [] } = site.data;
+  const failed =
+    provision.status === 'failed' ? (
+      isDomainError(provision.error) && provision.error.code === 'access-denied' ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The lists could not be created</MessageBarTitle>
+            Only an owner of the SEN site can create the IEP lists. Ask your SENCO or school IT to open this
+            page and create them.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <ErrorPanel error={provision.error} title="The lists could not be created" onRetry={onProvision} />
+      )
+    ) : null;
+
+  if (conflicts.length > 0) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{displayName} has columns IEP Planner cannot use</MessageBarTitle>
+          {`${conflicts.join('; ')}. IEP Planner never changes a column's type, because that could lose data. Ask school IT to rename or remove these columns, then check again.`}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={onRecheck}>Check again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (missing.length === 0) {
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <MessageBarTitle>Ready</MessageBarTitle>
+          {`The IEP lists are set up in ${displayName}.`}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <>
+      {failed}
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{displayName} needs setting up</MessageBarTitle>
+          {`IEP Planner needs these lists or columns, which are not there yet: ${missing.join(', ')}.`}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button appearance="primary" onClick={onProvision}>
+            Create the IEP lists
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    </>
+  );
+};

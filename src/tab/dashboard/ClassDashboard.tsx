@@ -1,0 +1,122 @@
+import { Body1, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppServices } from '../../app/services';
+import type { ClassTeamId, PlanId, Pupil } from '../../domain';
+import { ErrorPanel } from '../shell/ErrorPanel';
+import { PageSkeleton } from '../shell/PageSkeleton';
+import { ProblemsBar } from '../shared/ProblemsBar';
+import { useLoad } from '../shared/useLoad';
+import { buildRows, filterRows, sortRows, type RowFilter, type SortKey } from './dashboardRows';
+import { DashboardFilters } from './DashboardFilters';
+import { DashboardTable } from './DashboardTable';
+import { newPlanRequest } from './startPlan';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalL,
+  },
+  summary: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ClassDashboardProps {
+  readonly services: AppServices;
+  readonly classTeamId: ClassTeamId;
+  /** The team's name when the shell knows it (Teams context, set-up page), for a class with no pupils yet. */
+  readonly classNameHint?: string;
+  /** Tells the shell the class's name once the register has said it (for the navigation link). */
+  onClassNamed?(name: string): void;
+  /** Called with the new plan's id once "Start a plan" has created it. */
+  onPlanStarted(planId: PlanId): void;
+}
+
+const ALL: RowFilter = { text: '', status: 'all', review: 'all' };
+
+/** Every pupil of one class with where their plan stands; loads the class in one request. */
+export const ClassDashboard = ({
+  services,
+  classTeamId,
+  classNameHint,
+  onClassNamed,
+  onPlanStarted,
+}: ClassDashboardProps) => {
+  const styles = useStyles();
+  const { store, clock, settings } = services;
+  const load = useCallback(() => store.loadClass(classTeamId), [store, classTeamId]);
+  const { state, reload } = useLoad(load);
+  const [filter, setFilter] = useState<RowFilter>(ALL);
+  const [sort, setSort] = useState<SortKey>('name');
+  const [starting, setStarting] = useState<Pupil['id'] | null>(null);
+  const [startError, setStartError] = useState<unknown>(null);
+
+  const rows = useMemo(
+    () => (state.status === 'ready' ? buildRows(state.data, clock, settings.timeZone) : []),
+    [state, clock, settings.timeZone],
+  );
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+
+  const registerName =
+    state.status === 'ready'
+      ? (state.data.pupils[0]?.className ?? state.data.plans[0]?.pupil.className)
+      : undefined;
+  useEffect(() => {
+    if (registerName) onClassNamed?.(registerName);
+  }, [registerName, onClassNamed]);
+
+  const startPlan = async (pupil: Pupil) => {
+    setStarting(pupil.id);
+    setStartError(null);
+    try {
+      const plan = await store.createPlan(newPlanRequest(pupil, settings, clock));
+      onPlanStarted(plan.id);
+    } catch (error) {
+      setStartError(error);
+    } finally {
+      setStarting(null);
+    }
+  };
+
+  if (state.status === 'loading') return <PageSkeleton label="Loading the class" />;
+  if (state.status === 'error') {
+    return (
+      <div className={styles.root}>
+        <ErrorPanel error={state.error} title="The class could not be loaded" onRetry={reload} />
+      </div>
+    );
+  }
+
+  const className = registerName ?? (classNameHint || 'This class');
+  return (
+    <section className={styles.root} aria-labelledby="class-title">
+      <Title2 as="h1" id="class-title">
+        {className}: IEPs
+      </Title2>
+      <ProblemsBar problems={state.data.problems} />
+      {startError === null ? null : <ErrorPanel error={startError} title="The plan could not be started" />}
+      {rows.length === 0 ? (
+        <Body1>
+          No pupils in this class are on the SEN register yet. Your SENCO adds pupils in the SEN site.
+        </Body1>
+      ) : (
+        <>
+          <DashboardFilters filter={filter} sort={sort} onFilterChange={setFilter} onSortChange={setSort} />
+          <Body1 className={styles.summary} role="status" aria-live="polite">
+            {shown.length === rows.length
+              ? `${rows.length} ${rows.length === 1 ? 'pupil' : 'pupils'}`
+              : `Showing ${shown.length} of ${rows.length} pupils`}
+          </Body1>
+          <DashboardTable
+            caption={`Pupils in ${className}`}
+            rows={shown}
+            sort={sort}
+            timeZone={settings.timeZone}
+            starting={starting}
+            onStartPlan={(pupil) => void startPlan(pupil)}
+          />
+        </>
+      )}
+    </section>
+  );
+};

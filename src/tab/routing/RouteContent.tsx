@@ -1,0 +1,115 @@
+import { Body1, Link, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import type { AppServices, ClassTeam } from '../../app/services';
+import type { ClassTeamId } from '../../domain';
+import { ClassDashboard } from '../dashboard/ClassDashboard';
+import { ConfigPage } from '../config/ConfigPage';
+import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
+import { MyPupilsPage } from '../my/MyPupilsPage';
+import { OutboxPage } from '../reviews/OutboxPage';
+import { ParentsEveningPage } from '../reviews/ParentsEveningPage';
+import { PlanReviewsPage, ReviewRecordPage } from '../reviews/ReviewPages';
+import { EditorRoute } from './EditorRoute';
+import type { Route } from './routes';
+import type { Navigate } from './useHashRoute';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalL,
+  },
+});
+
+export interface RouteContentProps {
+  readonly route: Exclude<Route, { name: 'home' }>;
+  readonly services: AppServices;
+  readonly senSite: string;
+  readonly contextTeam: ClassTeam | null;
+  readonly teamsConfig: TeamsConfigApi | null;
+  tabConfigFor(classTeamId: ClassTeamId): TabInstanceConfig;
+  readonly navigate: Navigate;
+  /** Names of class teams the shell has seen, by id. */
+  readonly classNames: Readonly<Record<string, string>>;
+  onClassChosen(classTeamId: ClassTeamId, displayName: string): void;
+  /** Where "Back" from a plan goes: the page the user came from. */
+  onBackFromPlan(): void;
+}
+
+const NotFoundPage = () => {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="not-found-title">
+      <Title2 as="h1" id="not-found-title">
+        This page does not exist
+      </Title2>
+      <Body1>
+        The link may be out of date. Go to <Link href="#/my">My pupils</Link> or{' '}
+        <Link href="#/config">choose a class</Link>.
+      </Body1>
+    </section>
+  );
+};
+
+/** One page per route; each page loads its own data from the services. */
+export const RouteContent = (props: RouteContentProps) => {
+  const { route, services, navigate } = props;
+  switch (route.name) {
+    case 'config':
+      return (
+        <ConfigPage
+          services={services}
+          senSite={props.senSite}
+          contextTeam={props.contextTeam}
+          teamsConfig={props.teamsConfig}
+          tabConfigFor={props.tabConfigFor}
+          onOpenClass={(classTeamId, displayName) => {
+            props.onClassChosen(classTeamId, displayName);
+            navigate({ name: 'class', classTeamId });
+          }}
+        />
+      );
+    case 'class':
+      return (
+        <ClassDashboard
+          key={route.classTeamId}
+          services={services}
+          classTeamId={route.classTeamId}
+          classNameHint={props.classNames[route.classTeamId]}
+          onClassNamed={(name) => props.onClassChosen(route.classTeamId, name)}
+          onPlanStarted={(planId) => navigate({ name: 'plan', planId })}
+        />
+      );
+    case 'plan':
+      return (
+        <EditorRoute
+          key={route.planId}
+          services={services}
+          planId={route.planId}
+          onBack={props.onBackFromPlan}
+        />
+      );
+    case 'my':
+      return <MyPupilsPage services={services} />;
+    case 'outbox':
+      return <OutboxPage services={services} />;
+    case 'plan-reviews':
+      return <PlanReviewsPage key={route.planId} services={services} planId={route.planId} />;
+    case 'review-record':
+      return (
+        <ReviewRecordPage
+          key={route.reviewId}
+          services={services}
+          planId={route.planId}
+          reviewId={route.reviewId}
+          onCompleted={(planId) => navigate({ name: 'plan', planId })}
+        />
+      );
+    case 'parents-evening':
+      return (
+        <ParentsEveningPage key={route.classTeamId} services={services} classTeamId={route.classTeamId} />
+      );
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+};

@@ -1,0 +1,67 @@
+import { asClassTeamId, asPlanId, type ClassTeamId, type PlanId } from '../../domain';
+import { parseReviewRoute, reviewRouteHash, type ReviewRoute } from '../reviews/reviewRoutes';
+
+/**
+ * Hash routes, so the static host needs no rewrite rules and Teams can deep-link with a contentUrl:
+ * `#/config`, `#/class/<teamId>`, `#/plan/<planId>`, `#/my`, `#/outbox`.
+ */
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'config' }
+  | { readonly name: 'class'; readonly classTeamId: ClassTeamId }
+  | { readonly name: 'plan'; readonly planId: PlanId }
+  | { readonly name: 'my' }
+  | { readonly name: 'outbox' }
+  | ReviewRoute
+  | { readonly name: 'not-found'; readonly hash: string };
+
+const decode = (segment: string): string | null => {
+  try {
+    const value = decodeURIComponent(segment);
+    return value.trim() === '' ? null : value;
+  } catch {
+    return null;
+  }
+};
+
+export const parseRoute = (hash: string): Route => {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  // Query strings after the hash path are not used; ignore them rather than treat them as part of an id.
+  const [head = '', id, ...rest] = (path.split('?')[0] ?? '').split('/');
+  if (head === '' && id === undefined) return { name: 'home' };
+  const reviewRoute = parseReviewRoute((path.split('?')[0] ?? '').split('/'));
+  if (reviewRoute) return reviewRoute;
+  if (rest.length > 0) return { name: 'not-found', hash };
+  if (id === undefined) {
+    if (head === 'config') return { name: 'config' };
+    if (head === 'my') return { name: 'my' };
+    if (head === 'outbox') return { name: 'outbox' };
+    return { name: 'not-found', hash };
+  }
+  const value = decode(id);
+  if (value === null || value.length > 255) return { name: 'not-found', hash };
+  if (head === 'class') return { name: 'class', classTeamId: asClassTeamId(value) };
+  if (head === 'plan') return { name: 'plan', planId: asPlanId(value) };
+  return { name: 'not-found', hash };
+};
+
+export const routeHash = (route: Exclude<Route, { name: 'not-found' }>): string => {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'config':
+      return '#/config';
+    case 'class':
+      return `#/class/${encodeURIComponent(route.classTeamId)}`;
+    case 'plan':
+      return `#/plan/${encodeURIComponent(route.planId)}`;
+    case 'my':
+      return '#/my';
+    case 'outbox':
+      return '#/outbox';
+    case 'plan-reviews':
+    case 'review-record':
+    case 'parents-evening':
+      return reviewRouteHash(route);
+  }
+};

@@ -1,0 +1,46 @@
+import { asClassTeamId, PlanSchema, type Plan, type Pupil } from '../../../src/domain';
+import { buildPlan, shortTermTarget } from '../../support/planBuilder';
+
+/** Register entries for a class team; names include an apostrophe, a diaeresis and a non-Latin name. */
+export const registerEntries = (
+  classTeamId: string,
+  className: string,
+  count: number,
+): Omit<Pupil, 'id'>[] => {
+  const names: [string, string][] = [
+    ['Zoë', "O'Brien"],
+    ['Chen', '陈'],
+    ['Aarav', 'Sharma'],
+    ['Isla', 'MacLeod'],
+    ['Dylan', 'Evans'],
+  ];
+  return Array.from({ length: count }, (_, i) => {
+    const [givenName, familyName] = names[i % names.length] as [string, string];
+    return {
+      givenName,
+      familyName: i < names.length ? familyName : `${familyName}-${i}`,
+      preferredName: '',
+      pupilRef: `P-${classTeamId.slice(0, 4)}-${i}`,
+      classTeamId: asClassTeamId(classTeamId),
+      className,
+      yearGroup: 'Year 4',
+    };
+  });
+};
+
+/** A plan for a pupil on the register with `targets` numbered SMART targets (no ids from the store yet). */
+export const planFor = (pupil: Pupil, targets: number, overrides: Partial<Plan> = {}): Plan =>
+  PlanSchema.parse({
+    ...buildPlan(),
+    etag: undefined,
+    pupil: {
+      pupilId: pupil.id,
+      name: `${pupil.givenName} ${pupil.familyName}`,
+      classTeamId: pupil.classTeamId,
+      className: pupil.className,
+      yearGroup: pupil.yearGroup,
+      pupilRef: pupil.pupilRef,
+    },
+    shortTermTargets: Array.from({ length: targets }, (_, i) => shortTermTarget(i + 1)),
+    ...overrides,
+  });

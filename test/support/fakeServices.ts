@@ -1,0 +1,140 @@
+import type { AppServices, ClassTeam, SenSiteStatus } from '../../src/app/services';
+import {
+  asClassTeamId,
+  asPlanId,
+  asPlanSeriesId,
+  asPupilId,
+  fixedClock,
+  PlanSchema,
+  PupilSchema,
+  type ClassDashboard,
+  type IepStore,
+  type Plan,
+  type PlanSummary,
+  type Pupil,
+  type ReviewCalendar,
+  type SchoolSettings,
+} from '../../src/domain';
+import { defaultEnglishTerms } from '../../src/domain/termDates';
+
+/**
+ * A fake of the AppServices PORT for component tests: every method records its calls and answers
+ * what the test set up. The running app never uses this; it always talks to Graph.
+ */
+export const TEST_NOW = '2026-11-24T09:00:00Z';
+export const CLASS_4B = asClassTeamId('class-4b-group-id');
+
+export const pupil = (
+  overrides: Partial<Record<keyof Pupil, string>> & { id: string; givenName: string; familyName: string },
+): Pupil =>
+  PupilSchema.parse({ classTeamId: CLASS_4B, className: 'Class 4B', yearGroup: 'Year 4', ...overrides });
+
+export const planSummary = (
+  forPupil: Pupil,
+  overrides: Partial<Omit<PlanSummary, 'pupil'>> = {},
+): PlanSummary => ({
+  id: asPlanId(`plan-${forPupil.id}`),
+  seriesId: asPlanSeriesId(`series-${forPupil.id}`),
+  version: 1,
+  status: 'active',
+  pupil: {
+    pupilId: forPupil.id,
+    name: `${forPupil.givenName} ${forPupil.familyName}`,
+    classTeamId: forPupil.classTeamId,
+    className: forPupil.className,
+    yearGroup: forPupil.yearGroup,
+    pupilRef: forPupil.pupilRef,
+  },
+  stage: 'sen-support',
+  targetCount: 4,
+  achievedCount: 1,
+  nextReviewDate: '2027-02-01',
+  updatedBy: 'Ms Priya Shah',
+  updatedAt: '2026-11-10T15:30:00Z',
+  ...overrides,
+});
+
+export type Calls = Record<string, unknown[][]>;
+
+export interface FakeServices extends AppServices {
+  readonly calls: Calls;
+}
+
+const notSetUp = (name: string) => () =>
+  Promise.reject(new Error(`fakeServices: ${name} was not set up for this test`));
+
+export interface FakeOptions {
+  readonly loadClass?: (id: string) => Promise<ClassDashboard>;
+  readonly createPlan?: IepStore['createPlan'];
+  readonly listPlansForStaff?: IepStore['listPlansForStaff'];
+  readonly listMyClasses?: () => Promise<readonly ClassTeam[]>;
+  readonly checkSenSite?: () => Promise<SenSiteStatus>;
+  readonly provisionSenSite?: AppServices['provisionSenSite'];
+  readonly exportDocx?: AppServices['documents']['exportDocx'];
+  readonly now?: string;
+  readonly currentUser?: { readonly name: string; readonly email: string };
+}
+
+export const fakeServices = (options: FakeOptions = {}): FakeServices => {
+  const calls: Calls = {};
+  const record =
+    <A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      (calls[name] ??= []).push(args);
+      return fn(...args);
+    };
+  const store: IepStore = {
+    loadClass: record('loadClass', options.loadClass ?? notSetUp('loadClass')),
+    listPlansForStaff: record(
+      'listPlansForStaff',
+      options.listPlansForStaff ?? notSetUp('listPlansForStaff'),
+    ),
+    openPlan: record('openPlan', notSetUp('openPlan')),
+    listVersions: record('listVersions', notSetUp('listVersions')),
+    createPlan: record('createPlan', options.createPlan ?? notSetUp('createPlan')),
+    savePlan: record('savePlan', notSetUp('savePlan')),
+    saveReview: record('saveReview', notSetUp('saveReview')),
+    commitNextVersion: record('commitNextVersion', notSetUp('commitNextVersion')),
+    findPupil: record('findPupil', notSetUp('findPupil')),
+  };
+  const calendar: ReviewCalendar = {
+    suggestTimes: notSetUp('suggestTimes'),
+    getBusy: notSetUp('getBusy'),
+    createReviewEvent: notSetUp('createReviewEvent'),
+    createReviewEvents: notSetUp('createReviewEvents'),
+    rescheduleReviewEvent: notSetUp('rescheduleReviewEvent'),
+    cancelReviewEvent: notSetUp('cancelReviewEvent'),
+  };
+  const settings: SchoolSettings = {
+    nation: 'england',
+    timeZone: 'Europe/London',
+    terms: [...defaultEnglishTerms(2026), ...defaultEnglishTerms(2027)],
+    setting: 'mainstream',
+  };
+  return {
+    calls,
+    mode: 'local',
+    store,
+    calendar,
+    clock: fixedClock(options.now ?? TEST_NOW),
+    settings,
+    currentUser: options.currentUser ?? { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
+    listMyClasses: record('listMyClasses', options.listMyClasses ?? notSetUp('listMyClasses')),
+    checkSenSite: record('checkSenSite', options.checkSenSite ?? notSetUp('checkSenSite')),
+    provisionSenSite: record('provisionSenSite', options.provisionSenSite ?? notSetUp('provisionSenSite')),
+    signOut: record('signOut', () => Promise.resolve()),
+    documents: { exportDocx: record('exportDocx', options.exportDocx ?? notSetUp('exportDocx')) },
+  };
+};
+
+/** What the store answers for a new plan: the request's plan with the ids and status the store assigns. */
+export const createdPlan = (id: string, request: Parameters<IepStore['createPlan']>[0]): Plan =>
+  PlanSchema.parse({
+    ...request.plan,
+    id: asPlanId(id),
+    seriesId: asPlanSeriesId(`series-${id}`),
+    version: 1,
+    status: 'draft',
+  });
+
+export { asPupilId };

@@ -1,0 +1,35 @@
+import './domPolyfills';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PlanEditorPage } from '../../src/tab/editor';
+import type { PlanId } from '../../src/domain';
+import { SEED_PLAN_ID, fakeEditorServices, type FakeEditorServices } from './fakeEditorServices';
+
+export interface RenderedEditor {
+  readonly services: FakeEditorServices;
+  readonly user: ReturnType<typeof userEvent.setup>;
+  readonly onBack: jest.Mock;
+  readonly unmount: () => void;
+}
+
+/** The editor page as the shell mounts it, on a fake store, once the plan has loaded. */
+export const renderEditor = async (
+  options: { services?: FakeEditorServices; planId?: PlanId; pupilName?: string } = {},
+): Promise<RenderedEditor> => {
+  const services = options.services ?? fakeEditorServices();
+  const onBack = jest.fn();
+  const user = userEvent.setup();
+  const { unmount } = render(
+    <FluentProvider theme={webLightTheme}>
+      <PlanEditorPage
+        services={services}
+        planId={options.planId ?? SEED_PLAN_ID}
+        onBack={onBack}
+        smartDelayMs={0}
+      />
+    </FluentProvider>,
+  );
+  await screen.findByRole('heading', { level: 1, name: options.pupilName ?? 'Sam Taylor' });
+  return { services, user, onBack, unmount };
+};
