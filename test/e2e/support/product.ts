@@ -6,6 +6,10 @@ import { startStandIn, type StandIn } from '../../../dev/standin/server';
 
 const DIST = path.resolve(__dirname, '../../../dist');
 
+/** The frozen "today" of every browser test: the seed sets review dates around it, the tab reads `?now=`. */
+export const E2E_TODAY = '2026-11-24';
+export const E2E_NOW = `${E2E_TODAY}T09:00:00Z`;
+
 export interface RunningProduct {
   readonly standIn: StandIn;
   readonly url: string;
@@ -19,7 +23,7 @@ export const startProduct = async (): Promise<RunningProduct> => {
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'iep-e2e-'));
   const standIn = await startStandIn({ port: 0, dataDir, staticDir: DIST, seedDemoSchool: true });
-  await seedDemoPlans(`${standIn.url}/`);
+  await seedDemoPlans(`${standIn.url}/`, { today: E2E_TODAY });
   return {
     standIn,
     url: standIn.url,

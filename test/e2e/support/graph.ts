@@ -1,0 +1,25 @@
+import { fixedClock, type Person } from '../../../src/domain';
+import { createGraphClient } from '../../../src/graph/client';
+import { resolveSite } from '../../../src/graph/sharepoint/provisioning';
+import { createSharePointIepStore, type SharePointIepStore } from '../../../src/graph/sharepoint/store';
+import { DEMO_SEN_SITE } from '../../../dev/standin/demoSchool';
+import { E2E_NOW } from './product';
+
+/**
+ * The product's own store, used by a test to check what the browser saved really is in SharePoint
+ * (the stand-in), or to play a second member of staff editing at the same time.
+ */
+export const storeAs = async (baseUrl: string, person: Person): Promise<SharePointIepStore> => {
+  const client = createGraphClient({
+    baseUrl: `${baseUrl}/`,
+    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
+    scopes: ['Sites.Selected'],
+    retry: { maxRetries: 3, delaySeconds: 1 },
+  });
+  const site = await resolveSite(client, DEMO_SEN_SITE);
+  return createSharePointIepStore(client, {
+    siteId: site.id,
+    clock: fixedClock(E2E_NOW),
+    currentUser: () => Promise.resolve(person),
+  });
+};
