@@ -1,15 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { asClassTeamId, fixedClock, reviewState } from '../../src/domain';
-import { DEMO_PERSONAS, DEMO_SCHOOL } from '../../dev/standin/demoSchool';
 import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
+import { OTTERS, PUPIL, SENCO } from './support/demo';
 import { eventually } from './support/eventually';
 import { storeAs } from './support/graph';
 import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
 
-const senco = DEMO_PERSONAS.find((p) => p.role === 'SENCO')!;
-const pupilAccount = DEMO_PERSONAS.find((p) => p.role.startsWith('Pupil'))!;
-const otters = DEMO_SCHOOL.classes.find((c) => c.displayName === 'Year 4 Otters')!;
+const senco = SENCO;
+const pupilAccount = PUPIL;
+const otters = OTTERS;
 
 let product: RunningProduct;
 let browser: Browser;
