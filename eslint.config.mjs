@@ -79,6 +79,19 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
           message: 'Never insert raw HTML.',
         },
+        // The same holes reached another way (test/integration/security.test.ts proves each fires).
+        {
+          selector: "Property[key.name='dangerouslySetInnerHTML']",
+          message: 'Never render raw HTML; pupil data must be shown as text.',
+        },
+        {
+          selector: 'AssignmentExpression[left.computed=true][left.property.value=/^(inner|outer)HTML$/]',
+          message: 'Never assign innerHTML or outerHTML; use textContent.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'Never use document.write; create elements and set textContent.',
+        },
       ],
     },
   },

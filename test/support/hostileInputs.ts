@@ -11,10 +11,12 @@ export interface HostileText {
   readonly value: string;
 }
 
-const repeatTo = (length: number, unit: string): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const repeatTo = (length: number, unit: string): string =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
 /** Exactly `length` UTF-16 code units (the unit SharePoint and JavaScript count), ending in a visible mark. */
-export const textOfLength = (length: number, end = '.'): string => repeatTo(length - end.length, 'Sam reads ') + end;
+export const textOfLength = (length: number, end = '.'): string =>
+  repeatTo(length - end.length, 'Sam reads ') + end;
 
 /**
  * Fits a single line of text (a name, a target): at most 255 characters, no line break, no control

@@ -1,10 +1,16 @@
 import './domPolyfills';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlanEditorPage } from '../../src/tab/editor';
 import type { PlanId } from '../../src/domain';
 import { SEED_PLAN_ID, fakeEditorServices, type FakeEditorServices } from './fakeEditorServices';
+
+/**
+ * Fluent's focus trap updates aria-hidden on a timer; on a loaded 2-core CI machine that can take
+ * longer than Testing Library's default 1 s wait.
+ */
+configure({ asyncUtilTimeout: 5000 });
 
 export interface RenderedEditor {
   readonly services: FakeEditorServices;
