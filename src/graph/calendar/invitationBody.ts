@@ -1,0 +1,93 @@
+import {
+  AGENDA_HEADINGS,
+  REVIEW_TYPE_LABELS,
+  TARGET_AREA_LABELS,
+  formatMeetingTime,
+  terminologyFor,
+  type Plan,
+  type Review,
+} from '../../domain';
+
+/**
+ * The invitation's HTML body. Every piece of text from the plan or the user is escaped: names such
+ * as O'Brien, targets and notes are data, and an invitation is opened in Outlook, in web mail and on
+ * phones, none of which should ever run or render something a user typed as markup.
+ */
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+
+/** Escaped text with its line breaks kept. */
+const paragraphText = (text: string): string =>
+  text
+    .split(/\r\n|\r|\n/)
+    .map(escapeHtml)
+    .join('<br>');
+
+const possessive = (name: string): string => `${name}\u2019s`;
+
+export interface InvitationOptions {
+  /** A note from the organiser, shown under its own heading. */
+  readonly note?: string;
+}
+
+export const reviewInvitationBody = (plan: Plan, review: Review, options: InvitationOptions = {}): string => {
+  const pupil = plan.pupil.name;
+  const words = terminologyFor(plan.nation);
+  const reviewName = REVIEW_TYPE_LABELS[review.type].toLowerCase();
+  const parts: string[] = [];
+
+  parts.push(
+    `<p>You are invited to the ${escapeHtml(reviewName)} of ${escapeHtml(possessive(pupil))} ${escapeHtml(words.planTitle)}.</p>`,
+  );
+  if (review.start) {
+    parts.push(
+      `<p><strong>When:</strong> ${escapeHtml(formatMeetingTime(review.start, review.timeZone))} (UK time)</p>`,
+    );
+  }
+  if (review.online) {
+    parts.push(
+      '<p><strong>Where:</strong> online, in Microsoft Teams. Use the joining link in this invitation.</p>',
+    );
+  } else if (review.location.trim()) {
+    parts.push(`<p><strong>Where:</strong> ${escapeHtml(review.location.trim())}</p>`);
+  }
+
+  parts.push('<h3>What we will talk about</h3>');
+  parts.push(`<ol>${AGENDA_HEADINGS.map(([, heading]) => `<li>${escapeHtml(heading)}</li>`).join('')}</ol>`);
+
+  const targets = plan.shortTermTargets.filter((t) => t.text.trim());
+  parts.push(`<h3>${escapeHtml(possessive(pupil))} current targets</h3>`);
+  if (targets.length === 0) {
+    parts.push('<p>There are no short-term targets on the plan yet; we will agree them together.</p>');
+  } else {
+    const items = targets.map((t) => {
+      const howWeKnow = t.successCriteria.trim()
+        ? ` We will know because: ${paragraphText(t.successCriteria.trim())}`
+        : '';
+      return `<li><strong>${escapeHtml(TARGET_AREA_LABELS[t.area])}:</strong> ${paragraphText(t.text.trim())}${howWeKnow}</li>`;
+    });
+    parts.push(`<ul>${items.join('')}</ul>`);
+  }
+
+  parts.push('<h3>If you cannot come</h3>');
+  parts.push(
+    '<p>Please reply to this invitation to let us know, or to suggest another time. Your views still count: ' +
+      `reply to this email or write them down and send them into school before the meeting, and we will share them when we talk about ${escapeHtml(
+        possessive(pupil),
+      )} progress. You are welcome to ask ${escapeHtml(pupil)} what they would like us to know, too.</p>`,
+  );
+
+  const note = options.note?.trim();
+  if (note) {
+    parts.push('<h3>A note from school</h3>');
+    parts.push(`<p>${paragraphText(note)}</p>`);
+  }
+  return parts.join('\n');
+};

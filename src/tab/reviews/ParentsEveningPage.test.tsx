@@ -1,0 +1,132 @@
+import '../../../test/support/resizeObserver';
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  asPlanId,
+  asPlanSeriesId,
+  asReviewId,
+  type BusyInterval,
+  type ClassDashboard,
+  type Plan,
+  type Review,
+  type ScheduleRequest,
+} from '../../domain';
+import { CLASS_4B, fakeServices, planSummary, pupil } from '../../../test/support/fakeServices';
+import { buildPlan } from '../../../test/support/planBuilder';
+import { ParentsEveningPage } from './ParentsEveningPage';
+
+// Frozen clock: Tuesday 24/11/2026 09:00 UTC; the evening is Tuesday 1 December (GMT).
+const amira = pupil({ id: 'p1', givenName: 'Amira', familyName: 'Khan' });
+const ben = pupil({ id: 'p2', givenName: 'Ben', familyName: 'Jones' });
+const planFor = (id: string, name: string): Plan =>
+  buildPlan({
+    id,
+    seriesId: `series-${id}`,
+    pupil: {
+      pupilId: id,
+      name,
+      classTeamId: CLASS_4B,
+      className: 'Class 4B',
+      yearGroup: 'Year 4',
+      pupilRef: '',
+    },
+  });
+const plans = [planFor('plan-p1', 'Amira Khan'), planFor('plan-p2', 'Ben Jones')];
+
+const setUp = () => {
+  const base = fakeServices({
+    currentUser: { name: 'Ms Jones', email: 'jones@school.example' },
+    loadClass: (): Promise<ClassDashboard> =>
+      Promise.resolve({ pupils: [amira, ben], plans: [planSummary(amira), planSummary(ben)], problems: [] }),
+  });
+  const batches: ScheduleRequest[][] = [];
+  const busyAsked: string[][] = [];
+  let saves = 0;
+  const services = {
+    ...base,
+    store: {
+      ...base.store,
+      openPlan: (id: string) => {
+        const plan = plans.find((p) => p.id === id);
+        return plan
+          ? Promise.resolve({ plan, reviews: [], problems: [] })
+          : Promise.reject(new Error(`no plan ${id}`));
+      },
+      saveReview: (review: Review) => {
+        saves += 1;
+        return Promise.resolve({
+          ...review,
+          id: review.etag ? review.id : asReviewId(`r${saves}`),
+          etag: `"${saves}"`,
+        });
+      },
+    },
+    calendar: {
+      ...base.calendar,
+      // Mr Brown (the class teacher on both plans) is at a meeting 16:00-16:20.
+      getBusy: (emails: readonly string[]): Promise<readonly BusyInterval[]> => {
+        busyAsked.push([...emails]);
+        return Promise.resolve([
+          { email: 'brown@school.example', start: '2026-12-01T16:00:00Z', end: '2026-12-01T16:20:00Z' },
+        ]);
+      },
+      createReviewEvents: (requests: readonly ScheduleRequest[]) => {
+        batches.push([...requests]);
+        return Promise.resolve(
+          requests.map((r, i) => ({
+            reviewId: r.review.id,
+            ok: true as const,
+            event: { eventId: `E${i}`, iCalUId: `U${i}` },
+          })),
+        );
+      },
+    },
+  };
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <ParentsEveningPage services={services} classTeamId={CLASS_4B} />
+    </FluentProvider>,
+  );
+  return { batches, busyAsked };
+};
+
+describe("Parents' evening", () => {
+  it('plans back-to-back appointments around staff busy times and sends every invitation in one batch', async () => {
+    const { batches, busyAsked } = setUp();
+    const user = userEvent.setup();
+    fireEvent.change(await screen.findByLabelText(/^Date/), { target: { value: '2026-12-01' } });
+    await user.selectOptions(screen.getByRole('combobox', { name: /Starts at/ }), '15:45');
+    await user.type(screen.getByRole('textbox', { name: /Location/ }), 'Class 4B classroom');
+    await user.click(screen.getByRole('button', { name: 'Plan appointments' }));
+
+    const table = await screen.findByRole('table', { name: 'Appointments' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent);
+    // 15:45-16:00 fits; 16:05 would clash with Mr Brown's meeting, so Ben is seen at 16:20.
+    expect(rows).toEqual([
+      'Tuesday 1 December 2026, 15:45Amira KhanNot sent yet',
+      'Tuesday 1 December 2026, 16:20Ben JonesNot sent yet',
+    ]);
+    expect(busyAsked[0]).toEqual(['brown@school.example', 'jones@school.example']);
+
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findAllByText('Invitations sent')).toHaveLength(2);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.map((r) => [r.plan.id, r.review.format, r.review.location])).toEqual([
+      [asPlanId('plan-p1'), 'parents-evening', 'Class 4B classroom'],
+      [asPlanId('plan-p2'), 'parents-evening', 'Class 4B classroom'],
+    ]);
+    expect(batches[0]?.map((r) => r.review.seriesId)).toEqual([
+      asPlanSeriesId('series-plan-p1'),
+      asPlanSeriesId('series-plan-p2'),
+    ]);
+  });
+
+  it("says that families' availability is not checked", async () => {
+    setUp();
+    expect(await screen.findByText(/Families' availability is not checked/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,26 @@
+import { Spinner } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import type { AppServices } from '../../app/services';
+import type { Plan } from '../../domain';
+import { ErrorPanel } from '../shell/ErrorPanel';
+import { useLoad } from '../shared/useLoad';
+import { ReviewsPanel } from './ReviewsPanel';
+
+export interface PlanReviewsSectionProps {
+  readonly services: AppServices;
+  /** The plan as saved (its id and version), not the unsaved edits. */
+  readonly plan: Plan;
+}
+
+/**
+ * The Reviews section of the IEP editor: loads the plan's reviews itself, so the editor renders it with
+ * one line (`<PlanReviewsSection services={services} plan={editor.base} />`) and knows nothing else.
+ */
+export const PlanReviewsSection = ({ services, plan }: PlanReviewsSectionProps) => {
+  const load = useCallback(() => services.store.openPlan(plan.id), [services.store, plan.id]);
+  const { state, reload } = useLoad(load);
+  if (state.status === 'loading') return <Spinner size="tiny" label="Loading reviews…" />;
+  if (state.status === 'error')
+    return <ErrorPanel error={state.error} title="The plan's reviews could not be loaded" onRetry={reload} />;
+  return <ReviewsPanel services={services} plan={plan} reviews={state.data.reviews} />;
+};

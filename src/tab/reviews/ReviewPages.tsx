@@ -1,0 +1,78 @@
+import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import type { AppServices } from '../../app/services';
+import type { PlanId, ReviewId } from '../../domain';
+import { PupilHeader } from '../../ui/PupilHeader';
+import { ErrorPanel } from '../shell/ErrorPanel';
+import { PageSkeleton } from '../shell/PageSkeleton';
+import { useLoad } from '../shared/useLoad';
+import { ReviewRecordForm } from './ReviewRecordForm';
+import { planReviewsHash } from './reviewRoutes';
+import { ReviewsPanel } from './ReviewsPanel';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingVerticalL,
+  },
+});
+
+const planHash = (planId: PlanId): string => `#/plan/${encodeURIComponent(planId)}`;
+
+export interface PlanReviewsPageProps {
+  readonly services: AppServices;
+  readonly planId: PlanId;
+}
+
+/** `#/plan/<id>/reviews`: the plan's review meetings on a page of their own. */
+export const PlanReviewsPage = ({ services, planId }: PlanReviewsPageProps) => {
+  const styles = useStyles();
+  const load = useCallback(() => services.store.openPlan(planId), [services.store, planId]);
+  const { state, reload } = useLoad(load);
+  if (state.status === 'loading') return <PageSkeleton label="Loading the plan's reviews" />;
+  if (state.status === 'error')
+    return <ErrorPanel error={state.error} title="The plan could not be loaded" onRetry={reload} />;
+  const { plan, reviews } = state.data;
+  return (
+    <section className={styles.root} aria-label={`Reviews of ${plan.pupil.name}'s plan`}>
+      <PupilHeader plan={plan} headingLevel={1} />
+      <Link href={planHash(plan.id)}>Back to the plan</Link>
+      <ReviewsPanel services={services} plan={plan} reviews={reviews} />
+    </section>
+  );
+};
+
+export interface ReviewRecordPageProps {
+  readonly services: AppServices;
+  readonly planId: PlanId;
+  readonly reviewId: ReviewId;
+  onCompleted(planId: PlanId): void;
+}
+
+/** `#/plan/<id>/reviews/<reviewId>`: the record of one review, and "Complete review". */
+export const ReviewRecordPage = ({ services, planId, reviewId, onCompleted }: ReviewRecordPageProps) => {
+  const styles = useStyles();
+  const load = useCallback(() => services.store.openPlan(planId), [services.store, planId]);
+  const { state, reload } = useLoad(load);
+  if (state.status === 'loading') return <PageSkeleton label="Loading the review record" />;
+  if (state.status === 'error')
+    return <ErrorPanel error={state.error} title="The review record could not be loaded" onRetry={reload} />;
+  const { plan, reviews } = state.data;
+  const review = reviews.find((r) => r.id === reviewId);
+  return (
+    <section className={styles.root} aria-label={`Review record for ${plan.pupil.name}`}>
+      <PupilHeader plan={plan} headingLevel={1} />
+      <Link href={planReviewsHash(plan.id)}>All reviews of this plan</Link>
+      {review ? (
+        <ReviewRecordForm services={services} plan={plan} review={review} onCompleted={onCompleted} />
+      ) : (
+        <Body1>
+          This review is not on this version of the plan. It may have been recorded on another version; open
+          the plan to see its history.
+        </Body1>
+      )}
+    </section>
+  );
+};

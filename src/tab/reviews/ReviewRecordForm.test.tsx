@@ -1,0 +1,120 @@
+import '../../../test/support/resizeObserver';
+import '../../../test/support/structuredClone';
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AGENDA_HEADINGS, asPlanId, type Plan, type PlanId, type Review } from '../../domain';
+import { fakeServices } from '../../../test/support/fakeServices';
+import { buildReview, planWithTargets } from '../../../test/support/planBuilder';
+import { ReviewRecordForm } from './ReviewRecordForm';
+
+// Frozen clock: Tuesday 24/11/2026 09:00 UTC.
+const plan = planWithTargets(2, { version: 2 });
+const scheduled = buildReview(plan, {
+  status: 'scheduled',
+  completedOn: null,
+  minutesSentOn: null,
+  targetOutcomes: [],
+  agenda: {},
+  pupilComments: '',
+  parentComments: '',
+  invitees: [
+    { name: 'Alex Taylor', email: 'alex@example.org', role: 'parent-carer' },
+    { name: 'Ms Jones', email: 'jones@school.example', role: 'senco', internal: true },
+  ],
+});
+
+const setUp = (forPlan: Plan = plan, review: Review = scheduled) => {
+  const base = fakeServices();
+  const saved: Review[] = [];
+  const commits: { closing: Plan; next: Plan; review: Review }[] = [];
+  const services = {
+    ...base,
+    store: {
+      ...base.store,
+      saveReview: (r: Review) => {
+        saved.push(r);
+        return Promise.resolve({ ...r, etag: '"{r},2"' });
+      },
+      commitNextVersion: (closing: Plan, next: Plan, r: Review) => {
+        commits.push({ closing, next, review: r });
+        return Promise.resolve({ closed: closing, opened: { ...next, id: asPlanId('plan-3') }, review: r });
+      },
+    },
+  };
+  const completed: PlanId[] = [];
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <ReviewRecordForm
+        services={services}
+        plan={forPlan}
+        review={review}
+        onCompleted={(id) => completed.push(id)}
+      />
+    </FluentProvider>,
+  );
+  return { saved, commits, completed };
+};
+
+describe('Review record', () => {
+  it('offers the seven agenda headings, attendance and an outcome for each target', () => {
+    setUp();
+    for (const [, heading] of AGENDA_HEADINGS)
+      expect(screen.getByRole('textbox', { name: heading })).toBeTruthy();
+    const attended = screen.getByRole('group', { name: 'Who attended' });
+    expect(
+      within(attended)
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('aria-checked') ?? String((c as HTMLInputElement).checked)),
+    ).toEqual(['false', 'false']);
+    expect(screen.getByRole('combobox', { name: /Outcome of target 1/ })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: /Outcome of target 2/ })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: "Pupil's comments" })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: "Parents' and carers' comments" })).toBeTruthy();
+  });
+
+  it('saves attendance, views and notes', async () => {
+    const { saved } = setUp();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox', { name: 'Alex Taylor (Parent/carer)' }));
+    await user.type(
+      screen.getByRole('textbox', { name: "Parents' and carers' comments" }),
+      'Reading at home every night.',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: 'How effective the IEP has been' }),
+      'Very effective.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save review record' }));
+    expect(await screen.findByText('The review record is saved.')).toBeTruthy();
+    expect(saved[0]?.invitees.map((i) => i.attended)).toEqual([true, null]);
+    expect(saved[0]?.parentComments).toBe('Reading at home every night.');
+    expect(saved[0]?.agenda.effectiveness).toBe('Very effective.');
+  });
+
+  it('completes the review: closes this version and opens the next with the continued target', async () => {
+    const { commits, completed } = setUp();
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: /Outcome of target 1/ }), 'Achieved');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Outcome of target 2/ }), 'Continued');
+    await user.type(screen.getByRole('textbox', { name: "Pupil's comments" }), 'I can read more words now.');
+    await user.click(screen.getByRole('button', { name: 'Complete review' }));
+    await user.click(await screen.findByRole('button', { name: 'Complete review and start version 3' }));
+    await waitFor(() => expect(completed).toEqual(['plan-3']));
+    const commit = commits[0];
+    expect(commit?.closing.status).toBe('closed');
+    expect(commit?.closing.shortTermTargets.map((t) => t.outcome)).toEqual(['achieved', 'continued']);
+    expect(commit?.next.version).toBe(3);
+    expect(commit?.next.shortTermTargets).toHaveLength(1);
+    expect(commit?.next.shortTermTargets[0]?.text).toBe(plan.shortTermTargets[1]?.text);
+    expect(commit?.next.shortTermTargets[0]?.outcome).toBe('open');
+    expect(commit?.next.pupilViews).toBe('I can read more words now.');
+    expect(commit?.review).toMatchObject({ status: 'completed', completedOn: '2026-11-24' });
+  });
+
+  it('shows a closed version read-only, with no way to complete it again', () => {
+    setUp({ ...plan, status: 'closed' });
+    expect(screen.queryByRole('button', { name: 'Complete review' })).toBeNull();
+    expect(screen.getByText(/can no longer be changed/)).toBeTruthy();
+  });
+});

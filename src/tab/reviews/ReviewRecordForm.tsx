@@ -1,0 +1,180 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AppServices } from '../../app/services';
+import { Invalid, isReadOnly, type PlanId, type Plan, type Review } from '../../domain';
+import { DateField } from '../../ui/DateField';
+import { ErrorPanel } from '../shell/ErrorPanel';
+import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection } from './RecordSections';
+import { completeReview, undecidedTargets } from './reviewRecord';
+import { reviewName, reviewStatus, reviewWhen, reviewWhere } from './reviewSummary';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export interface ReviewRecordFormProps {
+  readonly services: AppServices;
+  readonly plan: Plan;
+  readonly review: Review;
+  /** The review was completed; `planId` is the new version of the plan. */
+  onCompleted(planId: PlanId): void;
+}
+
+type Busy =
+  | { readonly status: 'idle' | 'saving' | 'completing' | 'saved' }
+  | { readonly status: 'failed'; readonly error: unknown; readonly title: string };
+
+/** The review record (Highland): attendance, outcomes, views, meeting notes, dates; then "Complete review". */
+export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted }: ReviewRecordFormProps) => {
+  const styles = useStyles();
+  const [review, setReview] = useState<Review>(initial);
+  const [busy, setBusy] = useState<Busy>({ status: 'idle' });
+  const [confirming, setConfirming] = useState(false);
+  const readOnly = isReadOnly(plan) || review.status === 'completed' || review.planId !== plan.id;
+  const working = busy.status === 'saving' || busy.status === 'completing';
+  const edit = (next: Review) => {
+    setReview(next);
+    if (busy.status === 'saved') setBusy({ status: 'idle' });
+  };
+
+  const save = async () => {
+    setBusy({ status: 'saving' });
+    try {
+      setReview(await services.store.saveReview(review));
+      setBusy({ status: 'saved' });
+    } catch (error) {
+      setBusy({ status: 'failed', error, title: 'The review record could not be saved' });
+    }
+  };
+
+  const complete = async () => {
+    setConfirming(false);
+    setBusy({ status: 'completing' });
+    try {
+      const {
+        review: completed,
+        closing,
+        next,
+      } = completeReview(plan, review, { clock: services.clock, terms: services.settings.terms });
+      const result = await services.store.commitNextVersion(closing, next, completed);
+      onCompleted(result.opened.id);
+    } catch (error) {
+      setBusy({ status: 'failed', error, title: 'The review could not be completed' });
+    }
+  };
+
+  const undecided = undecidedTargets(plan, review);
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="meeting-title">
+        <Text as="h2" id="meeting-title" size={500} weight="semibold">
+          {reviewName(review)}
+        </Text>
+        <Text>
+          {reviewWhen(review)} · {reviewWhere(review)} · Status: {reviewStatus(review)}
+        </Text>
+        <DateField
+          label="Invitations sent"
+          value={review.invitationsSentOn}
+          readOnly={readOnly}
+          onChange={(invitationsSentOn) => edit({ ...review, invitationsSentOn })}
+        />
+        <DateField
+          label="Minutes sent"
+          value={review.minutesSentOn}
+          readOnly={readOnly}
+          onChange={(minutesSentOn) => edit({ ...review, minutesSentOn })}
+        />
+        <AttendanceSection plan={plan} review={review} readOnly={readOnly} onChange={edit} />
+      </section>
+      <TargetOutcomesSection plan={plan} review={review} readOnly={readOnly} onChange={edit} />
+      <ViewsSection plan={plan} review={review} readOnly={readOnly} onChange={edit} />
+      <AgendaSection plan={plan} review={review} readOnly={readOnly} onChange={edit} />
+      <DateField
+        label="Review completed on"
+        value={review.completedOn}
+        readOnly={readOnly}
+        onChange={(completedOn) => edit({ ...review, completedOn })}
+      />
+      {busy.status === 'failed' ? <FailureMessage error={busy.error} title={busy.title} /> : null}
+      {busy.status === 'saved' ? (
+        <MessageBar intent="success">
+          <MessageBarBody>The review record is saved.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {working ? (
+        <Spinner size="tiny" label={busy.status === 'saving' ? 'Saving…' : 'Completing the review…'} />
+      ) : null}
+      {readOnly ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            This review is part of a closed version of the plan and can no longer be changed.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div className={styles.actions}>
+          <Button disabled={working} onClick={() => void save()}>
+            Save review record
+          </Button>
+          <Button appearance="primary" disabled={working} onClick={() => setConfirming(true)}>
+            Complete review
+          </Button>
+        </div>
+      )}
+      <Dialog open={confirming} modalType="alert" onOpenChange={(_, data) => setConfirming(data.open)}>
+        <DialogSurface aria-describedby={undefined}>
+          <DialogBody>
+            <DialogTitle>Complete this review?</DialogTitle>
+            <DialogContent>
+              <p>
+                Version {plan.version} of {plan.pupil.name}&rsquo;s plan will be closed and kept as a record.
+                Version {plan.version + 1} starts with the targets marked Continued and the views recorded
+                here.
+              </p>
+              {undecided > 0 ? (
+                <p>
+                  {undecided} target(s) still say In progress. They will not be carried forward unless you
+                  mark them Continued.
+                </p>
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void complete()}>
+                Complete review and start version {plan.version + 1}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>Not yet</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+};
+
+/** Invalid lists what to put right; anything else goes to the shared error panel. */
+const FailureMessage = ({ error, title }: { readonly error: unknown; readonly title: string }) =>
+  error instanceof Invalid ? (
+    <MessageBar intent="error" layout="multiline" politeness="assertive">
+      <MessageBarBody>
+        {title}. {error.issues.map((issue) => issue.message).join(' ')}
+      </MessageBarBody>
+    </MessageBar>
+  ) : (
+    <ErrorPanel error={error} title={title} />
+  );

@@ -1,0 +1,159 @@
+import '../../../test/support/resizeObserver';
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { asReviewId, Throttled, type Review, type ReviewCalendar, type ScheduleRequest } from '../../domain';
+import { fakeServices } from '../../../test/support/fakeServices';
+import { buildPlan } from '../../../test/support/planBuilder';
+import { ScheduleReviewDialog } from './ScheduleReviewDialog';
+
+// Frozen clock: Tuesday 24/11/2026 09:00 UTC. The plan's people come from the plan builder:
+// Alex Taylor (parent), Mr Brown (class teacher), Ms Jones (SENCO), Mrs Patel (TA, no email), Dr Rees.
+const plan = buildPlan({ nextReviewDate: '2026-12-07' });
+
+const setUp = (calendar: Partial<ReviewCalendar> = {}) => {
+  const base = fakeServices({ currentUser: { name: 'Ms Jones', email: 'jones@school.example' } });
+  const saved: Review[] = [];
+  const created: ScheduleRequest[] = [];
+  const services = {
+    ...base,
+    store: {
+      ...base.store,
+      saveReview: (review: Review) => {
+        saved.push(review);
+        return Promise.resolve({
+          ...review,
+          id: review.etag ? review.id : asReviewId('17'),
+          etag: `"{r},${saved.length}"`,
+        });
+      },
+    },
+    calendar: {
+      ...base.calendar,
+      createReviewEvent: (request: ScheduleRequest) => {
+        created.push(request);
+        return Promise.resolve({ eventId: 'AAMkEvent1', iCalUId: 'UID-1' });
+      },
+      ...calendar,
+    },
+  };
+  const scheduled: Review[] = [];
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <ScheduleReviewDialog
+        services={services}
+        plan={plan}
+        open
+        onClose={() => undefined}
+        onScheduled={(r) => scheduled.push(r)}
+      />
+    </FluentProvider>,
+  );
+  return { saved, created, scheduled };
+};
+
+describe('Schedule review dialog', () => {
+  it("prefills the invitation list from the plan's people, ticking everyone with an email address", async () => {
+    setUp();
+    const group = await screen.findByRole('group', { name: 'Who to invite' });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(5);
+    expect(
+      (
+        within(group).getByRole('checkbox', {
+          name: 'Alex Taylor (Parent/carer): alex@example.org',
+        }) as HTMLInputElement
+      ).checked,
+    ).toBe(true);
+    expect(
+      (
+        within(group).getByRole('checkbox', {
+          name: 'Mr Brown (Class teacher): brown@school.example',
+        }) as HTMLInputElement
+      ).checked,
+    ).toBe(true);
+    expect(
+      (
+        within(group).getByRole('checkbox', {
+          name: 'Ms Jones (SENCO): jones@school.example',
+        }) as HTMLInputElement
+      ).checked,
+    ).toBe(true);
+    const noEmail = within(group).getByRole('checkbox', {
+      name: 'Mrs Patel (Teaching assistant): no email address, so no invitation can be sent',
+    });
+    expect((noEmail as HTMLInputElement).checked).toBe(false);
+    expect((noEmail as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it("says plainly that parents' availability is not checked", async () => {
+    setUp();
+    expect(await screen.findByText(/Parents' and carers' availability is not checked/)).toBeTruthy();
+  });
+
+  it('asks only school staff calendars for suggestions and fills in the chosen time', async () => {
+    const asked: Parameters<ReviewCalendar['suggestTimes']>[0][] = [];
+    setUp({
+      suggestTimes: (request) => {
+        asked.push(request);
+        return Promise.resolve([
+          { start: '2026-12-07T16:00:00Z', end: '2026-12-07T16:45:00Z', confidence: 100 },
+        ]);
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Suggest times for staff' }));
+    await user.click(await screen.findByRole('radio', { name: 'Monday 7 December 2026, 16:00' }));
+    expect(asked[0]?.attendees.map((a) => a.email)).toEqual(['brown@school.example', 'jones@school.example']);
+    expect((screen.getByRole('combobox', { name: /Start time/ }) as HTMLSelectElement).value).toBe('16:00');
+  });
+
+  it('refuses to send without a place, naming the field', async () => {
+    const { created } = setUp();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findByText('Say where the meeting is, or choose a Teams meeting.')).toBeTruthy();
+    expect(created).toHaveLength(0);
+  });
+
+  it('saves the record, sends one invitation and records the meeting on the review', async () => {
+    const { saved, created, scheduled } = setUp();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Location/ }), 'SENCO office');
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+    expect(created).toHaveLength(1);
+    expect(created[0]?.review.id).toBe('17');
+    expect(created[0]?.review.start).toBe('2026-12-07T15:45:00.000Z');
+    expect(created[0]?.review.invitees.map((i) => i.name)).toEqual(['Alex Taylor', 'Mr Brown', 'Ms Jones']);
+    expect(saved.at(-1)).toMatchObject({
+      status: 'scheduled',
+      eventId: 'AAMkEvent1',
+      iCalUId: 'UID-1',
+      invitationsSentOn: '2026-11-24',
+    });
+    expect(scheduled).toHaveLength(1);
+  });
+
+  it('after a failure, sends again for the same saved review so nobody is invited twice', async () => {
+    let attempts = 0;
+    const reviewIds: string[] = [];
+    const { saved } = setUp({
+      createReviewEvent: (request) => {
+        attempts += 1;
+        reviewIds.push(request.review.id);
+        return attempts === 1
+          ? Promise.reject(new Throttled(30))
+          : Promise.resolve({ eventId: 'E', iCalUId: 'U' });
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Teams meeting' }));
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findByText('The invitations could not be sent')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Try sending again' }));
+    await waitFor(() => expect(screen.getByText('Invitations sent')).toBeTruthy());
+    expect(reviewIds).toEqual(['17', '17']);
+    // One save to create the record, one to note the meeting: the record was not created twice.
+    expect(saved.filter((r) => r.etag === undefined)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,134 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import type { AppServices } from '../../app/services';
+import { formatMeetingTime, type Plan, type Review } from '../../domain';
+import { ErrorPanel } from '../shell/ErrorPanel';
+import { InviteeList } from './InviteeList';
+import { ScheduleFields } from './ScheduleFields';
+import { initialScheduleForm, internalInvitees } from './scheduleForm';
+import { SuggestedTimes } from './SuggestedTimes';
+import { useScheduleReview } from './useScheduleReview';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export interface ScheduleReviewDialogProps {
+  readonly services: AppServices;
+  readonly plan: Plan;
+  readonly open: boolean;
+  onClose(): void;
+  /** The review record once invitations have gone. */
+  onScheduled(review: Review): void;
+}
+
+const DialogForm = ({ services, plan, onClose, onScheduled }: Omit<ScheduleReviewDialogProps, 'open'>) => {
+  const styles = useStyles();
+  const { form, update, send, submit, suggest, findTimes, problems, locked, timeZone } = useScheduleReview(
+    services,
+    plan,
+    initialScheduleForm(plan, services.currentUser),
+  );
+  const sending = send.status === 'sending';
+  const inviteeError = problems.find((p) => p.field === 'invitees')?.message;
+
+  if (send.status === 'sent') {
+    const review = send.review;
+    return (
+      <DialogBody>
+        <DialogTitle>Invitations sent</DialogTitle>
+        <DialogContent>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>The review is in Outlook.</MessageBarTitle>
+              {review.start ? `${formatMeetingTime(review.start, review.timeZone)}. ` : ''}
+              {review.invitees.filter((i) => i.email).length} people were sent an invitation. Outlook will
+              tell them if the time changes.
+            </MessageBarBody>
+          </MessageBar>
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" onClick={() => onScheduled(review)}>
+            Done
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    );
+  }
+
+  return (
+    <DialogBody>
+      <DialogTitle>Schedule review for {plan.pupil.name}</DialogTitle>
+      <DialogContent className={styles.content}>
+        <ScheduleFields form={form} problems={problems} disabled={locked} onChange={update} />
+        <InviteeList
+          plan={plan}
+          invitees={form.invitees}
+          disabled={locked}
+          error={inviteeError}
+          onChange={(invitees) => update({ invitees })}
+        />
+        <SuggestedTimes
+          state={suggest}
+          timeZone={timeZone}
+          disabled={locked}
+          staffCount={internalInvitees(form).length}
+          onFind={() => void findTimes()}
+          onChoose={(date, time) => update({ date, time })}
+        />
+        {send.status === 'failed' ? (
+          <ErrorPanel error={send.error} title="The invitations could not be sent" />
+        ) : null}
+        {locked && send.status === 'failed' ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              The review is saved. Sending again will not invite anyone twice, so it is safe to try again.
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {sending ? <Spinner size="tiny" label="Sending invitations…" /> : null}
+      </DialogContent>
+      <DialogActions>
+        <Button appearance="primary" onClick={() => void submit()} disabled={sending}>
+          {send.status === 'failed' ? 'Try sending again' : 'Send invitations'}
+        </Button>
+        <Button onClick={onClose} disabled={sending}>
+          Close
+        </Button>
+      </DialogActions>
+    </DialogBody>
+  );
+};
+
+/** Schedule an IEP review meeting in Outlook: type, people, time (with staff suggestions), place, reminder. */
+export const ScheduleReviewDialog = (props: ScheduleReviewDialogProps) => (
+  <Dialog
+    open={props.open}
+    onOpenChange={(_, data) => (data.open ? undefined : props.onClose())}
+    modalType="modal"
+  >
+    <DialogSurface aria-describedby={undefined}>
+      {props.open ? (
+        <DialogForm
+          services={props.services}
+          plan={props.plan}
+          onClose={props.onClose}
+          onScheduled={props.onScheduled}
+        />
+      ) : null}
+    </DialogSurface>
+  </Dialog>
+);

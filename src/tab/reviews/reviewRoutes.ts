@@ -1,0 +1,64 @@
+import {
+  asClassTeamId,
+  asPlanId,
+  asReviewId,
+  type ClassTeamId,
+  type PlanId,
+  type ReviewId,
+} from '../../domain';
+
+/**
+ * Hash routes of the review pages, part of the shell's router (src/tab/routing/routes.ts):
+ * `#/plan/<planId>/reviews`, `#/plan/<planId>/reviews/<reviewId>`, `#/class/<teamId>/parents-evening`.
+ */
+export type ReviewRoute =
+  | { readonly name: 'plan-reviews'; readonly planId: PlanId }
+  | { readonly name: 'review-record'; readonly planId: PlanId; readonly reviewId: ReviewId }
+  | { readonly name: 'parents-evening'; readonly classTeamId: ClassTeamId };
+
+const decode = (segment: string | undefined): string | null => {
+  if (segment === undefined) return null;
+  try {
+    const value = decodeURIComponent(segment);
+    return value.trim() === '' || value.length > 255 ? null : value;
+  } catch {
+    return null;
+  }
+};
+
+/** The review route these path segments name (`['plan', '12', 'reviews']`), or null for any other path. */
+export const parseReviewRoute = (segments: readonly string[]): ReviewRoute | null => {
+  const [head, rawId, section, rawSub, ...rest] = segments;
+  const id = decode(rawId);
+  if (id === null || rest.length > 0) return null;
+  if (head === 'plan' && section === 'reviews') {
+    if (rawSub === undefined) return { name: 'plan-reviews', planId: asPlanId(id) };
+    const reviewId = decode(rawSub);
+    return reviewId === null
+      ? null
+      : { name: 'review-record', planId: asPlanId(id), reviewId: asReviewId(reviewId) };
+  }
+  if (head === 'class' && section === 'parents-evening' && rawSub === undefined) {
+    return { name: 'parents-evening', classTeamId: asClassTeamId(id) };
+  }
+  return null;
+};
+
+export const planReviewsHash = (planId: PlanId): string => `#/plan/${encodeURIComponent(planId)}/reviews`;
+
+export const reviewRecordHash = (planId: PlanId, reviewId: ReviewId): string =>
+  `${planReviewsHash(planId)}/${encodeURIComponent(reviewId)}`;
+
+export const parentsEveningHash = (classTeamId: ClassTeamId): string =>
+  `#/class/${encodeURIComponent(classTeamId)}/parents-evening`;
+
+export const reviewRouteHash = (route: ReviewRoute): string => {
+  switch (route.name) {
+    case 'plan-reviews':
+      return planReviewsHash(route.planId);
+    case 'review-record':
+      return reviewRecordHash(route.planId, route.reviewId);
+    case 'parents-evening':
+      return parentsEveningHash(route.classTeamId);
+  }
+};

@@ -1,0 +1,133 @@
+import { useCallback, useRef, useState } from 'react';
+import type { AppServices } from '../../app/services';
+import { todayIn, type ClassTeamId, type ParentsEveningPlan, type Plan, type Review } from '../../domain';
+import {
+  eveningBounds,
+  eveningProblems,
+  eveningReview,
+  planEvening,
+  staffFor,
+  type EveningForm,
+} from './parentsEveningForm';
+
+export type SlotResult =
+  | { readonly status: 'sent'; readonly review: Review }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+type Step =
+  | { readonly status: 'idle' | 'planning' | 'sending' }
+  | { readonly status: 'failed'; readonly error: unknown; readonly title: string };
+
+/** Loads the class's current plans (each opened, for its people and targets). */
+export const loadEveningPlans = async (
+  services: AppServices,
+  classTeamId: ClassTeamId,
+): Promise<{ className: string; plans: Plan[] }> => {
+  const dashboard = await services.store.loadClass(classTeamId);
+  const current = dashboard.plans.filter((p) => p.status !== 'closed');
+  const documents = await Promise.all(current.map((p) => services.store.openPlan(p.id)));
+  const plans = documents
+    .map((d) => d.plan)
+    .sort((a, b) => a.pupil.name.localeCompare(b.pupil.name, 'en-GB'));
+  return { className: dashboard.pupils[0]?.className ?? plans[0]?.pupil.className ?? 'the class', plans };
+};
+
+/**
+ * The parents' evening page's behaviour: plan back-to-back appointments around staff busy times,
+ * then send every invitation in one go. Each appointment's review record is saved before its
+ * invitation, so resending the ones that failed never invites a family twice.
+ */
+export const useParentsEvening = (services: AppServices, plans: readonly Plan[]) => {
+  const timeZone = services.settings.timeZone;
+  const [form, setForm] = useState<EveningForm>({
+    date: null,
+    start: '15:30',
+    finish: '18:00',
+    slotMinutes: 15,
+    gapMinutes: 5,
+    location: '',
+    reminderMinutes: 1440,
+    chosen: plans.map((p) => p.id),
+  });
+  const [preview, setPreview] = useState<ParentsEveningPlan | null>(null);
+  const [results, setResults] = useState<ReadonlyMap<string, SlotResult>>(new Map());
+  const [step, setStep] = useState<Step>({ status: 'idle' });
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const saved = useRef(new Map<string, Review>());
+
+  const update = useCallback((change: Partial<EveningForm>) => {
+    setForm((current) => ({ ...current, ...change }));
+    setPreview(null);
+  }, []);
+
+  const planAppointments = useCallback(async () => {
+    const found = eveningProblems(form);
+    setProblems(found);
+    if (found.length > 0) return;
+    setStep({ status: 'planning' });
+    try {
+      const { start, end } = eveningBounds(form, timeZone);
+      const chosen = plans.filter((p) => form.chosen.includes(p.id));
+      const staff = [...new Set(chosen.flatMap((p) => staffFor(p, services.currentUser)))];
+      const busy = staff.length > 0 ? await services.calendar.getBusy(staff, start, end, timeZone) : [];
+      setPreview(planEvening(plans, form, busy, services.currentUser, timeZone));
+      setResults(new Map());
+      saved.current = new Map();
+      setStep({ status: 'idle' });
+    } catch (error) {
+      setStep({ status: 'failed', error, title: 'Staff calendars could not be checked' });
+    }
+  }, [form, plans, services, timeZone]);
+
+  const send = useCallback(async () => {
+    if (!preview) return;
+    setStep({ status: 'sending' });
+    const pending = preview.slots.filter((slot) => results.get(slot.key)?.status !== 'sent');
+    const next = new Map(results);
+    try {
+      const requests = [];
+      for (const slot of pending) {
+        const plan = plans.find((p) => p.id === slot.key);
+        if (!plan) continue;
+        let review = saved.current.get(slot.key);
+        if (!review) {
+          review = await services.store.saveReview(
+            eveningReview(plan, slot, form, services.currentUser, timeZone),
+          );
+          saved.current.set(slot.key, review);
+        }
+        requests.push({ plan, review, reminderMinutes: form.reminderMinutes });
+      }
+      const answers = await services.calendar.createReviewEvents(requests);
+      for (const [i, answer] of answers.entries()) {
+        const request = requests[i];
+        if (!request) continue;
+        if (!answer.ok) {
+          next.set(request.plan.id, { status: 'failed', error: answer.error });
+          continue;
+        }
+        try {
+          const review = await services.store.saveReview({
+            ...request.review,
+            status: 'scheduled',
+            eventId: answer.event.eventId,
+            iCalUId: answer.event.iCalUId,
+            invitationsSentOn: todayIn(services.clock, timeZone),
+          });
+          next.set(request.plan.id, { status: 'sent', review });
+        } catch (error) {
+          next.set(request.plan.id, { status: 'failed', error });
+        }
+      }
+      setResults(next);
+      setStep({ status: 'idle' });
+    } catch (error) {
+      setResults(next);
+      setStep({ status: 'failed', error, title: 'The invitations could not be sent' });
+    }
+  }, [preview, results, plans, services, form, timeZone]);
+
+  // Once any review record is saved the appointments are fixed, so a resend matches what was sent.
+  const locked = saved.current.size > 0 || step.status === 'sending';
+  return { form, update, preview, results, step, problems, planAppointments, send, timeZone, locked };
+};
