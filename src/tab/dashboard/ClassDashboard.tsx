@@ -1,7 +1,8 @@
-import { Body1, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { Body1, Link, makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppServices } from '../../app/services';
 import type { ClassTeamId, PlanId, Pupil } from '../../domain';
+import { parentsEveningHash } from '../reviews/reviewRoutes';
 import { ErrorPanel } from '../shell/ErrorPanel';
 import { PageSkeleton } from '../shell/PageSkeleton';
 import { ProblemsBar } from '../shared/ProblemsBar';
@@ -93,6 +94,7 @@ export const ClassDashboard = ({
       <Title2 as="h1" id="class-title">
         {className}: IEPs
       </Title2>
+      <Link href={parentsEveningHash(classTeamId)}>Plan a parents' evening of reviews</Link>
       <ProblemsBar problems={state.data.problems} />
       {startError === null ? null : <ErrorPanel error={startError} title="The plan could not be started" />}
       {rows.length === 0 ? (
