@@ -37,22 +37,26 @@ export const createDocumentExporter = (): DocumentExporter => ({
   },
 });
 
-/** Characters Windows, macOS or SharePoint refuse in file names, and control characters. */
+/**
+ * Characters Windows, macOS or SharePoint refuse in file names, control characters, and bidirectional
+ * embeddings and overrides (U+202A-U+202E, U+2066-U+2069), which can make a downloaded file's name
+ * read differently from what it is.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f"*/:<>?\\|#%]/g;
+const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f"*/:<>?\\|#%\u202a-\u202e\u2066-\u2069]/g;
 const MAX_NAME_LENGTH = 80;
 
 /** A pupil's name as a safe part of a file name; never empty. */
 export const safeFileNamePart = (text: string): string => {
-  const cleaned = text
-    .replace(UNSAFE_IN_FILE_NAMES, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const cleaned = text.replace(UNSAFE_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
+  // Cut by code points, not UTF-16 units, so an emoji at the limit is never left as half a character.
+  const shortened = Array.from(cleaned)
     .slice(0, MAX_NAME_LENGTH)
+    .join('')
     // Windows drops trailing dots and spaces, which would change the name the user saw.
     .replace(/[.\s]+$/, '')
     .replace(/^[.\s]+/, '');
-  return cleaned === '' ? 'Pupil' : cleaned;
+  return shortened === '' ? 'Pupil' : shortened;
 };
 
 /** `IEP - Sam Taylor - v2.docx`; other documents than the full plan say which they are. */

@@ -1,0 +1,87 @@
+import '../../../test/support/resizeObserver';
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createDocumentExporter, type DocumentExporter } from '../../app/documents';
+import { Throttled, type Review } from '../../domain';
+import { buildPlan, buildReview } from '../../../test/support/planBuilder';
+import { ExportDocxButton } from './ExportDocxButton';
+
+const plan = buildPlan({ version: 3 });
+
+const show = (exporter: DocumentExporter, reviews: readonly Review[] = []) => {
+  const saved: { bytes: Uint8Array; fileName: string; mimeType: string }[] = [];
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <ExportDocxButton
+        exporter={exporter}
+        plan={plan}
+        reviews={reviews}
+        saveFile={(bytes, fileName, mimeType) => saved.push({ bytes, fileName, mimeType })}
+      />
+    </FluentProvider>,
+  );
+  return saved;
+};
+
+describe('ExportDocxButton', () => {
+  it('downloads the chosen document as a real .docx named after the pupil and version', async () => {
+    const user = userEvent.setup();
+    const saved = show(createDocumentExporter());
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Targets table' }));
+
+    expect(await screen.findByText('Downloaded IEP - Sam Taylor - v3 - Targets table.docx.')).toBeTruthy();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.mimeType).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(Array.from(saved[0]?.bytes.slice(0, 4) ?? [])).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it('disables the review record while this version has no review', async () => {
+    const user = userEvent.setup();
+    const exportDocx = jest.fn(() => Promise.resolve(new Uint8Array([1])));
+    show({ exportDocx });
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    expect(
+      (await screen.findByRole('menuitem', { name: 'Review record (no review yet)' })).getAttribute(
+        'aria-disabled',
+      ),
+    ).toBe('true');
+  });
+
+  it('passes the latest completed review of this version to the review record', async () => {
+    const user = userEvent.setup();
+    const exportDocx = jest.fn<Promise<Uint8Array>, Parameters<DocumentExporter['exportDocx']>>(() =>
+      Promise.resolve(new Uint8Array([1])),
+    );
+    const older = buildReview(plan, {
+      id: 'review-old',
+      start: '2025-12-01T15:00:00Z',
+      end: '2025-12-01T16:00:00Z',
+    });
+    const latest = buildReview(plan, { id: 'review-new' });
+    const planned = buildReview(plan, {
+      id: 'review-next',
+      status: 'planned',
+      start: '2026-07-01T15:00:00Z',
+      end: null,
+    });
+    show({ exportDocx }, [older, planned, latest]);
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Review record' }));
+    await screen.findByText(/Downloaded/);
+    expect(exportDocx.mock.calls[0]?.[0]).toBe('review-record');
+    expect(exportDocx.mock.calls[0]?.[1].review?.id).toBe('review-new');
+  });
+
+  it('says what to do when the document cannot be made', async () => {
+    const user = userEvent.setup();
+    show({ exportDocx: () => Promise.reject(new Throttled(10)) });
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Full plan' }));
+    expect(await screen.findByText('The Word document could not be made')).toBeTruthy();
+    expect(screen.getByText(new Throttled(10).advice, { exact: false })).toBeTruthy();
+  });
+});

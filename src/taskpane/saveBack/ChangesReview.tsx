@@ -1,0 +1,124 @@
+import {
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { FIELD_LABELS, type ProposedChange } from './saveBackModel';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalS },
+  values: {
+    margin: `0 0 0 ${tokens.spacingHorizontalXXL}`,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+  },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    marginTop: tokens.spacingVerticalM,
+  },
+  heading: {
+    fontSize: tokens.fontSizeBase300,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+  },
+});
+
+export const changeLabel = (change: ProposedChange): string =>
+  `Target ${change.targetNumber}, ${FIELD_LABELS[change.field]}`;
+
+/** Edits that cannot be saved, e.g. an outcome typed as "done" or a date as "next Friday". */
+export const EditProblems = ({ problems }: { readonly problems: readonly string[] }) =>
+  problems.length === 0 ? null : (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Some edits cannot be saved</MessageBarTitle>
+        <ul>
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+
+const ChangeItem = ({
+  change,
+  checked,
+  onToggle,
+}: {
+  change: ProposedChange;
+  checked: boolean;
+  onToggle(): void;
+}) => {
+  const styles = useStyles();
+  const valuesId = useId();
+  return (
+    <li>
+      <Checkbox
+        checked={checked}
+        onChange={onToggle}
+        label={changeLabel(change)}
+        aria-describedby={valuesId}
+      />
+      <p id={valuesId} className={styles.values}>
+        {`In the plan: ${change.before}\nIn the document: ${change.after}`}
+      </p>
+    </li>
+  );
+};
+
+export interface ChangesReviewProps {
+  readonly changes: readonly ProposedChange[];
+  readonly problems: readonly string[];
+  onSave(chosen: readonly ProposedChange[]): void;
+  onCancel(): void;
+}
+
+/**
+ * What will change, before anything is saved. Every change starts ticked; untick one to leave the
+ * plan as it is (e.g. a document inserted long ago would otherwise undo a newer outcome).
+ */
+export const ChangesReview = ({ changes, problems, onSave, onCancel }: ChangesReviewProps) => {
+  const styles = useStyles();
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const chosen = changes.filter((change) => !unticked.has(change.key));
+  const toggle = (key: string) =>
+    setUnticked((previous) => {
+      const next = new Set(previous);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  return (
+    <section aria-labelledby="iep-changes-heading">
+      <h3 id="iep-changes-heading" className={styles.heading}>
+        Changes found in the document
+      </h3>
+      <p>Untick anything you did not mean to change, then save.</p>
+      <ul className={styles.list}>
+        {changes.map((change) => (
+          <ChangeItem
+            key={change.key}
+            change={change}
+            checked={!unticked.has(change.key)}
+            onToggle={() => toggle(change.key)}
+          />
+        ))}
+      </ul>
+      <EditProblems problems={problems} />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={chosen.length === 0} onClick={() => onSave(chosen)}>
+          {chosen.length === 1 ? 'Save 1 change to the plan' : `Save ${chosen.length} changes to the plan`}
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,167 @@
+/**
+ * Test doubles for the task pane: an AppServices whose store answers with one realistic plan, a
+ * WordPort that records what the pane asked of Word, and a stand-in for office.js's `Office`
+ * global. Not product code: only the pane's tests import this.
+ */
+import { createDocumentExporter } from '../../app/documents';
+import type { AppServices } from '../../app/services';
+import {
+  asPlanId,
+  fixedClock,
+  summarisePlan,
+  type IepStore,
+  type Plan,
+  type PlanDocument,
+} from '../../domain';
+import type { TargetCellText } from '../../word';
+import { buildPlan, buildReview, shortTermTarget } from '../../../test/support/planBuilder';
+import type { OfficeLike } from '../host/officeHost';
+import type { TaskPaneBoot } from '../TaskPaneApp';
+import type { WordPort } from '../word/wordPort';
+
+/** Sam Taylor's current plan (version 2) with two stored targets, each with its eTag. */
+export const samPlan = (): Plan =>
+  buildPlan({
+    etag: '"plan-1,4"',
+    shortTermTargets: [
+      shortTermTarget(1, { etag: '"target-1,3"', targetDate: '2026-03-27' }),
+      shortTermTarget(2, { etag: '"target-2,1"' }),
+    ],
+  });
+
+/** Version 1 of the same plan, closed at its review. */
+export const samPlanV1 = (): Plan =>
+  buildPlan({ id: 'plan-0', version: 1, status: 'closed', etag: '"plan-0,9"' });
+
+export const samDocument = (plan: Plan = samPlan()): PlanDocument => ({
+  plan,
+  reviews: [buildReview(plan)],
+  problems: [],
+});
+
+export type MockedStore = {
+  [K in keyof IepStore]: jest.Mock<ReturnType<IepStore[K]>, Parameters<IepStore[K]>>;
+};
+
+export interface PaneServices extends AppServices {
+  readonly store: MockedStore;
+}
+
+/** A recording stand-in for one store method, typed as the port declares it. */
+const storeMock = <K extends keyof IepStore>(
+  _method: K,
+  impl: (...args: Parameters<IepStore[K]>) => ReturnType<IepStore[K]>,
+): jest.Mock<ReturnType<IepStore[K]>, Parameters<IepStore[K]>> => jest.fn(impl);
+
+const refuse = (name: string) => () => Promise.reject(new Error(`${name} was not expected in this test`));
+
+/** Sam's plan in "plans that name me", two versions, and a store that saves without conflict. */
+export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
+  const current = samPlan();
+  const store: MockedStore = {
+    listPlansForStaff: storeMock('listPlansForStaff', () => Promise.resolve([summarisePlan(current)])),
+    loadClass: storeMock('loadClass', refuse('loadClass')),
+    listVersions: storeMock('listVersions', () =>
+      Promise.resolve([summarisePlan(current), summarisePlan(samPlanV1())]),
+    ),
+    openPlan: storeMock('openPlan', (id) =>
+      Promise.resolve(samDocument(id === asPlanId('plan-0') ? samPlanV1() : current)),
+    ),
+    createPlan: storeMock('createPlan', refuse('createPlan')),
+    savePlan: storeMock('savePlan', (edited) =>
+      Promise.resolve({ plan: edited, conflicts: [], failures: [] }),
+    ),
+    saveReview: storeMock('saveReview', refuse('saveReview')),
+    commitNextVersion: storeMock('commitNextVersion', refuse('commitNextVersion')),
+    findPupil: storeMock('findPupil', refuse('findPupil')),
+  };
+  return {
+    mode,
+    store,
+    calendar: {
+      suggestTimes: refuse('suggestTimes'),
+      getBusy: refuse('getBusy'),
+      createReviewEvent: refuse('createReviewEvent'),
+      createReviewEvents: refuse('createReviewEvents'),
+      rescheduleReviewEvent: refuse('rescheduleReviewEvent'),
+      cancelReviewEvent: refuse('cancelReviewEvent'),
+    },
+    clock: fixedClock('2026-11-24T09:00:00Z'),
+    settings: { nation: 'england', timeZone: 'Europe/London', terms: [], setting: 'mainstream' },
+    currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
+    listMyClasses: jest.fn(() => Promise.resolve([])),
+    checkSenSite: refuse('checkSenSite'),
+    provisionSenSite: refuse('provisionSenSite'),
+    signOut: jest.fn(() => Promise.resolve()),
+    // The real exporter: a download test gets a real .docx.
+    documents: createDocumentExporter(),
+  };
+};
+
+type WordMock<K extends keyof WordPort> = jest.Mock<ReturnType<WordPort[K]>, Parameters<WordPort[K]>>;
+
+export type FakeWord = { readonly [K in keyof WordPort]: WordMock<K> };
+
+const wordMock = <K extends keyof WordPort>(
+  _method: K,
+  impl: (...args: Parameters<WordPort[K]>) => ReturnType<WordPort[K]>,
+): WordMock<K> => jest.fn(impl);
+
+/** A Word whose document holds `cells` in its tagged target controls. */
+export const fakeWord = (cells: readonly TargetCellText[] = []): FakeWord => ({
+  insertTemplate: wordMock('insertTemplate', (kind) =>
+    Promise.resolve({ kind, tag: `iep:plan:plan-1:${kind}`, targetTags: [] }),
+  ),
+  refreshTemplates: wordMock('refreshTemplates', () =>
+    Promise.resolve({ refreshed: { 'full-iep': 1 }, total: 1 }),
+  ),
+  readTargetEdits: wordMock('readTargetEdits', () => Promise.resolve([...cells])),
+});
+
+/** office.js as Word provides it (or another host), installed as the `Office` global. */
+export const installOffice = (
+  host: string | null,
+  options: { wordApi?: boolean; dark?: boolean } = {},
+): OfficeLike => {
+  const office: OfficeLike = {
+    onReady: () => Promise.resolve({ host }),
+    context: {
+      requirements: { isSetSupported: (name) => name === 'WordApi' && (options.wordApi ?? true) },
+      officeTheme: {
+        isDarkTheme: options.dark ?? false,
+        bodyBackgroundColor: options.dark ? '#262626' : '#ffffff',
+      },
+    },
+  };
+  (globalThis as { Office?: unknown }).Office = office;
+  return office;
+};
+
+export const removeOffice = (): void => {
+  delete (globalThis as { Office?: unknown }).Office;
+};
+
+export const LIVE_CONFIG = {
+  mode: 'live',
+  graphBaseUrl: 'https://graph.microsoft.com/',
+  tenantId: '11111111-2222-3333-4444-555555555555',
+  clientId: '66666666-7777-8888-9999-000000000000',
+  senSite: 'school.sharepoint.com:/sites/SEN',
+  hostingOrigin: 'https://iep.school.example',
+} as const;
+
+export const paneBoot = (
+  services: AppServices,
+  word: WordPort,
+  overrides: Partial<TaskPaneBoot> = {},
+): TaskPaneBoot => ({
+  detectHost: overrides.detectHost ?? (() => Promise.reject(new Error('detectHost not set up'))),
+  loadConfig: () => Promise.resolve(LIVE_CONFIG),
+  createServices: () => Promise.resolve(services),
+  search: '',
+  storage: null,
+  word,
+  saveFile: () => undefined,
+  loginHint: () => Promise.resolve(undefined),
+  ...overrides,
+});

@@ -1,0 +1,176 @@
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { ArrowSyncRegular, DocumentArrowLeftRegular, SaveArrowRightRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { DOCUMENT_LABELS } from '../../app/documents';
+import type { AppServices } from '../../app/services';
+import { isReadOnly, type ItemFailure, type Plan } from '../../domain';
+import type { DocumentSelection } from '../picker/useDocumentSelection';
+import { ChangesReview, EditProblems } from '../saveBack/ChangesReview';
+import { ConflictChoices } from '../saveBack/ConflictChoices';
+import { useSaveBack } from '../saveBack/useSaveBack';
+import { ErrorMessage } from '../shared/ErrorMessage';
+import type { WordPort } from './wordPort';
+
+/** Word's own errors carry no advice a teacher can use; this is what usually helps. */
+export const WORD_ADVICE =
+  'Click in the main text of the document (not a header, footer, comment or text box) and try again. If it keeps happening, save the document, close it and open it again.';
+
+const useStyles = makeStyles({
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  status: { minHeight: tokens.lineHeightBase300, margin: `${tokens.spacingVerticalS} 0` },
+});
+
+/** A change the store refused, named the way the document names the target. */
+const failureText = (plan: Plan, failure: ItemFailure): string => {
+  const index = plan.shortTermTargets.findIndex((target) => target.id === failure.item.id);
+  return failure.item.kind === 'target' && index >= 0
+    ? `Target ${index + 1}: ${failure.message}`
+    : failure.message;
+};
+
+type Progress =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'busy'; readonly label: string }
+  | { readonly phase: 'done'; readonly message: string }
+  | { readonly phase: 'error'; readonly title: string; readonly error: unknown };
+
+export interface WordActionsProps {
+  readonly services: AppServices;
+  readonly word: WordPort;
+  readonly selection: DocumentSelection;
+  readonly plan: Plan;
+}
+
+/** Insert, Refresh and Save back for the chosen plan, with one place that says what is happening. */
+export const WordActions = ({ services, word, selection, plan }: WordActionsProps) => {
+  const styles = useStyles();
+  const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
+  const saveBack = useSaveBack({
+    services,
+    word,
+    plan,
+    onSaved: selection.replacePlan,
+    onAbandoned: selection.reloadDoc,
+  });
+  const { input, kind } = selection;
+  const saved = saveBack.state;
+  const saveStep = saved.step;
+  const busy = progress.phase === 'busy' || saveStep === 'reading' || saveStep === 'saving';
+  const label = DOCUMENT_LABELS[kind].toLowerCase();
+  const who = `${plan.pupil.name} (version ${plan.version})`;
+
+  const run = async (busyLabel: string, errorTitle: string, action: () => Promise<string>) => {
+    saveBack.dismiss();
+    setProgress({ phase: 'busy', label: busyLabel });
+    try {
+      setProgress({ phase: 'done', message: await action() });
+    } catch (error) {
+      setProgress({ phase: 'error', title: errorTitle, error });
+    }
+  };
+
+  const insert = () =>
+    run(`Inserting the ${label} for ${plan.pupil.name}…`, `The ${label} could not be inserted`, async () => {
+      if (!input) throw new Error('No plan is chosen.');
+      await word.insertTemplate(kind, input);
+      return `Inserted the ${label} for ${who}. Edit the target cells in Word, then choose Save back.`;
+    });
+
+  const refresh = () =>
+    run(
+      'Getting the latest plan and updating the document…',
+      'The document could not be refreshed',
+      async () => {
+        const latest = await services.store.openPlan(plan.id);
+        const review = latest.reviews.find((r) => r.id === selection.review?.id) ?? selection.review;
+        const result = await word.refreshTemplates({
+          plan: latest.plan,
+          review,
+          nation: services.settings.nation,
+        });
+        selection.replacePlan(latest.plan);
+        return result.total === 0
+          ? `This document has nothing from ${who} to refresh. Choose Insert first.`
+          : `Updated ${result.total === 1 ? '1 inserted template' : `${result.total} inserted templates`} with the latest plan for ${who}.`;
+      },
+    );
+
+  const startSaveBack = () => {
+    setProgress({ phase: 'idle' });
+    saveBack.start();
+  };
+
+  const readOnly = isReadOnly(plan);
+  const statusText =
+    saveStep === 'reading'
+      ? 'Reading the target cells in the document…'
+      : saveStep === 'saving'
+        ? 'Saving to the plan…'
+        : progress.phase === 'busy'
+          ? progress.label
+          : null;
+  const doneText =
+    saveBack.state.step === 'saved' || saveBack.state.step === 'cancelled'
+      ? saveBack.state.message
+      : saveBack.state.step === 'nothing'
+        ? 'The targets in this document match the plan: there is nothing to save.'
+        : progress.phase === 'done'
+          ? progress.message
+          : null;
+
+  return (
+    <section aria-label="Word document">
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          icon={<DocumentArrowLeftRegular />}
+          disabled={busy || !input || selection.blocked !== null}
+          onClick={() => void insert()}
+        >
+          Insert into document
+        </Button>
+        <Button icon={<ArrowSyncRegular />} disabled={busy} onClick={() => void refresh()}>
+          Refresh from plan
+        </Button>
+        <Button icon={<SaveArrowRightRegular />} disabled={busy || readOnly} onClick={startSaveBack}>
+          Save back to plan
+        </Button>
+      </div>
+      {readOnly ? (
+        <p>This version is closed and kept as a record, so changes cannot be saved back to it.</p>
+      ) : null}
+      <div role="status" aria-live="polite" className={styles.status}>
+        {statusText ? <Spinner size="tiny" labelPosition="after" label={statusText} /> : doneText}
+      </div>
+      {progress.phase === 'error' ? (
+        <ErrorMessage error={progress.error} title={progress.title} fallbackAdvice={WORD_ADVICE} />
+      ) : null}
+      {saveBack.state.step === 'error' ? (
+        <ErrorMessage
+          error={saveBack.state.error}
+          title={saveBack.state.title}
+          fallbackAdvice={WORD_ADVICE}
+        />
+      ) : null}
+      {saveBack.state.step === 'nothing' ? <EditProblems problems={saveBack.state.problems} /> : null}
+      {saved.step === 'saved' && saved.failures.length > 0 ? (
+        <EditProblems problems={saved.failures.map((failure) => failureText(plan, failure))} />
+      ) : null}
+      {saveBack.state.step === 'review' ? (
+        <ChangesReview
+          changes={saveBack.state.changes}
+          problems={saveBack.state.problems}
+          onSave={saveBack.save}
+          onCancel={saveBack.dismiss}
+        />
+      ) : null}
+      {saved.step === 'conflict' ? (
+        <ConflictChoices
+          conflict={saved.conflict}
+          onResolve={(choices) => saveBack.resolve(saved.conflict, choices)}
+          onAbandon={saveBack.abandon}
+        />
+      ) : null}
+    </section>
+  );
+};
