@@ -1,4 +1,4 @@
-import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { clockFor } from '../app/clock';
 import type { AppConfig } from '../app/config';
@@ -12,7 +12,12 @@ import { ErrorPanel } from './shell/ErrorPanel';
 import { PageSkeleton } from './shell/PageSkeleton';
 import { Shell, type CreateServices } from './shell/Shell';
 
-const useStyles = makeStyles({ root: { minHeight: '100vh' } });
+/**
+ * The provider fills the frame so the theme's background does too. An inline style, not a class:
+ * Fluent copies the provider's className onto every portal (menus, listboxes), and a full-height
+ * portal layer would swallow clicks.
+ */
+const FILL_FRAME = { minHeight: '100vh' } as const;
 // The theme's background fills the frame: no browser-default margin around it.
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -48,7 +53,6 @@ const boot = async (tab: TabBoot): Promise<BootState> => {
 
 export const TabApp = ({ tab }: { readonly tab: TabBoot }) => {
   useGlobalStyles();
-  const styles = useStyles();
   const [state, setState] = useState<BootState>({ status: 'loading' });
   const host = state.status === 'loading' ? null : state.host;
   const theme = useHostTheme(host);
@@ -70,7 +74,7 @@ export const TabApp = ({ tab }: { readonly tab: TabBoot }) => {
   }, [state.status, onFirstScreen]);
 
   return (
-    <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.root}>
+    <FluentProvider theme={FLUENT_THEMES[theme]} style={FILL_FRAME}>
       {state.status === 'loading' ? (
         <PageSkeleton label="Starting IEP Planner" />
       ) : state.status === 'failed' ? (
