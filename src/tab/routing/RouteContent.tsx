@@ -5,10 +5,14 @@ import { ClassDashboard } from '../dashboard/ClassDashboard';
 import { ConfigPage } from '../config/ConfigPage';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
 import { MyPupilsPage } from '../my/MyPupilsPage';
-import { OutboxPage } from '../reviews/OutboxPage';
-import { ParentsEveningPage } from '../reviews/ParentsEveningPage';
-import { PlanReviewsPage, ReviewRecordPage } from '../reviews/ReviewPages';
 import { EditorRoute } from './EditorRoute';
+import {
+  LazyOutboxPage,
+  LazyParentsEveningPage,
+  LazyPlanReviewsPage,
+  LazyReviewRecordPage,
+  ReviewsSuspense,
+} from './ReviewRoutes';
 import type { Route } from './routes';
 import type { Navigate } from './useHashRoute';
 
@@ -92,22 +96,33 @@ export const RouteContent = (props: RouteContentProps) => {
     case 'my':
       return <MyPupilsPage services={services} />;
     case 'outbox':
-      return <OutboxPage services={services} />;
+      return (
+        <ReviewsSuspense>
+          <LazyOutboxPage services={services} />
+        </ReviewsSuspense>
+      );
     case 'plan-reviews':
-      return <PlanReviewsPage key={route.planId} services={services} planId={route.planId} />;
+      return (
+        <ReviewsSuspense key={route.planId}>
+          <LazyPlanReviewsPage services={services} planId={route.planId} />
+        </ReviewsSuspense>
+      );
     case 'review-record':
       return (
-        <ReviewRecordPage
-          key={route.reviewId}
-          services={services}
-          planId={route.planId}
-          reviewId={route.reviewId}
-          onCompleted={(planId) => navigate({ name: 'plan', planId })}
-        />
+        <ReviewsSuspense key={route.reviewId}>
+          <LazyReviewRecordPage
+            services={services}
+            planId={route.planId}
+            reviewId={route.reviewId}
+            onCompleted={(planId) => navigate({ name: 'plan', planId })}
+          />
+        </ReviewsSuspense>
       );
     case 'parents-evening':
       return (
-        <ParentsEveningPage key={route.classTeamId} services={services} classTeamId={route.classTeamId} />
+        <ReviewsSuspense key={route.classTeamId}>
+          <LazyParentsEveningPage services={services} classTeamId={route.classTeamId} />
+        </ReviewsSuspense>
       );
     case 'not-found':
       return <NotFoundPage />;

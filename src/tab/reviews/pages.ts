@@ -1,0 +1,4 @@
+// The review pages the router loads on demand (one chunk; see routing/ReviewRoutes.tsx).
+export { OutboxPage } from './OutboxPage';
+export { ParentsEveningPage } from './ParentsEveningPage';
+export { PlanReviewsPage, ReviewRecordPage } from './ReviewPages';
