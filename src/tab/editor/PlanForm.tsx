@@ -1,0 +1,61 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Clock } from '../../domain/clock';
+import type { FieldIssue } from '../../domain/errors';
+import type { Plan } from '../../domain/plan';
+import type { SchoolSettings } from '../../domain/school';
+import { LongTermTargetsSection } from './sections/LongTermTargetsSection';
+import { NeedsSection } from './sections/NeedsSection';
+import { PeopleSection } from './sections/PeopleSection';
+import { ProfileSection } from './sections/ProfileSection';
+import { ShortTermTargetsSection } from './sections/ShortTermTargetsSection';
+import { StageSection } from './sections/StageSection';
+import { SupportSection } from './sections/SupportSection';
+import { ViewsSection } from './sections/ViewsSection';
+
+export interface PlanFormProps {
+  readonly plan: Plan;
+  readonly update: (change: (plan: Plan) => Plan) => void;
+  readonly issues: readonly FieldIssue[];
+  readonly readOnly: boolean;
+  readonly clock: Clock;
+  readonly settings: SchoolSettings;
+  readonly recordedBy: string;
+  readonly announce: (message: string) => void;
+  readonly smartDelayMs?: number;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '1100px' },
+});
+
+const noChange = () => undefined;
+
+/** The whole plan, in the order the seed documents set it out. */
+export const PlanForm = (props: PlanFormProps) => {
+  const styles = useStyles();
+  const section = {
+    plan: props.plan,
+    update: props.readOnly ? noChange : props.update,
+    issues: props.issues,
+    readOnly: props.readOnly,
+  };
+  return (
+    <div className={styles.root}>
+      <ProfileSection {...section} />
+      <NeedsSection {...section} />
+      <StageSection {...section} />
+      <LongTermTargetsSection {...section} announce={props.announce} />
+      <ShortTermTargetsSection
+        {...section}
+        clock={props.clock}
+        settings={props.settings}
+        recordedBy={props.recordedBy}
+        announce={props.announce}
+        smartDelayMs={props.smartDelayMs}
+      />
+      <SupportSection {...section} />
+      <ViewsSection {...section} />
+      <PeopleSection {...section} />
+    </div>
+  );
+};

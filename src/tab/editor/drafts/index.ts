@@ -1,0 +1,2 @@
+export { clearAllDrafts, clearDraft, draftKey, loadDraft, saveDraft } from './draftStorage';
+export type { PlanDraft } from './draftStorage';

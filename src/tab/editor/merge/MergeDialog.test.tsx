@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { fakeEditorServices, SEED_PLAN_ID } from '../../../../test/support/fakeEditorServices';
+import { renderEditor } from '../../../../test/support/renderEditor';
+
+beforeEach(() => sessionStorage.clear());
+
+const replaceText = async (
+  user: Awaited<ReturnType<typeof renderEditor>>['user'],
+  field: HTMLElement,
+  text: string,
+) => {
+  await user.clear(field);
+  await user.click(field);
+  await user.paste(text);
+};
+
+/** Sam's plan, edited here and, meanwhile, by a colleague on the same fields. */
+const editBothSides = async () => {
+  const services = fakeEditorServices();
+  const rendered = await renderEditor({ services });
+  const { user } = rendered;
+  await replaceText(user, screen.getByRole('textbox', { name: 'Likes' }), 'Lego and trains');
+  const target = screen.getByRole('region', { name: 'Short-term target 1' });
+  await replaceText(
+    user,
+    within(target).getByRole('textbox', { name: /^Success criteria/ }),
+    'Reads the words in a class book.',
+  );
+  await replaceText(
+    user,
+    within(target).getByRole('textbox', { name: 'Strategies and provision' }),
+    'Precision teaching, 3 new words a week.',
+  );
+  services.otherUserSaves(SEED_PLAN_ID, (plan) => ({
+    ...plan,
+    profile: { ...plan.profile, likes: 'Minecraft' },
+    shortTermTargets: plan.shortTermTargets.map((t, i) =>
+      i === 0
+        ? {
+            ...t,
+            successCriteria: 'Reads the words on a word mat.',
+            strategies: 'Daily flash cards with a TA.',
+          }
+        : t,
+    ),
+  }));
+  await user.click(screen.getByRole('button', { name: 'Save plan' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Someone else saved changes to this plan' });
+  return { ...rendered, services, dialog };
+};
+
+describe('merge view after a conflicting save', () => {
+  test('shows their value and mine for every differing field', async () => {
+    const { dialog } = await editBothSides();
+    const planPart = within(dialog).getByRole('region', { name: 'Plan details' });
+    expect(within(planPart).getByText('Minecraft')).toBeTruthy();
+    expect(within(planPart).getByText('Lego and trains')).toBeTruthy();
+    const targetPart = within(dialog).getByRole('region', { name: /^Short-term target 1/ });
+    expect(within(targetPart).getByText('Reads the words on a word mat.')).toBeTruthy();
+    expect(within(targetPart).getByText('Reads the words in a class book.')).toBeTruthy();
+    expect(within(targetPart).getByText('Daily flash cards with a TA.')).toBeTruthy();
+    expect(within(targetPart).getByText('Precision teaching, 3 new words a week.')).toBeTruthy();
+    // Fields that nobody changed differently are not asked about.
+    expect(within(dialog).getAllByRole('radiogroup')).toHaveLength(3);
+  });
+
+  test('cannot save before choosing for every field', async () => {
+    const { dialog, user, services } = await editBothSides();
+    const save = within(dialog).getByRole('button', { name: 'Save with these choices' });
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    await user.click(save);
+    expect(services.saves).toHaveLength(1);
+    expect(within(dialog).getByText('Choose for 3 more fields to save.')).toBeTruthy();
+    await user.click(
+      within(within(dialog).getByRole('radiogroup', { name: 'Likes' })).getByRole('radio', {
+        name: 'Use theirs',
+      }),
+    );
+    expect(within(dialog).getByText('Choose for 2 more fields to save.')).toBeTruthy();
+    await user.click(save);
+    expect(services.saves).toHaveLength(1);
+    expect(services.server.get(SEED_PLAN_ID)?.profile.likes).toBe('Minecraft');
+  });
+
+  test('saves their value where chosen and mine elsewhere, against their eTag', async () => {
+    const { dialog, user, services } = await editBothSides();
+    const choose = async (field: string, option: 'Keep mine' | 'Use theirs') =>
+      user.click(
+        within(within(dialog).getByRole('radiogroup', { name: field })).getByRole('radio', { name: option }),
+      );
+    await choose('Likes', 'Keep mine');
+    await choose('Success criteria', 'Use theirs');
+    await choose('Strategies and provision', 'Keep mine');
+    await user.click(within(dialog).getByRole('button', { name: 'Save with these choices' }));
+
+    await screen.findByText(/^Saved at/);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const saved = services.server.get(SEED_PLAN_ID);
+    expect(saved?.profile.likes).toBe('Lego and trains');
+    expect(saved?.shortTermTargets[0]?.successCriteria).toBe('Reads the words on a word mat.');
+    expect(saved?.shortTermTargets[0]?.strategies).toBe('Precision teaching, 3 new words a week.');
+    // The re-save went out with the server's eTags, so it was accepted rather than conflicting again.
+    const resave = services.saves[1];
+    expect(resave?.edited.etag).toBe('"plan-sam,2"');
+    expect(resave?.edited.shortTermTargets[0]?.etag).toBe('"t-1,2"');
+    // The editor now shows the merged plan.
+    // The page is hidden from assistive technology while the dialog is open; wait until it is back.
+    const target = await screen.findByRole('region', { name: 'Short-term target 1' });
+    expect(
+      (within(target).getByRole('textbox', { name: /^Success criteria/ }) as HTMLTextAreaElement).value,
+    ).toBe('Reads the words on a word mat.');
+  });
+
+  test('cancelling keeps my edits unsaved and overwrites nothing', async () => {
+    const { dialog, user, services } = await editBothSides();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(services.server.get(SEED_PLAN_ID)?.profile.likes).toBe('Minecraft');
+    expect((screen.getByRole('textbox', { name: 'Likes' }) as HTMLTextAreaElement).value).toBe(
+      'Lego and trains',
+    );
+    expect(screen.getByText('Not saved: someone else changed this plan')).toBeTruthy();
+    // Saving again meets the same conflict instead of silently overwriting their work.
+    await user.click(screen.getByRole('button', { name: 'Retry save' }));
+    await screen.findByRole('dialog', { name: 'Someone else saved changes to this plan' });
+    expect(services.server.get(SEED_PLAN_ID)?.profile.likes).toBe('Minecraft');
+  });
+});

@@ -1,0 +1,2 @@
+export { DateField, ukDateOrRaw } from './DateField';
+export type { DateFieldProps } from './DateField';

@@ -1,0 +1,3 @@
+export { LimitedTextField } from './LimitedTextField';
+export type { LimitedTextFieldProps } from './LimitedTextField.types';
+export { useLimitedTextField } from './useLimitedTextField';

@@ -1,0 +1,3 @@
+export { ProgressChart } from './ProgressChart';
+export type { ProgressChartProps } from './ProgressChart';
+export { chartSummary, ratingLabel } from './progressChartGeometry';

@@ -1,0 +1,2 @@
+export { PupilHeader } from './PupilHeader';
+export type { PupilHeaderProps } from './PupilHeader.types';

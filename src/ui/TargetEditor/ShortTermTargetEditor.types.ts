@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { EvidenceId } from '../../domain/ids';
+import type { SmartContext } from '../../domain/smart';
+import type { Evidence, LongTermTarget, ShortTermTarget } from '../../domain/target';
+
+export interface ShortTermTargetEditorProps {
+  readonly target: ShortTermTarget;
+  /** 1-based position in the plan; names the target ("Short-term target 2"). */
+  readonly position: number;
+  readonly longTermTargets: readonly LongTermTarget[];
+  readonly onChange: (patch: Partial<ShortTermTarget>) => void;
+  readonly smartContext: SmartContext;
+  /** Validation messages keyed by the field's path inside the target (`text`, `evidence.0.note`). */
+  readonly errors?: Readonly<Record<string, string>>;
+  /** Path of this target in the plan (`shortTermTargets.2`), so the page can focus an invalid field. */
+  readonly fieldPathPrefix: string;
+  readonly readOnly?: boolean;
+  /** Move and remove buttons, owned by the list. */
+  readonly actions?: ReactNode;
+  readonly evidence: {
+    readonly today: string;
+    readonly recordedBy: string;
+    readonly newEvidenceId: () => EvidenceId;
+    readonly onAdd: (evidence: Evidence) => void;
+    readonly onRemove: (id: EvidenceId) => void;
+  };
+  readonly smartDelayMs?: number;
+}
+
+export interface LongTermTargetEditorProps {
+  readonly target: LongTermTarget;
+  readonly position: number;
+  readonly onChange: (patch: Partial<LongTermTarget>) => void;
+  /** Scotland notes the SHANARRI wellbeing indicators against long-term targets. */
+  readonly showWellbeing: boolean;
+  readonly errors?: Readonly<Record<string, string>>;
+  readonly fieldPathPrefix: string;
+  readonly readOnly?: boolean;
+  readonly actions?: ReactNode;
+}
