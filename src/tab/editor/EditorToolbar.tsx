@@ -1,5 +1,6 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft16Regular, Save16Regular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import type { SaveState } from './usePlanEditor';
 
 export interface EditorToolbarProps {
@@ -10,6 +11,8 @@ export interface EditorToolbarProps {
   readonly readOnly: boolean;
   /** Hides Save while an earlier version is shown instead of the plan being edited. */
   readonly showSave: boolean;
+  /** Further actions on the plan shown (e.g. export), after Save. */
+  readonly children?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -59,6 +62,7 @@ export const EditorToolbar = (props: EditorToolbarProps) => {
           {saving ? 'Saving…' : 'Save plan'}
         </Button>
       )}
+      {props.children}
       <span className={styles.status} role="status">
         {statusText(props)}
       </span>

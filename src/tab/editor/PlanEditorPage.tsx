@@ -14,6 +14,7 @@ import type { FieldIssue } from '../../domain/errors';
 import type { PlanId } from '../../domain/ids';
 import { useVisuallyHiddenStyles } from '../../ui/common/visuallyHidden.styles';
 import { PupilHeader } from '../../ui/PupilHeader';
+import { ExportDocxButton } from '../export/ExportDocxButton';
 import { PlanReviewsSection } from '../reviews/PlanReviewsSection';
 import { EditorMessages } from './EditorMessages';
 import { EditorToolbar } from './EditorToolbar';
@@ -113,7 +114,9 @@ export const PlanEditorPage = ({ services, planId, onBack, smartDelayMs }: PlanE
         dirty={editor.dirty}
         readOnly={editor.readOnly}
         showSave={view.kind === 'editing'}
-      />
+      >
+        <ExportDocxButton exporter={services.documents} plan={shown} nation={services.settings.nation} />
+      </EditorToolbar>
       <PupilHeader plan={shown} />
       {view.kind === 'editing' && (
         <>
