@@ -2,7 +2,8 @@
  * Runs the local Microsoft 365 stand-in from the command line:
  *   npx tsx dev/standin/main.ts
  * Environment: STANDIN_PORT (default 3978; 0 = any free port), STANDIN_DATA (default .data/standin),
- * STANDIN_FAULT_RATE (0..1 of requests answered 429/503), STANDIN_LATENCY_MS ("min,max"), STANDIN_STATIC (e.g. dist).
+ * STANDIN_FAULT_RATE (0..1 of requests answered 429/503), STANDIN_LATENCY_MS ("min,max"), STANDIN_STATIC (e.g. dist),
+ * STANDIN_RETRY_AFTER (seconds a fault's Retry-After asks for; default 1, 0 for fast resilience runs).
  */
 import path from 'node:path';
 import { startStandIn, type FaultConfig } from './server';
@@ -19,8 +20,11 @@ function faultsFromEnvironment(env: NodeJS.ProcessEnv): FaultConfig | undefined 
     }
     latencyMs = [min, max !== undefined && Number.isFinite(max) ? max : min];
   }
+  const retryAfterSeconds = env['STANDIN_RETRY_AFTER'] ? Number(env['STANDIN_RETRY_AFTER']) : 1;
+  if (!Number.isInteger(retryAfterSeconds) || retryAfterSeconds < 0)
+    throw new Error('STANDIN_RETRY_AFTER must be a whole number of seconds, 0 or more.');
   if (rate === 0 && !latencyMs) return undefined;
-  return { rate, statuses: [429, 503], retryAfterSeconds: 1, ...(latencyMs ? { latencyMs } : {}) };
+  return { rate, statuses: [429, 503], retryAfterSeconds, ...(latencyMs ? { latencyMs } : {}) };
 }
 
 async function main(): Promise<void> {

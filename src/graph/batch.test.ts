@@ -123,4 +123,39 @@ describe('sendBatch', () => {
     }));
     await expect(sendBatch(clientWith(fake.fetch), gets(2))).rejects.toBeInstanceOf(Throttled);
   });
+
+  // Found by test/integration/resilience.test.ts: throwing here hid a target already created, and the
+  // editor's "try again" then created it a second time.
+  test('once a request was carried out, a throttled resend answers 429 instead of throwing it away', async () => {
+    const fake = fakeFetch((request, index) =>
+      index === 0
+        ? {
+            status: 200,
+            body: {
+              responses: subRequestsOf(request).map((sub) => ({
+                id: sub.id,
+                status: sub.url.endsWith('/0') ? 201 : 429,
+                headers: { 'Retry-After': '0' },
+              })),
+            },
+          }
+        : { status: 429, headers: { 'Retry-After': '0' }, body: { error: { code: 'x', message: 'Busy' } } },
+    );
+    const results = await sendBatch(clientWith(fake.fetch), gets(2), { sleep: () => Promise.resolve() });
+    expect(results.map((r) => r.status)).toEqual([201, 429]);
+  });
+
+  test('a resend that gets no answer at all says so (status 0): it may or may not have been done', async () => {
+    let calls = 0;
+    const answered = fakeFetch((request) => ({
+      status: 200,
+      body: { responses: subRequestsOf(request).map((sub) => ({ id: sub.id, status: 503 })) },
+    }));
+    const cutOff: typeof fetch = (input, init) => {
+      calls += 1;
+      return calls === 1 ? answered.fetch(input, init) : Promise.reject(new TypeError('fetch failed'));
+    };
+    const results = await sendBatch(clientWith(cutOff), gets(1), { sleep: () => Promise.resolve() });
+    expect(results.map((r) => r.status)).toEqual([0]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import { ServiceError } from '../domain/errors';
+import { ServiceError, Throttled } from '../domain/errors';
 import { parseRetryAfter, toDomainError } from './httpErrors';
 
 /** Graph refuses a `$batch` of more than 20 requests. */
@@ -113,6 +113,29 @@ const postOneBatch = async (
   return answers;
 };
 
+/**
+ * The status a request is given when the `$batch` call carrying it failed as a whole: 429 when it was
+ * throttled (Graph did nothing), 0 when no answer came (it may or may not have been carried out).
+ */
+export const unansweredStatusOf = (error: unknown): number =>
+  error instanceof Throttled ? 429 : error instanceof ServiceError && error.status >= 400 ? error.status : 0;
+
+const failureResponse = (error: unknown): BatchResponse => ({
+  status: unansweredStatusOf(error),
+  headers:
+    error instanceof Throttled && error.retryAfterSeconds !== null
+      ? { 'retry-after': String(error.retryAfterSeconds) }
+      : {},
+  body: { error: { code: 'batchFailed', message: error instanceof Error ? error.message : 'No answer.' } },
+});
+
+/** A request that was never sent because an earlier `$batch` call of the same work failed. */
+const notSent: BatchResponse = {
+  status: 503,
+  headers: {},
+  body: { error: { code: 'notSent', message: 'This change was not sent. Save again.' } },
+};
+
 const chunk = <T>(items: readonly T[], size: number): T[][] => {
   const chunks: T[][] = [];
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
@@ -137,10 +160,23 @@ export const sendBatch = async (
   const maxDelay = options.maxDelaySeconds ?? DEFAULT_BATCH_OPTIONS.maxDelaySeconds;
   const results: BatchResponse[] = requests.map(() => missingResponse);
   let pending = requests.map((_, index) => index);
+  let answered = false;
 
   for (let attempt = 1; pending.length > 0; attempt += 1) {
     for (const indexes of chunk(pending, GRAPH_BATCH_LIMIT)) {
-      const answers = await postOneBatch(client, requests, indexes);
+      let answers: Map<number, BatchResponse>;
+      try {
+        answers = await postOneBatch(client, requests, indexes);
+      } catch (error) {
+        // Before any answer, the caller learns why the whole call failed. After one, throwing would hide
+        // which requests were carried out (a save tried again would create those items twice): this
+        // call's requests are answered with its failure, those not yet sent with "not sent".
+        if (!answered) throw error;
+        const failed = failureResponse(error);
+        for (const index of indexes) results[index] = failed;
+        return results.map((result) => (result === missingResponse ? notSent : result));
+      }
+      answered = true;
       for (const index of indexes) results[index] = answers.get(index) ?? missingResponse;
     }
     const throttled = pending.filter((index) =>

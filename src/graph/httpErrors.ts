@@ -45,6 +45,9 @@ export const domainErrorFromStatus = (failure: HttpFailure, item?: ItemRef): Dom
   // Graph passes SharePoint's list view threshold on as 429, but waiting never helps: only an index does.
   if (LIST_VIEW_THRESHOLD.test(message)) return new ServiceError(failure.status, message);
   switch (failure.status) {
+    // No answer at all (a request inside a `$batch` whose call was cut off).
+    case 0:
+      return new Offline();
     case 401:
     case 403:
       return new AccessDenied(item);

@@ -1,9 +1,9 @@
-import { EditConflict, Invalid, type ItemRef } from '../../domain/errors';
+import { EditConflict, Invalid, NotFound, type ItemRef } from '../../domain/errors';
 import type { TargetId } from '../../domain/ids';
-import { PlanSchema, type Plan } from '../../domain/plan';
+import { PlanSchema, summarisePlan, type Plan } from '../../domain/plan';
 import type { ItemFailure, SaveResult } from '../../domain/ports';
 import type { Evidence, ShortTermTarget } from '../../domain/target';
-import { sendBatch, type BatchRequest } from '../batch';
+import { sendBatch, unansweredStatusOf, type BatchRequest } from '../batch';
 import { evidenceToFields } from './mappers/evidence';
 import { diffPlan, isEmptyDiff, type EvidenceOperation } from './planDiff';
 import { createItem, deleteItem, patchFields } from './requests';
@@ -45,20 +45,30 @@ const runWrites = async (
 const findEvidence = (plan: Plan, id: string): Evidence | null =>
   plan.shortTermTargets.flatMap((target) => target.evidence).find((entry) => entry.id === id) ?? null;
 
-/** Each conflict carries the server's current version, read in one `$batch` after the save. */
+const THEIRS_UNREAD =
+  'Someone else saved this since you opened it, and their version could not be read just now. ' +
+  'Save again in a moment to compare the changes.';
+
+/**
+ * Each conflict carries the server's current version, read in one `$batch` after the save. Only a
+ * plan that is gone (404) makes "theirs" null, which the editor treats as deleted and offers to save
+ * again as a new item: a read that was throttled or cut off must not say that, or keeping my version
+ * would duplicate a target. Those items are reported as not saved (412) instead, to be saved again.
+ */
 const conflictsFrom = async (
   ctx: StoreContext,
   refs: readonly ItemRef[],
   planId: Plan['id'],
-): Promise<EditConflict[]> => {
-  if (refs.length === 0) return [];
+): Promise<{ conflicts: EditConflict[]; unread: ItemFailure[] }> => {
+  if (refs.length === 0) return { conflicts: [], unread: [] };
   let state: PlanState | null = null;
   try {
     state = await readPlanState(ctx, planId, false);
-  } catch {
-    // The plan itself may be gone; every conflict then reports "theirs" as deleted (null).
+  } catch (error) {
+    if (!(error instanceof NotFound))
+      return { conflicts: [], unread: refs.map((item) => ({ item, status: 412, message: THEIRS_UNREAD })) };
   }
-  return refs.map((ref) => {
+  const conflicts = refs.map((ref) => {
     if (ref.kind === 'plan')
       return new EditConflict<Plan>(ref, state?.plan ?? null, state?.plan.etag ?? null);
     if (ref.kind === 'target') {
@@ -68,6 +78,39 @@ const conflictsFrom = async (
     const theirs = state ? findEvidence(state.plan, ref.id) : null;
     return new EditConflict<Evidence>(ref, theirs, theirs?.etag ?? null);
   });
+  return { conflicts, unread: [] };
+};
+
+/**
+ * The class dashboard reads target counts kept on the plan item. When targets were added, removed or
+ * marked achieved but the plan item's write did not land with them (a colleague saved the plan first,
+ * or it stayed throttled), those counts are now wrong: recount from the targets as they are and save
+ * the counts alone. Best effort, before conflicts are read so "theirs" carries the newest eTag.
+ */
+const reconcileCounts = async (ctx: StoreContext, planId: Plan['id'], listId: string): Promise<void> => {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      const state = await readPlanState(ctx, planId, false);
+      const { targetCount, achievedCount } = summarisePlan(state.plan);
+      const counts = { TargetCount: targetCount, AchievedCount: achievedCount };
+      const stored = state.storedCounts;
+      if (
+        stored &&
+        stored.targetCount === counts.TargetCount &&
+        stored.achievedCount === counts.AchievedCount
+      )
+        return;
+      const [response] = await sendBatch(
+        ctx.client,
+        [patchFields(ctx.siteId, listId, planId, counts, state.plan.etag)],
+        ctx.batch,
+      );
+      if (response?.status !== 412) return;
+    } catch {
+      // The next save that changes targets counts them again; the user's own changes are saved.
+      return;
+    }
+  }
 };
 
 /** `targetId` overrides the editor's id for evidence on a target that has only just been created. */
@@ -178,9 +221,21 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     const target = saved.get(`target:${op.targetId}`);
     return target ? [evidenceWrite(ctx, lists.evidence, op, base.id, target.id as TargetId)] : [];
   });
-  record(await runWrites(ctx, secondRound));
+  try {
+    record(await runWrites(ctx, secondRound));
+  } catch (error) {
+    // The first round created the targets: throwing now would hide that, and saving again would create
+    // them twice. The evidence is reported per item instead (status 0 when its answer was lost).
+    const status = unansweredStatusOf(error);
+    const message = error instanceof Error ? error.message : 'No answer.';
+    for (const write of secondRound) failures.push({ item: write.item, status, message });
+  }
 
   const planSaved = saved.get(`plan:${base.id}`);
+  const countsChanged =
+    diff.planFields !== null && ('TargetCount' in diff.planFields || 'AchievedCount' in diff.planFields);
+  const targetsSaved = [...saved.keys()].some((key) => key.startsWith('target:'));
+  if (countsChanged && !planSaved && targetsSaved) await reconcileCounts(ctx, base.id, lists.plans);
   const plan: Plan = {
     ...edited,
     etag: planSaved ? planSaved.etag : base.etag,
@@ -200,5 +255,6 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
       };
     }),
   };
-  return { plan, conflicts: await conflictsFrom(ctx, conflicts, base.id), failures };
+  const read = await conflictsFrom(ctx, conflicts, base.id);
+  return { plan, conflicts: read.conflicts, failures: [...failures, ...read.unread] };
 };

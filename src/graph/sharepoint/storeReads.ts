@@ -142,6 +142,8 @@ export interface PlanState {
   readonly plan: Plan;
   readonly reviews: readonly Review[];
   readonly problems: readonly ItemProblem[];
+  /** The dashboard counts as stored on the plan item (null if unreadable), to spot stale ones. */
+  readonly storedCounts: { readonly targetCount: number; readonly achievedCount: number } | null;
 }
 
 /** The plan item, its targets, their evidence and (optionally) its reviews, in one `$batch`. */
@@ -149,6 +151,7 @@ export const readPlanState = async (
   ctx: StoreContext,
   planId: PlanId,
   withReviews: boolean,
+  readsLeft = 2,
 ): Promise<PlanState> => {
   const lists = await ctx.listIds();
   const planRef = { kind: 'plan', id: planId } as const;
@@ -167,6 +170,10 @@ export const readPlanState = async (
   const evidence = partition((evidenceItems as unknown[]).map(evidenceFromItem));
   const reviews = partition(((reviewItems as unknown[] | undefined) ?? []).map(reviewFromItem));
   const joined = assembleTargets(targets.values, evidence.values);
+  // The targets and evidence queries are not one snapshot (a throttled one is resent later): a colleague's
+  // new target with its first evidence can land between them. Read again before calling evidence orphaned.
+  if (joined.problems.length > 0 && readsLeft > 1)
+    return readPlanState(ctx, planId, withReviews, readsLeft - 1);
   const plan = planFromItem(planItem, joined.targets);
   if (!plan.ok) {
     throw new ServiceError(
@@ -174,8 +181,12 @@ export const readPlanState = async (
       `Plan ${planId} cannot be read: ${plan.problem.field}: ${plan.problem.message}`,
     );
   }
+  const summary = planSummaryFromItem(planItem);
   return {
     plan: plan.value,
+    storedCounts: summary.ok
+      ? { targetCount: summary.value.targetCount, achievedCount: summary.value.achievedCount }
+      : null,
     reviews: reviews.values.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')),
     problems: [
       ...plan.problems,
@@ -187,8 +198,10 @@ export const readPlanState = async (
   };
 };
 
-export const openPlan = async (ctx: StoreContext, planId: PlanId): Promise<PlanDocument> =>
-  readPlanState(ctx, planId, true);
+export const openPlan = async (ctx: StoreContext, planId: PlanId): Promise<PlanDocument> => {
+  const { storedCounts: _storedCounts, ...document } = await readPlanState(ctx, planId, true);
+  return document;
+};
 
 export const findPupil = async (ctx: StoreContext, pupilId: PupilId): Promise<Pupil> => {
   const lists = await ctx.listIds();

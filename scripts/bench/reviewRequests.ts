@@ -1,0 +1,131 @@
+/**
+ * Round trips of review meetings, made with the tab's own steps and the real calendar adapter:
+ * - one review: `saveReviewFirst` then `sendInvitations` (src/tab/reviews/reviewCalendarActions.ts),
+ *   exactly what the Schedule review dialog runs;
+ * - a parents' evening of 10: the send of `useParentsEvening` (src/tab/reviews/useParentsEvening.ts),
+ *   step for step (save each record, one createReviewEvents, note each meeting on its record). That
+ *   loop lives inside a React hook, so it is repeated here; keep the two in step.
+ */
+import { GRAPH_SCOPES } from '../../src/auth/scopes';
+import {
+  asClassTeamId,
+  fixedClock,
+  todayIn,
+  type Plan,
+  type Review,
+  type ReviewCalendar,
+} from '../../src/domain';
+import { createGraphReviewCalendar } from '../../src/graph/calendar/graphReviewCalendar';
+import { eveningReview, planEvening, type EveningForm } from '../../src/tab/reviews/parentsEveningForm';
+import { saveReviewFirst, sendInvitations } from '../../src/tab/reviews/reviewCalendarActions';
+import { initialScheduleForm, reviewFromForm } from '../../src/tab/reviews/scheduleForm';
+import { atMost, type BenchRow } from './report';
+import { BENCH_NOW, SENCO, YEAR_4, type BenchSchool } from './school';
+import type { MeasuredSchool } from './schoolData';
+
+const TIME_ZONE = 'Europe/London';
+const EVENING_SIZE = 10;
+
+const scheduleOneReview = async (
+  school: BenchSchool,
+  calendar: ReviewCalendar,
+  plan: Plan,
+): Promise<BenchRow> => {
+  const deps = { store: school.storeFor(SENCO), calendar, clock: fixedClock(BENCH_NOW) };
+  const form = { ...initialScheduleForm(plan, SENCO), date: '2026-12-01', location: 'SENCO office' };
+  const { requests } = await school.requestsFor(async () => {
+    const saved = await saveReviewFirst(deps, reviewFromForm(plan, form, TIME_ZONE));
+    const sent = await sendInvitations(deps, {
+      plan,
+      review: saved,
+      reminderMinutes: form.reminderMinutes,
+      note: form.note,
+    });
+    if (!sent.eventId) throw new Error('Scheduling a review left the record without its meeting.');
+  });
+  return {
+    name: 'Graph: schedule a review',
+    value: requests,
+    unit: 'requests',
+    budget: atMost(3),
+    note: 'save record, create event, note event on record',
+  };
+};
+
+/** The parents' evening send, as useParentsEvening.send does it; counts the invitations apart. */
+const sendParentsEvening = async (
+  school: BenchSchool,
+  calendar: ReviewCalendar,
+  plans: readonly Plan[],
+): Promise<{ whole: number; invitations: number }> => {
+  const store = school.storeFor(SENCO);
+  const clock = fixedClock(BENCH_NOW);
+  const form: EveningForm = {
+    date: '2026-12-03',
+    start: '15:30',
+    finish: '18:30',
+    slotMinutes: 15,
+    gapMinutes: 0,
+    location: 'Year 4 classroom',
+    reminderMinutes: 1440,
+    chosen: plans.map((plan) => plan.id),
+  };
+  // Planning (staff free/busy) is an earlier, separate step of the page; only the send is counted.
+  const preview = planEvening(plans, form, [], SENCO, TIME_ZONE);
+  if (preview.slots.length !== plans.length) throw new Error('The evening did not fit every appointment.');
+
+  let invitations = 0;
+  const { requests: whole } = await school.requestsFor(async () => {
+    const requests: { plan: Plan; review: Review; reminderMinutes: number }[] = [];
+    for (const slot of preview.slots) {
+      const plan = plans.find((p) => p.id === slot.key) as Plan;
+      const review = await store.saveReview(eveningReview(plan, slot, form, SENCO, TIME_ZONE));
+      requests.push({ plan, review, reminderMinutes: form.reminderMinutes });
+    }
+    const before = school.standIn.stats().httpRequests;
+    const answers = await calendar.createReviewEvents(requests);
+    invitations = school.standIn.stats().httpRequests - before;
+    for (const [i, answer] of answers.entries()) {
+      const request = requests[i];
+      if (!request || !answer.ok) throw new Error(`Invitation ${i + 1} of the evening failed.`);
+      await store.saveReview({
+        ...request.review,
+        status: 'scheduled',
+        eventId: answer.event.eventId,
+        iCalUId: answer.event.iCalUId,
+        invitationsSentOn: todayIn(clock, TIME_ZONE),
+      });
+    }
+  });
+  return { whole, invitations };
+};
+
+export const benchReviewRequests = async (school: BenchSchool, data: MeasuredSchool): Promise<BenchRow[]> => {
+  const calendar = createGraphReviewCalendar(school.clientFor(SENCO, GRAPH_SCOPES.calendar));
+  const store = school.storeFor(SENCO);
+  const { plan } = await store.openPlan(data.editedPlanId);
+  const single = await scheduleOneReview(school, calendar, plan);
+
+  const year4 = await store.loadClass(asClassTeamId(YEAR_4.teamId));
+  const plans = await Promise.all(
+    year4.plans.slice(0, EVENING_SIZE).map(async (summary) => (await store.openPlan(summary.id)).plan),
+  );
+  const evening = await sendParentsEvening(school, calendar, plans);
+  return [
+    single,
+    {
+      name: `Graph: parents' evening of ${EVENING_SIZE}, invitations`,
+      value: evening.invitations,
+      unit: 'requests',
+      budget: atMost(1),
+      note: `one $batch of ${EVENING_SIZE} events`,
+    },
+    {
+      name: `Graph: parents' evening of ${EVENING_SIZE}, whole send`,
+      value: evening.whole,
+      unit: 'requests',
+      budget: atMost(3),
+      note: 'budget: one $batch each for records, events, records',
+    },
+  ];
+};

@@ -1,0 +1,149 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { DEMO_PERSONAS, DEMO_SCHOOL, DEMO_SEN_SITE } from '../../dev/standin/demoSchool';
+import { seedDemoPlans } from '../../dev/seed/seedDemoPlans';
+import { GRAPH_SCOPES } from '../../src/auth/scopes';
+import {
+  asClassTeamId,
+  systemClock,
+  type PlanId,
+  type ReviewCalendar,
+  type ScheduledEvent,
+} from '../../src/domain';
+import { createGraphReviewCalendar } from '../../src/graph/calendar/graphReviewCalendar';
+import { createGraphClient } from '../../src/graph/client';
+import { resolveIepListIds, type IepListIds } from '../../src/graph/sharepoint/lists';
+import { resolveSite } from '../../src/graph/sharepoint/provisioning';
+import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
+import type { Ledger, Meeting } from './ledger';
+import type { Random } from './random';
+
+/** The three people who work on the same pupils' plans at once: Year 3 Kestrels' SENCO, teacher and TA. */
+export const USER_KEYS = ['senco', 'teacher', 'assistant'] as const;
+export type UserKey = (typeof USER_KEYS)[number];
+
+const DEMO_KEYS: Record<UserKey, string> = {
+  senco: 'senco',
+  teacher: 'year3Teacher',
+  assistant: 'year3Assistant',
+};
+
+export interface Persona {
+  readonly name: string;
+  readonly email: string;
+}
+
+export const personaOf = (key: UserKey): Persona => {
+  const email = DEMO_SCHOOL.users[DEMO_KEYS[key]]?.email;
+  const persona = DEMO_PERSONAS.find((p) => p.email === email);
+  if (!persona) throw new Error(`The demo school has no persona for the ${key}.`);
+  return { name: persona.name, email: persona.email };
+};
+
+export const YEAR_3_TEAM = asClassTeamId(DEMO_SCHOOL.classes[0]?.teamId ?? '');
+
+/** What the scenario works on: the SEN site, its lists and the Year 3 plans everyone edits. */
+export interface World {
+  readonly siteId: string;
+  readonly listIds: IepListIds;
+  readonly planIds: readonly PlanId[];
+}
+
+export interface ScenarioUser {
+  readonly key: UserKey;
+  readonly persona: Persona;
+  readonly client: Client;
+  readonly store: SharePointIepStore;
+  readonly calendar: ReviewCalendar;
+  readonly random: Random;
+  step: number;
+}
+
+export interface ClientOptions {
+  readonly fetchImpl?: typeof fetch;
+  /** More patience than the product's default, for the verifier's reads. */
+  readonly patient?: boolean;
+}
+
+/** A Graph client exactly as the product builds one: bearer token → RetryHandler → fetch. */
+export const clientFor = (baseUrl: string, persona: Persona, options: ClientOptions = {}): Client =>
+  createGraphClient({
+    baseUrl: `${baseUrl}/`,
+    getAccessToken: () => Promise.resolve(`local-dev-token:${persona.email}`),
+    scopes: [...GRAPH_SCOPES.base, ...GRAPH_SCOPES.calendar],
+    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+    ...(options.patient ? { retry: { maxRetries: 10, delaySeconds: 0 } } : {}),
+  });
+
+export const storeFor = (
+  client: Client,
+  world: Pick<World, 'siteId'> & Partial<Pick<World, 'listIds'>>,
+  persona: Persona,
+  patient = false,
+): SharePointIepStore =>
+  createSharePointIepStore(client, {
+    siteId: world.siteId,
+    clock: systemClock,
+    currentUser: () => Promise.resolve(persona),
+    ...(world.listIds ? { listIds: world.listIds } : {}),
+    ...(patient ? { batch: { maxAttempts: 12 } } : {}),
+  });
+
+/**
+ * The product's calendar adapter, with a tally of what was asked of it per review and per meeting,
+ * so the verifier can tell "one meeting, invited once" from "retried into two meetings".
+ */
+const tallyingCalendar = (calendar: ReviewCalendar, ledger: Ledger): ReviewCalendar => {
+  const meetingFor = (predicate: (meeting: Meeting) => boolean): Meeting | undefined =>
+    ledger.meetings.find(predicate);
+  return {
+    ...calendar,
+    async createReviewEvent(request): Promise<ScheduledEvent> {
+      const meeting = meetingFor((m) => m.reviewId === request.review.id);
+      if (meeting) meeting.createCalls += 1;
+      const event = await calendar.createReviewEvent(request);
+      meeting?.createdUids.add(event.iCalUId);
+      return event;
+    },
+    async rescheduleReviewEvent(eventId, start, end, timeZone): Promise<void> {
+      const meeting = meetingFor((m) => m.eventId === eventId);
+      if (meeting) meeting.moveCalls += 1;
+      await calendar.rescheduleReviewEvent(eventId, start, end, timeZone);
+      if (meeting) meeting.movesAnswered += 1;
+    },
+  };
+};
+
+export const createUsers = (
+  baseUrl: string,
+  world: World,
+  fetchImpl: typeof fetch,
+  ledger: Ledger,
+  random: Random,
+): ScenarioUser[] =>
+  USER_KEYS.map((key) => {
+    const persona = personaOf(key);
+    const client = clientFor(baseUrl, persona, { fetchImpl });
+    return {
+      key,
+      persona,
+      client,
+      // The list ids are looked up by each user's own store on first use, as the app does.
+      store: storeFor(client, { siteId: world.siteId }, persona),
+      calendar: tallyingCalendar(createGraphReviewCalendar(client), ledger),
+      random: random.fork(),
+      step: 0,
+    };
+  });
+
+/** The demo school's IEPs, seeded through the product's own code (faults off), a few pupils a class. */
+export const prepareWorld = async (baseUrl: string, pupilsPerClass = 4): Promise<World> => {
+  await seedDemoPlans(`${baseUrl}/`, { pupilsPerClass, today: '2026-02-10' });
+  const senco = personaOf('senco');
+  const client = clientFor(baseUrl, senco);
+  const site = await resolveSite(client, DEMO_SEN_SITE);
+  const listIds = await resolveIepListIds(client, site.id);
+  const dashboard = await storeFor(client, { siteId: site.id, listIds }, senco).loadClass(YEAR_3_TEAM);
+  const planIds = dashboard.plans.map((plan) => plan.id);
+  if (planIds.length < 2) throw new Error('The demo seed gave Year 3 fewer than two plans to work on.');
+  return { siteId: site.id, listIds, planIds };
+};
