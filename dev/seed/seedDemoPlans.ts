@@ -200,7 +200,8 @@ const buildPlan = (
       parentsCarers: [
         {
           name: `${parentTitle === 'Foster carer' ? 'Ms' : 'Mx'} ${pupil.familyName}`,
-          email: '',
+          // Invented addresses on a reserved domain: in local mode invitations go to the stand-in's outbox.
+          email: parentEmail(pupil.familyName),
           relationship: parentTitle,
         },
       ],
@@ -210,6 +211,14 @@ const buildPlan = (
     nextReviewDate,
   });
 };
+
+const parentEmail = (familyName: string): string =>
+  `${
+    familyName
+      .normalize('NFD')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase() || 'family'
+  }.family@home.example`;
 
 /** Activates a plan (drafts are created first, as the app does) and returns the saved version. */
 const activate = async (store: SharePointIepStore, plan: Plan): Promise<Plan> => {

@@ -7,6 +7,7 @@ import type { Clock } from '../domain';
 import type { TabHost } from './host/host.types';
 import { FLUENT_THEMES } from './host/theme';
 import { useHostTheme } from './host/useHostTheme';
+import { useModalHidingRepair } from '../ui/common/useModalHidingRepair';
 import { ConfigErrorScreen } from './shell/ConfigErrorScreen';
 import { ErrorPanel } from './shell/ErrorPanel';
 import { PageSkeleton } from './shell/PageSkeleton';
@@ -52,6 +53,7 @@ const boot = async (tab: TabBoot): Promise<BootState> => {
 };
 
 export const TabApp = ({ tab }: { readonly tab: TabBoot }) => {
+  useModalHidingRepair();
   useGlobalStyles();
   const [state, setState] = useState<BootState>({ status: 'loading' });
   const host = state.status === 'loading' ? null : state.host;

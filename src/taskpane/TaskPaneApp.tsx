@@ -1,3 +1,4 @@
+import { useModalHidingRepair } from '../ui/common/useModalHidingRepair';
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AppConfig } from '../app/config';
@@ -49,6 +50,7 @@ export interface TaskPaneBoot {
 const UNKNOWN_HOST: PaneHost = { kind: 'outside', reason: 'no-office-js', theme: 'light' };
 
 export const TaskPaneApp = ({ boot }: { readonly boot: TaskPaneBoot }) => {
+  useModalHidingRepair();
   useBodyStyles();
   const styles = useStyles();
   const [host, setHost] = useState<PaneHost | null>(null);

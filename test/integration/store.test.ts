@@ -3,12 +3,15 @@ import {
   asPlanId,
   asPupilId,
   asTargetId,
+  defaultEnglishTerms,
   EditConflict,
+  fixedClock,
   Invalid,
   NotFound,
   type Plan,
   type Pupil,
   type ShortTermTarget,
+  startNextVersion,
 } from '../../src/domain';
 import type { SharePointIepStore } from '../../src/graph/sharepoint/store';
 import { internalsOf } from '../../dev/standin/internals';
@@ -241,6 +244,30 @@ describe('the SharePoint IEP store against the local Graph stand-in', () => {
     await expect(senco.savePlan({ ...old.plan, pupilViews: 'late edit' }, old.plan)).rejects.toBeInstanceOf(
       Invalid,
     );
+  });
+
+  test("the domain's next version (as the review page builds it) is committed: version 2 carries the continued target", async () => {
+    const created = await senco.createPlan({ pupil: pupil(2), plan: planFor(pupil(2), 2) });
+    const review = {
+      ...buildReview(created, {
+        targetOutcomes: [
+          { targetId: target(created, 0).id, outcome: 'achieved', comment: '' },
+          { targetId: target(created, 1).id, outcome: 'continued', comment: '' },
+        ],
+      }),
+      etag: undefined,
+    };
+    let n = 0;
+    const { closing, next } = startNextVersion(created, review, {
+      clock: fixedClock('2026-03-24T16:00:00Z'),
+      terms: defaultEnglishTerms(2025),
+      newIds: () => `next-${(n += 1)}`,
+    });
+    const { closed, opened } = await senco.commitNextVersion(closing, next, review);
+    expect([closed.status, opened.version, opened.status]).toEqual(['closed', 2, 'active']);
+    expect(opened.shortTermTargets.map((t) => [t.text, t.outcome])).toEqual([
+      [target(created, 1).text, 'open'],
+    ]);
   });
 
   test('closing a plan someone has just changed is refused and no new version is made', async () => {

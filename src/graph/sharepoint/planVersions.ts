@@ -1,4 +1,4 @@
-import { EditConflict, Invalid, type ItemRef } from '../../domain/errors';
+import { EditConflict, type ItemRef } from '../../domain/errors';
 import { todayIn } from '../../domain/dates';
 import { asPlanId, asPlanSeriesId, type TargetId } from '../../domain/ids';
 import { PlanSchema, type Plan } from '../../domain/plan';
@@ -99,8 +99,8 @@ export const commitNextVersion = async (
   review: Review,
 ): Promise<{ readonly closed: Plan; readonly opened: Plan; readonly review: Review }> => {
   const ref: ItemRef = { kind: 'plan', id: closing.id };
-  if (closing.status === 'closed')
-    throw new Invalid([{ path: 'status', message: 'This version is already closed.' }], ref);
+  // `closing` comes from the domain's startNextVersion, already marked closed; whether the stored
+  // version may still be closed is decided by its eTag (If-Match), not by the caller's copy.
   const parsedNext = PlanSchema.safeParse({
     ...next,
     seriesId: closing.seriesId,
@@ -122,8 +122,11 @@ export const commitNextVersion = async (
     }),
   };
 
+  // What SharePoint holds now: a current version (the eTag guard refuses anything else). The domain
+  // hands `closing` over already marked closed, so diffing against it would write nothing.
+  const stored: Plan = closing.status === 'closed' ? { ...closing, status: 'active' } : closing;
   const closeFields = {
-    ...changedFields(planToFields(closed), planToFields(closing)),
+    ...changedFields(planToFields(closed), planToFields(stored)),
     UpdatedBy: user.name,
     UpdatedAt: now,
   };
@@ -145,7 +148,7 @@ export const commitNextVersion = async (
 
   const tx = new WriteTransaction(ctx);
   const reopenFields = {
-    ...changedFields(planToFields(closing), planToFields(closed)),
+    ...changedFields(planToFields(stored), planToFields(closed)),
     UpdatedBy: closing.updatedBy,
     UpdatedAt: closing.updatedAt ?? '',
   };

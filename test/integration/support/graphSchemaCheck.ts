@@ -1,3 +1,4 @@
+import path from 'node:path';
 import fs from 'node:fs';
 
 /**
@@ -18,7 +19,8 @@ export interface CsdlType {
   readonly properties: ReadonlyMap<string, CsdlProperty>;
 }
 
-export const CSDL_PATH = '/work/shared/graph/v1.0-Prod.csdl';
+/** Graph's own v1.0 schema, in the project's shared folder beside the work tree (CI clones it there too). */
+export const CSDL_PATH = path.resolve(__dirname, '../../../../shared/graph/v1.0-Prod.csdl');
 
 /** The `microsoft.graph` schema's entity and complex types, by unqualified name. */
 export const loadGraphTypes = (file: string = CSDL_PATH): Map<string, CsdlType> => {

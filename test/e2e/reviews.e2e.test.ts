@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core';
+import { asClassTeamId, type Plan } from '../../src/domain';
+import { seriousAccessibilityViolations } from './support/axe';
+import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
+import { OTTERS, SENCO } from './support/demo';
+import { storeAs } from './support/graph';
+import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
+
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+const tabUrl = (hash: string): string =>
+  `${product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(SENCO.email)}#${hash}`;
+
+/** A current Year 4 plan with at least two targets and a parent with an email address. */
+const planToReview = async (): Promise<Plan> => {
+  const store = await storeAs(product.url, SENCO);
+  const dashboard = await store.loadClass(asClassTeamId(OTTERS.teamId));
+  for (const summary of dashboard.plans) {
+    if (summary.status !== 'active' || summary.targetCount < 2) continue;
+    const { plan } = await store.openPlan(summary.id);
+    if (plan.people.parentsCarers.some((p) => p.email !== '')) return plan;
+  }
+  throw new Error('The demo school has no Year 4 plan with two targets and a parent with an email address.');
+};
+
+const outboxRows = async (page: Page): Promise<string[]> => {
+  await page.goto(tabUrl('/outbox'));
+  const table = page.getByRole('table', { name: 'Messages sent' });
+  await table.waitFor();
+  return table.getByRole('row').allInnerTexts();
+};
+
+describe('review meetings in Chromium', () => {
+  it('the SENCO schedules a review, the parent is invited, and completing it opens version 2 with the continued target', async () => {
+    const plan = await planToReview();
+    const parent = plan.people.parentsCarers.find((p) => p.email !== '');
+    const page = await (await newSchoolContext(browser)).newPage();
+    const problems = watchProblems(page);
+
+    // From the dashboard to the plan, as the SENCO would go.
+    await page.goto(tabUrl(`/class/${OTTERS.teamId}`));
+    await page.getByRole('link', { name: `Open plan for ${plan.pupil.name}` }).click();
+    await page.getByRole('heading', { level: 1, name: plan.pupil.name }).waitFor();
+
+    await page.getByRole('button', { name: 'Schedule review' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/availability is not checked/).waitFor();
+    await dialog.getByRole('textbox', { name: /Location/ }).fill("SENCO's office");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Send invitations' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const invitations = await outboxRows(page);
+    const toParent = invitations.filter((row) => row.includes(parent?.email ?? '(no parent)'));
+    expect(toParent).toHaveLength(1);
+    expect(toParent[0]).toMatch(/REQUEST|Invitation/i);
+
+    // The review record: one target achieved, one continued; then complete the review.
+    await page.goto(tabUrl(`/plan/${plan.id}`));
+    await page
+      .getByRole('link', { name: /^Open the record of the termly review/ })
+      .first()
+      .click();
+    await page.getByRole('combobox', { name: /Outcome of target 1/ }).selectOption({ label: 'Achieved' });
+    await page.getByRole('combobox', { name: /Outcome of target 2/ }).selectOption({ label: 'Continued' });
+    await page.getByRole('textbox', { name: "Pupil's comments" }).fill('I can read more words now.');
+    await page.getByRole('button', { name: 'Complete review' }).click();
+    await page.getByRole('button', { name: `Complete review and start version ${plan.version + 1}` }).click();
+    // The tab moves on to the new version's editor.
+    await page.waitForFunction(
+      (oldHash) => /^#\/plan\/[^/]+$/.test(location.hash) && location.hash !== oldHash,
+      `#/plan/${plan.id}`,
+    );
+    await page.getByRole('heading', { level: 1, name: plan.pupil.name }).waitFor();
+
+    const store = await storeAs(product.url, SENCO);
+    const versions = await store.listVersions(plan.seriesId);
+    const next = versions.find((v) => v.version === plan.version + 1);
+    const closed = versions.find((v) => v.version === plan.version);
+    expect(closed?.status).toBe('closed');
+    expect(next?.status).toBe('active');
+    const opened = next ? (await store.openPlan(next.id)).plan : null;
+    expect(opened?.shortTermTargets.map((t) => t.text)).toEqual([plan.shortTermTargets[1]?.text]);
+    expect(opened?.shortTermTargets[0]?.outcome).toBe('open');
+    expect(problems.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
