@@ -2,22 +2,20 @@
  * Round trips of review meetings, made with the tab's own steps and the real calendar adapter:
  * - one review: `saveReviewFirst` then `sendInvitations` (src/tab/reviews/reviewCalendarActions.ts),
  *   exactly what the Schedule review dialog runs;
- * - a parents' evening of 10: the send of `useParentsEvening` (src/tab/reviews/useParentsEvening.ts),
- *   step for step (save each record, one createReviewEvents, note each meeting on its record). That
- *   loop lives inside a React hook, so it is repeated here; keep the two in step.
+ * - a parents' evening of 10: `sendEveningInvitations` (src/tab/reviews/sendEveningInvitations.ts),
+ *   the function the parents' evening page calls.
  */
 import { GRAPH_SCOPES } from '../../src/auth/scopes';
 import {
   asClassTeamId,
   fixedClock,
-  todayIn,
   type Plan,
-  type Review,
   type ReviewCalendar,
 } from '../../src/domain';
 import { createGraphReviewCalendar } from '../../src/graph/calendar/graphReviewCalendar';
 import { eveningReview, planEvening, type EveningForm } from '../../src/tab/reviews/parentsEveningForm';
 import { saveReviewFirst, sendInvitations } from '../../src/tab/reviews/reviewCalendarActions';
+import { sendEveningInvitations } from '../../src/tab/reviews/sendEveningInvitations';
 import { initialScheduleForm, reviewFromForm } from '../../src/tab/reviews/scheduleForm';
 import { atMost, type BenchRow } from './report';
 import { BENCH_NOW, SENCO, YEAR_4, type BenchSchool } from './school';
@@ -52,7 +50,7 @@ const scheduleOneReview = async (
   };
 };
 
-/** The parents' evening send, as useParentsEvening.send does it; counts the invitations apart. */
+/** The parents' evening send (the page's `sendEveningInvitations`); counts the invitations apart. */
 const sendParentsEvening = async (
   school: BenchSchool,
   calendar: ReviewCalendar,
@@ -74,28 +72,28 @@ const sendParentsEvening = async (
   const preview = planEvening(plans, form, [], SENCO, TIME_ZONE);
   if (preview.slots.length !== plans.length) throw new Error('The evening did not fit every appointment.');
 
+  // The page's own send; the calendar is wrapped only to count the invitations' share of requests.
   let invitations = 0;
+  const counted: Pick<ReviewCalendar, 'createReviewEvents'> = {
+    createReviewEvents: async (requests) => {
+      const before = school.standIn.stats().httpRequests;
+      const answers = await calendar.createReviewEvents(requests);
+      invitations = school.standIn.stats().httpRequests - before;
+      return answers;
+    },
+  };
   const { requests: whole } = await school.requestsFor(async () => {
-    const requests: { plan: Plan; review: Review; reminderMinutes: number }[] = [];
-    for (const slot of preview.slots) {
+    const appointments = preview.slots.map((slot) => {
       const plan = plans.find((p) => p.id === slot.key) as Plan;
-      const review = await store.saveReview(eveningReview(plan, slot, form, SENCO, TIME_ZONE));
-      requests.push({ plan, review, reminderMinutes: form.reminderMinutes });
-    }
-    const before = school.standIn.stats().httpRequests;
-    const answers = await calendar.createReviewEvents(requests);
-    invitations = school.standIn.stats().httpRequests - before;
-    for (const [i, answer] of answers.entries()) {
-      const request = requests[i];
-      if (!request || !answer.ok) throw new Error(`Invitation ${i + 1} of the evening failed.`);
-      await store.saveReview({
-        ...request.review,
-        status: 'scheduled',
-        eventId: answer.event.eventId,
-        iCalUId: answer.event.iCalUId,
-        invitationsSentOn: todayIn(clock, TIME_ZONE),
-      });
-    }
+      return { plan, review: eveningReview(plan, slot, form, SENCO, TIME_ZONE) };
+    });
+    const outcome = await sendEveningInvitations({ store, calendar: counted, clock }, appointments, {
+      reminderMinutes: form.reminderMinutes,
+      timeZone: TIME_ZONE,
+    });
+    const failed = [...outcome.results.values()].filter((r) => r.status !== 'sent').length;
+    if (failed > 0 || outcome.results.size !== appointments.length)
+      throw new Error(`${failed} invitation(s) of the evening failed.`);
   });
   return { whole, invitations };
 };

@@ -101,6 +101,7 @@ const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   createPlan: async (...args) => (await create()).createPlan(...args),
   savePlan: async (...args) => (await create()).savePlan(...args),
   saveReview: async (...args) => (await create()).saveReview(...args),
+  saveReviews: async (...args) => (await create()).saveReviews(...args),
   commitNextVersion: async (...args) => (await create()).commitNextVersion(...args),
   findPupil: async (...args) => (await create()).findPupil(...args),
 });

@@ -50,6 +50,9 @@ export interface NewPlanRequest {
   readonly plan: Omit<Plan, 'id' | 'seriesId' | 'version' | 'status' | 'etag' | 'updatedAt' | 'updatedBy'>;
 }
 
+export type ReviewSaveResult =
+  { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly error: DomainError };
+
 export interface IepStore {
   /** Pupils and current plans of one class, in one Graph request. */
   loadClass(classTeamId: ClassTeamId): Promise<ClassDashboard>;
@@ -63,6 +66,8 @@ export interface IepStore {
   /** Saves what changed between `base` (as read) and `edited`, in as few requests as Graph allows. */
   savePlan(edited: Plan, base: Plan): Promise<SaveResult>;
   saveReview(review: Review): Promise<Review>;
+  /** Several review records at once (a parents' evening), each succeeding or failing on its own. */
+  saveReviews(reviews: readonly Review[]): Promise<readonly ReviewSaveResult[]>;
   /** Closes `closing`, creates `next` as a new version, records the completed review: one operation. */
   commitNextVersion(
     closing: Plan,

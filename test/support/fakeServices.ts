@@ -94,6 +94,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     createPlan: record('createPlan', options.createPlan ?? notSetUp('createPlan')),
     savePlan: record('savePlan', notSetUp('savePlan')),
     saveReview: record('saveReview', notSetUp('saveReview')),
+    saveReviews: record('saveReviews', notSetUp('saveReviews')),
     commitNextVersion: record('commitNextVersion', notSetUp('commitNextVersion')),
     findPupil: record('findPupil', notSetUp('findPupil')),
   };

@@ -9,7 +9,7 @@ import { resolveIepListIds, type IepListIds } from './lists';
 import { pupilToFields } from './mappers/pupil';
 import { commitNextVersion, createPlan } from './planVersions';
 import { DEFAULT_PAGE_SIZE, createItem } from './requests';
-import { saveReview } from './reviews';
+import { saveReview, saveReviews } from './reviews';
 import { savePlan } from './savePlan';
 import type { StoreContext } from './storeContext';
 import { findPupil, listPlansForStaff, listVersions, loadClass, openPlan } from './storeReads';
@@ -93,6 +93,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     createPlan: (request) => createPlan(ctx, request),
     savePlan: (edited, base) => savePlan(ctx, edited, base),
     saveReview: (review) => saveReview(ctx, review),
+    saveReviews: (reviews) => saveReviews(ctx, reviews),
     commitNextVersion: (closing, next, review) => commitNextVersion(ctx, closing, next, review),
     findPupil: (pupilId) => findPupil(ctx, pupilId),
     addPupils,

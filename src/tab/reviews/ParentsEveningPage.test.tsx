@@ -43,6 +43,7 @@ const setUp = () => {
   const batches: ScheduleRequest[][] = [];
   const busyAsked: string[][] = [];
   let saves = 0;
+  let saveRequests = 0;
   const services = {
     ...base,
     store: {
@@ -53,13 +54,21 @@ const setUp = () => {
           ? Promise.resolve({ plan, reviews: [], problems: [] })
           : Promise.reject(new Error(`no plan ${id}`));
       },
-      saveReview: (review: Review) => {
-        saves += 1;
-        return Promise.resolve({
-          ...review,
-          id: review.etag ? review.id : asReviewId(`r${saves}`),
-          etag: `"${saves}"`,
-        });
+      saveReviews: (reviews: readonly Review[]) => {
+        saveRequests += 1;
+        return Promise.resolve(
+          reviews.map((review) => {
+            saves += 1;
+            return {
+              ok: true as const,
+              review: {
+                ...review,
+                id: review.etag ? review.id : asReviewId(`r${saves}`),
+                etag: `"${saves}"`,
+              },
+            };
+          }),
+        );
       },
     },
     calendar: {
@@ -88,12 +97,12 @@ const setUp = () => {
       <ParentsEveningPage services={services} classTeamId={CLASS_4B} />
     </FluentProvider>,
   );
-  return { batches, busyAsked };
+  return { batches, busyAsked, saveRequests: () => saveRequests };
 };
 
 describe("Parents' evening", () => {
   it('plans back-to-back appointments around staff busy times and sends every invitation in one batch', async () => {
-    const { batches, busyAsked } = setUp();
+    const { batches, busyAsked, saveRequests } = setUp();
     const user = userEvent.setup();
     fireEvent.change(await screen.findByLabelText(/^Date/), { target: { value: '2026-12-01' } });
     await user.selectOptions(screen.getByRole('combobox', { name: /Starts at/ }), '15:45');
@@ -115,6 +124,8 @@ describe("Parents' evening", () => {
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
     expect(await screen.findAllByText('Invitations sent')).toHaveLength(2);
     expect(batches).toHaveLength(1);
+    // The records are saved together before the invitations, and updated together after.
+    expect(saveRequests()).toBe(2);
     expect(batches[0]?.map((r) => [r.plan.id, r.review.format, r.review.location])).toEqual([
       [asPlanId('plan-p1'), 'parents-evening', 'Class 4B classroom'],
       [asPlanId('plan-p2'), 'parents-evening', 'Class 4B classroom'],

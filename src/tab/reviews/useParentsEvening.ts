@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AppServices } from '../../app/services';
-import { todayIn, type ClassTeamId, type ParentsEveningPlan, type Plan, type Review } from '../../domain';
+import { type ClassTeamId, type ParentsEveningPlan, type Plan, type Review } from '../../domain';
+import { sendEveningInvitations, type SlotResult } from './sendEveningInvitations';
 import {
   eveningBounds,
   eveningProblems,
@@ -10,9 +11,7 @@ import {
   type EveningForm,
 } from './parentsEveningForm';
 
-export type SlotResult =
-  | { readonly status: 'sent'; readonly review: Review }
-  | { readonly status: 'failed'; readonly error: unknown };
+export type { SlotResult } from './sendEveningInvitations';
 
 type Step =
   | { readonly status: 'idle' | 'planning' | 'sending' }
@@ -85,40 +84,19 @@ export const useParentsEvening = (services: AppServices, plans: readonly Plan[])
     const pending = preview.slots.filter((slot) => results.get(slot.key)?.status !== 'sent');
     const next = new Map(results);
     try {
-      const requests = [];
-      for (const slot of pending) {
+      const appointments = pending.flatMap((slot) => {
         const plan = plans.find((p) => p.id === slot.key);
-        if (!plan) continue;
-        let review = saved.current.get(slot.key);
-        if (!review) {
-          review = await services.store.saveReview(
-            eveningReview(plan, slot, form, services.currentUser, timeZone),
-          );
-          saved.current.set(slot.key, review);
-        }
-        requests.push({ plan, review, reminderMinutes: form.reminderMinutes });
-      }
-      const answers = await services.calendar.createReviewEvents(requests);
-      for (const [i, answer] of answers.entries()) {
-        const request = requests[i];
-        if (!request) continue;
-        if (!answer.ok) {
-          next.set(request.plan.id, { status: 'failed', error: answer.error });
-          continue;
-        }
-        try {
-          const review = await services.store.saveReview({
-            ...request.review,
-            status: 'scheduled',
-            eventId: answer.event.eventId,
-            iCalUId: answer.event.iCalUId,
-            invitationsSentOn: todayIn(services.clock, timeZone),
-          });
-          next.set(request.plan.id, { status: 'sent', review });
-        } catch (error) {
-          next.set(request.plan.id, { status: 'failed', error });
-        }
-      }
+        if (!plan) return [];
+        const review =
+          saved.current.get(slot.key) ?? eveningReview(plan, slot, form, services.currentUser, timeZone);
+        return [{ plan, review }];
+      });
+      const outcome = await sendEveningInvitations(services, appointments, {
+        reminderMinutes: form.reminderMinutes,
+        timeZone,
+      });
+      for (const [key, review] of outcome.saved) saved.current.set(key, review);
+      for (const [key, result] of outcome.results) next.set(key, result);
       setResults(next);
       setStep({ status: 'idle' });
     } catch (error) {

@@ -72,6 +72,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
       Promise.resolve({ plan: edited, conflicts: [], failures: [] }),
     ),
     saveReview: storeMock('saveReview', refuse('saveReview')),
+    saveReviews: storeMock('saveReviews', refuse('saveReviews')),
     commitNextVersion: storeMock('commitNextVersion', refuse('commitNextVersion')),
     findPupil: storeMock('findPupil', refuse('findPupil')),
   };
