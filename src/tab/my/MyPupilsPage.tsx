@@ -1,7 +1,6 @@
 import {
   Body1,
   Link,
-  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -9,7 +8,6 @@ import {
   TableHeaderCell,
   TableRow,
   Title2,
-  tokens,
 } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import type { AppServices } from '../../app/services';
@@ -21,15 +19,7 @@ import { ErrorPanel } from '../shell/ErrorPanel';
 import { PageSkeleton } from '../shell/PageSkeleton';
 import { ReviewDate } from '../shared/ReviewDate';
 import { useLoad } from '../shared/useLoad';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalL,
-  },
-});
+import { usePageStyles } from '../shared/usePageStyles';
 
 const STATUS_LABELS = { draft: 'Draft', active: 'Active', closed: 'Closed' } as const;
 
@@ -40,7 +30,7 @@ const byNextReview = (a: PlanSummary, b: PlanSummary): number =>
 
 /** The personal "My pupils" tab: current plans that name the signed-in member of staff, across classes. */
 export const MyPupilsPage = ({ services }: { readonly services: AppServices }) => {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const { store, currentUser, clock, settings } = services;
   const load = useCallback(() => store.listPlansForStaff(currentUser.email), [store, currentUser.email]);
   const { state, reload } = useLoad(load);

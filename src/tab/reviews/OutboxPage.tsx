@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Link,
-  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -10,7 +9,6 @@ import {
   TableHeaderCell,
   TableRow,
   Title2,
-  tokens,
 } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { OutboxMessage, OutboxReader } from '../../app/outbox';
@@ -19,15 +17,7 @@ import { formatUkDate, wallClockIn } from '../../domain';
 import { ErrorPanel } from '../shell/ErrorPanel';
 import { PageSkeleton } from '../shell/PageSkeleton';
 import { useLoad } from '../shared/useLoad';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalL,
-  },
-});
+import { usePageStyles } from '../shared/usePageStyles';
 
 const KIND_LABELS: Readonly<Record<OutboxMessage['kind'], string>> = {
   invitation: 'Invitation',
@@ -96,7 +86,7 @@ const OutboxTable = ({ outbox, timeZone }: { readonly outbox: OutboxReader; read
 
 /** `#/outbox` (local mode): the review invitations, updates and cancellations Outlook would have emailed. */
 export const OutboxPage = ({ services }: { readonly services: AppServices }) => {
-  const styles = useStyles();
+  const styles = usePageStyles();
   return (
     <section className={styles.root} aria-labelledby="outbox-title">
       <Title2 as="h1" id="outbox-title">

@@ -1,4 +1,4 @@
-import { Body1, Link, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { Body1, Link, Title2 } from '@fluentui/react-components';
 import type { AppServices, ClassTeam } from '../../app/services';
 import type { ClassTeamId } from '../../domain';
 import { ClassDashboard } from '../dashboard/ClassDashboard';
@@ -15,15 +15,7 @@ import {
 } from './ReviewRoutes';
 import type { Route } from './routes';
 import type { Navigate } from './useHashRoute';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalL,
-  },
-});
+import { usePageStyles } from '../shared/usePageStyles';
 
 export interface RouteContentProps {
   readonly route: Exclude<Route, { name: 'home' }>;
@@ -41,7 +33,7 @@ export interface RouteContentProps {
 }
 
 const NotFoundPage = () => {
-  const styles = useStyles();
+  const styles = usePageStyles();
   return (
     <section className={styles.root} aria-labelledby="not-found-title">
       <Title2 as="h1" id="not-found-title">
