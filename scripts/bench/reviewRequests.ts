@@ -6,12 +6,7 @@
  *   the function the parents' evening page calls.
  */
 import { GRAPH_SCOPES } from '../../src/auth/scopes';
-import {
-  asClassTeamId,
-  fixedClock,
-  type Plan,
-  type ReviewCalendar,
-} from '../../src/domain';
+import { asClassTeamId, fixedClock, type Plan, type ReviewCalendar } from '../../src/domain';
 import { createGraphReviewCalendar } from '../../src/graph/calendar/graphReviewCalendar';
 import { eveningReview, planEvening, type EveningForm } from '../../src/tab/reviews/parentsEveningForm';
 import { saveReviewFirst, sendInvitations } from '../../src/tab/reviews/reviewCalendarActions';
