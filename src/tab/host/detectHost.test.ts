@@ -63,11 +63,12 @@ describe('theme', () => {
     expect(themeFromTeams('glass')).toBe('light');
   });
 
-  it('follows forced colours before the dark preference in a plain browser', () => {
+  it('uses the high-contrast theme only for a dark forced-colours palette in a plain browser', () => {
     const media = (matching: string[]) => (q: string) => ({ matches: matching.includes(q) });
     expect(themeFromMedia(media(['(forced-colors: active)', '(prefers-color-scheme: dark)']))).toBe(
       'contrast',
     );
+    expect(themeFromMedia(media(['(forced-colors: active)']))).toBe('light');
     expect(themeFromMedia(media(['(prefers-color-scheme: dark)']))).toBe('dark');
     expect(themeFromMedia(media([]))).toBe('light');
   });

@@ -13,11 +13,16 @@ export const themeFromTeams = (teamsTheme: string): ThemeName =>
 
 export type MediaQuery = (query: string) => Pick<MediaQueryList, 'matches'>;
 
-/** In a plain browser follow the operating system: forced colours first, then the dark preference. */
+/**
+ * In a plain browser follow the operating system. Teams' high-contrast theme (yellow links on black)
+ * fits only a dark forced-colours palette: under a light one (e.g. Windows "Desert") the browser paints
+ * backgrounds light and the yellow would be unreadable, so the light theme is used and forced colours
+ * take over from it.
+ */
 export const themeFromMedia = (matchMedia: MediaQuery): ThemeName => {
-  if (matchMedia('(forced-colors: active)').matches) return 'contrast';
-  if (matchMedia('(prefers-color-scheme: dark)').matches) return 'dark';
-  return 'light';
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  if (matchMedia('(forced-colors: active)').matches) return dark ? 'contrast' : 'light';
+  return dark ? 'dark' : 'light';
 };
 
 export const FLUENT_THEMES: Readonly<Record<ThemeName, Theme>> = {
