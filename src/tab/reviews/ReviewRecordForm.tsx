@@ -21,6 +21,7 @@ import { ErrorPanel } from '../shell/ErrorPanel';
 import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection } from './RecordSections';
 import { completeReview, undecidedTargets } from './reviewRecord';
 import { reviewName, reviewStatus, reviewWhen, reviewWhere } from './reviewSummary';
+import { useFocusWhenTrapped } from '../../ui/common/useFocusWhenTrapped';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -46,6 +47,7 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
   const [review, setReview] = useState<Review>(initial);
   const [busy, setBusy] = useState<Busy>({ status: 'idle' });
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useFocusWhenTrapped<HTMLDivElement>(confirming, 'button');
   const readOnly = isReadOnly(plan) || review.status === 'completed' || review.planId !== plan.id;
   const working = busy.status === 'saving' || busy.status === 'completing';
   const edit = (next: Review) => {
@@ -138,7 +140,7 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
         </div>
       )}
       <Dialog open={confirming} modalType="alert" onOpenChange={(_, data) => setConfirming(data.open)}>
-        <DialogSurface aria-describedby={undefined}>
+        <DialogSurface aria-describedby={undefined} ref={confirmRef}>
           <DialogBody>
             <DialogTitle>Complete this review?</DialogTitle>
             <DialogContent>
