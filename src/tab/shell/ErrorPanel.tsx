@@ -6,18 +6,8 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { isDomainError } from '../../domain';
+import { adviceOf } from '../../ui/common/adviceOf';
 import { AccessDeniedScreen } from './AccessDeniedScreen';
-
-const GENERIC_ADVICE =
-  'Try again. If it keeps happening, tell school IT what you were doing when it happened.';
-
-/** Domain errors and sign-in errors both carry one sentence of advice; anything else gets a general one. */
-export const adviceOf = (error: unknown): string => {
-  if (isDomainError(error)) return error.advice;
-  if (error instanceof Error && 'advice' in error && typeof error.advice === 'string' && error.advice)
-    return error.advice;
-  return GENERIC_ADVICE;
-};
 
 export interface ErrorPanelProps {
   readonly error: unknown;

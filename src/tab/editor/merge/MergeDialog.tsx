@@ -13,7 +13,7 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Plan } from '../../../domain/plan';
 import type { FieldDiff } from '../fieldDiff';
 import { labelForPath } from '../fieldLabels';
@@ -27,6 +27,7 @@ import {
   type MergeChoice,
 } from './conflicts';
 import { targetIndex, type PlanItem } from './planItems';
+import { useFocusWhenTrapped } from '../../../ui/common/useFocusWhenTrapped';
 
 export interface MergeDialogProps {
   /** Open while there are conflicts to resolve. */
@@ -141,18 +142,7 @@ export const MergeDialog = ({ entries, mine, onMerge, onCancel }: MergeDialogPro
     setShownFor(entries);
     setChoices(new Map());
   }
-  const surfaceRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!entries) return;
-    // Focus the first choice once the dialog's focus trap (a tabster modalizer, registered from a DOM
-    // mutation) exists: focus that lands before it leaves the trap inactive, and an inactive trap
-    // hides the dialog itself from screen readers.
-    const timer = setTimeout(
-      () => surfaceRef.current?.querySelector<HTMLElement>('input[type="radio"], button')?.focus(),
-      0,
-    );
-    return () => clearTimeout(timer);
-  }, [entries]);
+  const surfaceRef = useFocusWhenTrapped<HTMLDivElement>(entries, 'input[type="radio"], button');
   if (!entries) return null;
   const left = unresolvedCount(entries, choices);
   const choose = (key: string, choice: MergeChoice) =>
