@@ -22,3 +22,4 @@ export * from './targetCount';
 export * from './solutionFocused';
 export * from './versioning';
 export * from './validation';
+export * from './nameSearch';

@@ -128,6 +128,25 @@ describe('ClassDashboard', () => {
     expect(await namesInOrder()).toEqual([expect.stringContaining('Ben Jones')]);
   });
 
+  it('finds a pupil whatever the accents, apostrophes, hyphens and case typed', async () => {
+    const user = userEvent.setup();
+    const siobhan = pupil({ id: 'p5', givenName: 'Siobhán', familyName: 'O’Brien-Núñez' });
+    const zoe = pupil({ id: 'p6', givenName: 'Zoë', familyName: 'Evans', preferredName: 'Zozo' });
+    renderDashboard({
+      loadClass: () => Promise.resolve({ pupils: [amira, siobhan, zoe], plans: [], problems: [] }),
+    });
+    const search = await screen.findByRole('searchbox', { name: 'Search pupils' });
+    for (const typed of ['obrien', "O'Brien", 'siobhan obrien', 'obrien nunez', 'NUNEZ']) {
+      await user.clear(search);
+      await user.type(search, typed);
+      expect(await namesInOrder()).toEqual([expect.stringContaining('Siobhán O’Brien-Núñez')]);
+    }
+    // Zoë goes by Zozo: her given name still finds her.
+    await user.clear(search);
+    await user.type(search, 'zoe');
+    expect(await namesInOrder()).toEqual([expect.stringContaining('Zozo Evans')]);
+  });
+
   it('sorts by name by default and marks the sorted column for screen readers', async () => {
     const user = userEvent.setup();
     renderDashboard();

@@ -1,4 +1,5 @@
 import {
+  matchesSearch,
   pupilDisplayName,
   STAGE_LABELS,
   StageSchema,
@@ -93,15 +94,12 @@ export const buildRows = (dashboard: ClassDashboard, clock: Clock, timeZone: str
 const statusOf = (row: DashboardRow): Exclude<StatusFilter, 'all'> | 'closed' =>
   row.plan === null ? 'no-plan' : row.plan.status;
 
-export const filterRows = (rows: readonly DashboardRow[], filter: RowFilter): DashboardRow[] => {
-  const words = filter.text.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
-  return rows.filter((row) => {
+export const filterRows = (rows: readonly DashboardRow[], filter: RowFilter): DashboardRow[] =>
+  rows.filter((row) => {
     if (filter.status !== 'all' && statusOf(row) !== filter.status) return false;
     if (filter.review !== 'all' && row.review !== filter.review) return false;
-    const haystack = `${row.name} ${row.pupil?.givenName ?? ''} ${row.pupilRef}`.toLocaleLowerCase('en-GB');
-    return words.every((word) => haystack.includes(word));
+    return matchesSearch(filter.text, row.name, row.pupil?.givenName, row.pupilRef);
   });
-};
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 const byName = (a: DashboardRow, b: DashboardRow): number => collator.compare(a.name, b.name);

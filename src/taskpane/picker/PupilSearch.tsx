@@ -1,6 +1,6 @@
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { PlanSummary } from '../../domain';
+import { matchesSearch, type PlanSummary } from '../../domain';
 import { useNarrowField } from '../shared/useNarrowField';
 
 /** Enough to find anyone by typing a few letters, without a SENCO's 300 pupils in one list. */
@@ -8,11 +8,8 @@ const MAX_SHOWN = 50;
 
 export const pupilOptionText = (plan: PlanSummary): string => `${plan.pupil.name} (${plan.pupil.className})`;
 
-const matches = (plan: PlanSummary, words: readonly string[]): boolean => {
-  const haystack =
-    `${plan.pupil.name} ${plan.pupil.className} ${plan.pupil.yearGroup} ${plan.pupil.pupilRef}`.toLowerCase();
-  return words.every((word) => haystack.includes(word));
-};
+const matches = (plan: PlanSummary, query: string): boolean =>
+  matchesSearch(query, plan.pupil.name, plan.pupil.className, plan.pupil.yearGroup, plan.pupil.pupilRef);
 
 export interface PupilSearchProps {
   readonly plans: readonly PlanSummary[];
@@ -30,8 +27,7 @@ export const PupilSearch = ({ plans, selected, onSelect }: PupilSearchProps) => 
   );
   // Once a pupil is picked the box shows their name; the whole list is offered again from there.
   const showingSelection = selected !== null && query === pupilOptionText(selected);
-  const words = showingSelection ? [] : query.toLowerCase().split(/\s+/).filter(Boolean);
-  const found = sorted.filter((plan) => matches(plan, words));
+  const found = showingSelection ? sorted : sorted.filter((plan) => matches(plan, query));
   const shown = found.slice(0, MAX_SHOWN);
 
   const hint =
