@@ -328,3 +328,123 @@ describe('checkSmart ordering', () => {
     expect(new Set(letters)).toEqual(new Set(['S', 'M', 'A', 'R', 'T']));
   });
 });
+
+/** Runs a target through the coach with the pupil's first name taken from the target itself. */
+const vagueWordIn = (text: string, overrides: Partial<TargetInput> = {}) => {
+  const pupilName = text.replace(/^By the end of term /, '').split(' ')[0] ?? '';
+  const hints = checkSmart(target({ text, ...overrides }), context({ pupilName }));
+  return { hints, vague: find(hints, 'vague-verb') };
+};
+
+describe('checkSmart names the vague phrase and says what to write instead', () => {
+  it.each([
+    ['Tom will be better at reading', 'be better at'],
+    ['Aisha will work on her handwriting', 'work on'],
+    ['Jack will try to stay in his seat', 'try to'],
+    ['Maya will understand fractions', 'understand'],
+    ['Leo will know his number bonds to 10', 'know'],
+    ['Ella will get better at taking turns', 'get better at'],
+    ['Noah will become more confident when speaking in class', 'become more confident'],
+    ['Freya will be more independent at lunchtime', 'be more'],
+    ['Oscar will have a better understanding of place value', 'have a better'],
+    ['Isla will be able to concentrate more in maths', 'be able to ... more'],
+    ['Harry will learn about coins', 'learn about'],
+    ['Amelia will develop her social skills', 'develop'],
+    ['Ruby will improve her spelling', 'improve'],
+    ['Priya will make good progress in phonics', 'make progress'],
+    ['Mohammed will gain confidence in PE', 'gain confidence'],
+  ])('"%s" is flagged for "%s"', (text, word) => {
+    const name = text.split(' ')[0] ?? '';
+    const { vague } = vagueWordIn(text);
+    expect(vague).toMatchObject({ letter: 'S', severity: 'warning' });
+    expect(vague?.message).toMatch(new RegExp(`^"${word.replace(/[.]/g, '\\.')}" `));
+    expect(vague?.message).toContain(`Say what ${name} will do, how often and how you will know`);
+  });
+
+  it('explains in British English why "be better at" cannot be measured', () => {
+    expect(vagueWordIn('Tom will be better at reading').vague?.message).toBe(
+      '"be better at" cannot be measured: better or more than what, and by how much? Say what Tom will do, ' +
+        'how often and how you will know, e.g. "By the end of term Tom will read 20 high-frequency words".',
+    );
+  });
+
+  it('offers actions you can see in place of "understand" and "know"', () => {
+    expect(vagueWordIn('Maya will understand fractions').vague?.message).toContain(
+      'Actions you can see or hear: explain, answer, sort, solve, show.',
+    );
+    expect(vagueWordIn('Leo will know his number bonds to 10').vague?.message).toContain(
+      'Actions you can see or hear: say, recall, write, point to, count.',
+    );
+  });
+
+  it('reports the phrase that comes first when a target has several', () => {
+    expect(vagueWordIn('Jack will try to understand his feelings').vague?.message).toMatch(/^"try to"/);
+    expect(vagueWordIn('Sam will understand phonics better').vague?.message).toMatch(/^"understand"/);
+  });
+
+  it.each([
+    [
+      '"try to" even when the action is observable and measured',
+      'Jack will try hard to stay in his seat for 10 minutes',
+    ],
+    [
+      '"able to ... more" even when the action is observable',
+      'Isla will be able to sit and listen for longer',
+    ],
+  ])('flags %s', (_rule, text) => {
+    expect(vagueWordIn(text).vague).toBeDefined();
+  });
+});
+
+describe('checkSmart does not flag good targets that contain vague-looking words', () => {
+  it.each([
+    ['the seed target', 'By the end of term Sam will read 20 high-frequency words on 4 out of 5 occasions'],
+    ['"known", which is not "know"', 'By the end of term Tom will read 20 known words from his reading book'],
+    [
+      '"knowledge", which is not "know"',
+      'By the end of term Maya will use her phonics knowledge to read 10 CVC words',
+    ],
+    [
+      '"let an adult know", which the pupil says',
+      'By the end of term Ella will let an adult know she needs a break on 4 out of 5 occasions',
+    ],
+    [
+      '"understand" inside quotation marks',
+      'By the end of term Maya will signal "I don\'t understand" with her red card on 4 out of 5 occasions',
+    ],
+    [
+      '"understand" inside single typographic quotes',
+      'By the end of term Maya will signal ‘I don’t understand’ with her red card on 4 out of 5 occasions',
+    ],
+    [
+      '"improve" with a measured change from a number to a number',
+      'By the end of term Sam will improve his reading age from 6.2 to 6.8 on the Salford test',
+    ],
+    [
+      '"improved" with a measured change, as a noun phrase',
+      'By the end of term Sam will have an improved reading age, from 6.2 years to 6.8 years',
+    ],
+    ['"more" with its number', 'By the end of term Isla will be able to read 5 more tricky words'],
+    ['"work on his own"', 'By the end of term Oscar will work on his own for 10 minutes'],
+    [
+      '"stay in his seat" without "try to"',
+      'By the end of term Jack will stay in his seat for 10 minutes of a lesson',
+    ],
+    ['a target with "twice a week"', 'By the end of term Noah will answer a question in class twice a week'],
+  ])('accepts %s', (_why, text) => {
+    expect(vagueWordIn(text).hints).toEqual([]);
+  });
+
+  it('does not read a quoted success criterion for vague words', () => {
+    const { hints } = vagueWordIn('By the end of term Sam will answer 3 questions about a story', {
+      successCriteria: 'Says "I understand" and answers 3 of 5 questions correctly.',
+    });
+    expect(hints).toEqual([]);
+  });
+
+  it('still flags "improve" when the change has no number at one end', () => {
+    expect(vagueWordIn('Sam will improve his reading from Year 2 level').vague?.message).toMatch(
+      /^"improve"/,
+    );
+  });
+});

@@ -8,9 +8,9 @@ import {
   hasMeasure,
   joinsTwoActions,
   observableVerbPositions,
-  VAGUE_PHRASES,
   wordsOf,
 } from './smartVocabulary';
+import { findVaguePhrase } from './smartVaguePhrases';
 import { AREA_OF_NEED_LABELS, TARGET_AREA_LABELS, type LongTermTarget, type ShortTermTarget } from './target';
 import { planningTermFor } from './termDates';
 
@@ -102,14 +102,15 @@ const wordingHints = (target: ShortTermTarget, name: string): SmartHint[] => {
   const hints: SmartHint[] = [];
   const example = `"By the end of term ${name} will ${AREA_EXAMPLES[target.area]}"`;
 
-  const vague = VAGUE_PHRASES.find((v) => v.pattern.test(text));
-  if (vague && observableVerbPositions(words).length === 0) {
+  const vague = findVaguePhrase(text, observableVerbPositions(words).length > 0);
+  if (vague) {
+    const instead = vague.instead ? ` ${vague.instead}` : '';
     hints.push(
       hint(
         'vague-verb',
         'S',
         'warning',
-        `"${vague.word}" describes a hope, not something you can see or hear. Say what ${name} will do to show it, e.g. ${example}.`,
+        `"${vague.word}" ${vague.why} Say what ${name} will do, how often and how you will know, e.g. ${example}.${instead}`,
       ),
     );
   }

@@ -36,24 +36,6 @@ export const hasMeasure = (text: string): boolean => {
   return MEASURES.some((pattern) => pattern.test(cleaned));
 };
 
-/** Words that name a hope rather than something anyone can see or hear. */
-export const VAGUE_PHRASES: readonly { readonly pattern: RegExp; readonly word: string }[] = [
-  { pattern: /\bunderstand(?:s|ing)?\b|\bunderstood\b/i, word: 'understand' },
-  { pattern: /\bknow(?:s|ing)?\b|\bknew\b/i, word: 'know' },
-  {
-    pattern: /\b(?:be|become|becomes|being|is|are)\s+(?:more\s+)?aware\s+of\b|\bawareness\b/i,
-    word: 'be aware of',
-  },
-  { pattern: /\bimprov(?:e|es|ed|ing)\b/i, word: 'improve' },
-  { pattern: /\bdevelop(?:s|ed|ing)?\b/i, word: 'develop' },
-  { pattern: /\blearn(?:s|t|ed|ing)?\s+about\b/i, word: 'learn about' },
-  { pattern: /\bappreciat(?:e|es|ed|ing)\b/i, word: 'appreciate' },
-  { pattern: /\b(?:be|become)\s+(?:more\s+)?familiar\s+with\b/i, word: 'be familiar with' },
-  { pattern: /\bget(?:s|ting)?\s+better\s+at\b/i, word: 'get better at' },
-  { pattern: /\bmake(?:s)?\s+(?:good\s+|better\s+)?progress\b/i, word: 'make progress' },
-  { pattern: /\bgain(?:s)?\s+(?:more\s+)?confidence\b/i, word: 'gain confidence' },
-];
-
 /** Verbs for things a teacher can see or hear the pupil do. */
 const OBSERVABLE_VERBS = new Set([
   'access',
