@@ -2,6 +2,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium, newSchoolContext } from './support/browser';
 import { OTTERS, OTTERS_TEACHER, SENCO } from './support/demo';
 import { eventually } from './support/eventually';
+import { DEMO_SEN_SITE_ID } from '../../dev/standin/demoSchool';
+import { senListIds } from './support/graph';
 import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
 import { openInTeamsHost, type HostContext } from './support/teamsHost/teamsHost';
 
@@ -102,9 +104,14 @@ describe('the tab inside Teams', () => {
     // Save is enabled only once the SEN site is checked and the class is chosen.
     await host.waitForRequest('settings.setValidityState', true);
     await host.raise('settings.save', [{}]);
-    const saved = await host.waitForRequest('settings.setSettings');
-    const classUrl = `${product.url}/tab.html#/class/${OTTERS.teamId}`;
-    expect(saved.args[0]).toEqual({
+    const saved = (await host.waitForRequest('settings.setSettings')).args[0] as Record<string, string>;
+    const lists = await senListIds(product.url);
+    // The class, and where its IEP lists are (ids only), so the saved tab reads the class at once.
+    const classUrl =
+      `${product.url}/tab.html?site=${encodeURIComponent(DEMO_SEN_SITE_ID)}` +
+      `&lists=${encodeURIComponent([lists.pupils, lists.plans, lists.targets, lists.evidence, lists.reviews].join(','))}` +
+      `#/class/${OTTERS.teamId}`;
+    expect(saved).toEqual({
       contentUrl: classUrl,
       entityId: `iep-class-${OTTERS.teamId}`,
       suggestedDisplayName: 'IEPs',
@@ -113,5 +120,26 @@ describe('the tab inside Teams', () => {
     await host.waitForRequest('settings.save.success');
     const failures = (await host.messages()).filter((m) => m.func === 'settings.save.failure');
     expect(failures).toEqual([]);
+  });
+
+  it('opens a saved tab at its class after one Graph request', async () => {
+    const lists = await senListIds(product.url);
+    const saved = new URL(`${product.url}/tab.html#/class/${OTTERS.teamId}`);
+    saved.searchParams.set('site', DEMO_SEN_SITE_ID);
+    saved.searchParams.set(
+      'lists',
+      [lists.pupils, lists.plans, lists.targets, lists.evidence, lists.reviews].join(','),
+    );
+    // The demo's own query (frozen date, persona) goes beside what Teams saved.
+    saved.searchParams.set('now', E2E_NOW);
+    saved.searchParams.set('persona', OTTERS_TEACHER.email);
+    product.standIn.resetStats();
+    const host = await openInTeamsHost(
+      await freshContext(),
+      saved.toString(),
+      ottersTeam(OTTERS_TEACHER, 'content'),
+    );
+    await host.tab.getByRole('table', { name: 'Pupils in Year 4 Otters' }).waitFor();
+    expect(product.standIn.stats().httpRequests).toBe(1);
   });
 });

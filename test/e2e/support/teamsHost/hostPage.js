@@ -40,7 +40,8 @@
     if (!request || typeof request.func !== 'string') return;
     log.push({ direction: 'from-tab', func: request.func, id: request.id, args: request.args ?? [] });
     const answer = answers[request.func];
-    if (answer) send({ id: request.id, uuidAsString: request.uuidAsString, args: answer(request.args ?? []) });
+    if (answer)
+      send({ id: request.id, uuidAsString: request.uuidAsString, args: answer(request.args ?? []) });
   });
 
   /** An event the host raises on its own, e.g. `themeChange` or the Save button's `settings.save`. */

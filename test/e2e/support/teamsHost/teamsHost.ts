@@ -122,9 +122,10 @@ export const openInTeamsHost = async (
     async raise(func, args) {
       await page.evaluate(
         ([name, values]) =>
-          (
-            window as unknown as { teamsHostRaise(f: string, a: readonly unknown[]): void }
-          ).teamsHostRaise(name, values),
+          (window as unknown as { teamsHostRaise(f: string, a: readonly unknown[]): void }).teamsHostRaise(
+            name,
+            values,
+          ),
         [func, args] as const,
       );
     },
