@@ -9,7 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self' https://res.cdn.office.net https://appsforoffice.microsoft.com",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // teams-js fetches Microsoft's current list of Teams host origins from res.cdn.office.net (as in docs/DEPLOY.md).
+  "connect-src 'self' https://res.cdn.office.net",
   "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.cloud.microsoft",
 ].join('; ');
 

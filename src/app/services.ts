@@ -1,6 +1,9 @@
 import { GRAPH_SCOPES } from '../auth/scopes';
 import {
+  AccessDenied,
+  NotFound,
   ServiceError,
+  type ClassTeamId,
   type Clock,
   type CurrentUser,
   type IepStore,
@@ -16,7 +19,8 @@ import {
   type IepListsCheck,
   type SiteInfo,
 } from '../graph/sharepoint/provisioning';
-import { listSpec } from '../graph/sharepoint/schema';
+import type { IepListIds } from '../graph/sharepoint/lists';
+import { IEP_LISTS, listSpec, type IepListKey } from '../graph/sharepoint/schema';
 import { createSharePointIepStore } from '../graph/sharepoint/store';
 import type { AppConfig } from './config';
 import { fetchMe, listJoinedTeams } from './directory';
@@ -32,8 +36,22 @@ export interface ProvisionProgress {
   readonly message: string;
 }
 
+/**
+ * Where the IEP lists are, as the configuration page found them. Ids only, nothing personal: the tab's
+ * saved URL carries them so a cold start reads the class at once instead of looking the lists up first.
+ */
+export interface SenSiteLocation {
+  readonly siteId: string;
+  readonly listIds: IepListIds;
+}
+
+/** The IEP lists in a fixed order, for writing list ids into a URL and reading them back. */
+export const SEN_LIST_KEYS: readonly IepListKey[] = IEP_LISTS.map((spec) => spec.key);
+
 export interface SenSiteStatus {
   readonly siteId: string;
+  /** Null until every IEP list exists. */
+  readonly location?: SenSiteLocation | null;
   readonly displayName: string;
   /** Lists or columns the IEP lists still need; empty when ready. */
   readonly missing: readonly string[];
@@ -77,6 +95,8 @@ export interface ServiceDeps extends TokenDeps {
   readonly clock: Clock;
   /** Defaults to the browser's fetch; tests pass one that records requests. */
   readonly fetchImpl?: typeof fetch;
+  /** From the tab's URL: lets the first class dashboard skip finding the site and its lists. */
+  readonly knownLocation?: SenSiteLocation | null;
 }
 
 /** Remembers a successful result; a failure is forgotten so "Try again" really tries again. */
@@ -106,8 +126,41 @@ const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   findPupil: async (...args) => (await create()).findPupil(...args),
 });
 
+/**
+ * Ids carried in a URL are stale once the lists are recreated (404), and not to be trusted when they
+ * name another site (the dashboard's site check) or one this user may not read: then look them up.
+ */
+const isStaleLocation = (error: unknown): boolean =>
+  (error instanceof NotFound && (error.item.kind === 'list' || error.item.kind === 'site')) ||
+  error instanceof AccessDenied;
+
+/** The class dashboard tries the carried ids once; everything else, and any retry, uses looked-up ids. */
+const withKnownLocation = (resolved: IepStore, carried: IepStore | null): IepStore => {
+  let trusted = carried;
+  return {
+    ...resolved,
+    loadClass: async (classTeamId: ClassTeamId) => {
+      if (trusted) {
+        try {
+          return await trusted.loadClass(classTeamId);
+        } catch (error) {
+          if (!isStaleLocation(error)) throw error;
+          trusted = null;
+        }
+      }
+      return resolved.loadClass(classTeamId);
+    },
+  };
+};
+
+const locationOf = (site: SiteInfo, check: IepListsCheck): SenSiteLocation | null =>
+  SEN_LIST_KEYS.every((key) => check.listIds[key])
+    ? { siteId: site.id, listIds: check.listIds as IepListIds }
+    : null;
+
 const siteStatusOf = (site: SiteInfo, check: IepListsCheck): SenSiteStatus => ({
   siteId: site.id,
+  location: locationOf(site, check),
   displayName: site.displayName || 'The SEN site',
   missing: [
     ...check.missingLists.map((key) => `the ${listSpec(key).displayName} list`),
@@ -155,9 +208,19 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       currentUser: () => Promise.resolve(currentUser),
     }),
   );
+  const known = deps.knownLocation;
+  const carriedStore = known
+    ? createSharePointIepStore(client, {
+        siteId: known.siteId,
+        listIds: known.listIds,
+        confirmSite: config.senSite,
+        clock: deps.clock,
+        currentUser: () => Promise.resolve(currentUser),
+      })
+    : null;
   return {
     mode: config.mode,
-    store: lazyStore(store),
+    store: withKnownLocation(lazyStore(store), carriedStore),
     calendar: createGraphReviewCalendar(calendarClient),
     outbox: config.mode === 'local' ? createLocalOutbox(config.graphBaseUrl, deps.fetchImpl) : null,
     clock: deps.clock,

@@ -11,6 +11,7 @@ import { commitNextVersion, createPlan } from './planVersions';
 import { DEFAULT_PAGE_SIZE, createItem } from './requests';
 import { saveReview, saveReviews } from './reviews';
 import { savePlan } from './savePlan';
+import { siteCheck } from './siteCheck';
 import type { StoreContext } from './storeContext';
 import { findPupil, listPlansForStaff, listVersions, loadClass, openPlan } from './storeReads';
 import { invalidFrom } from './writeResults';
@@ -25,6 +26,11 @@ export interface SharePointStoreDeps {
   readonly newId?: () => string;
   /** From `checkIepLists`/`provisionIepLists`; when absent they are looked up once, on first use. */
   readonly listIds?: IepListIds;
+  /**
+   * The configured SEN site, when `siteId` and `listIds` were carried in from outside (a tab's URL):
+   * the class dashboard then checks in the same `$batch` that `siteId` is that site.
+   */
+  readonly confirmSite?: string;
   /** Retries of throttled sub-requests inside `$batch` (attempts, injectable sleep). */
   readonly batch?: BatchOptions;
   /** Items per page; a class of up to this many pupils loads in one request. */
@@ -57,6 +63,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     listIds: known
       ? () => Promise.resolve(known)
       : memoise(() => resolveIepListIds(client, deps.siteId, batch)),
+    ...(deps.confirmSite ? { siteCheck: siteCheck(deps.confirmSite, deps.siteId) } : {}),
     batch,
     pageSize: deps.pageSize ?? DEFAULT_PAGE_SIZE,
     clock: deps.clock,

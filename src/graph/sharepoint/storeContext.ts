@@ -2,6 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock, CurrentUser } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
 import type { IepListIds } from './lists';
+import type { SiteCheck } from './siteCheck';
 
 /** What every store operation needs; built once by `createSharePointIepStore`. */
 export interface StoreContext {
@@ -9,6 +10,8 @@ export interface StoreContext {
   readonly siteId: string;
   /** Resolved on first use and remembered, unless given up front. */
   readonly listIds: () => Promise<IepListIds>;
+  /** When the site id came from outside: the class dashboard confirms it in the same request. */
+  readonly siteCheck?: SiteCheck;
   readonly batch: BatchOptions;
   readonly pageSize: number;
   readonly clock: Clock;

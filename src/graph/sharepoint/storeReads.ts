@@ -21,7 +21,7 @@ const byPupilName = (a: PlanSummary, b: PlanSummary): number =>
 
 export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Promise<ClassDashboard> => {
   const lists = await ctx.listIds();
-  const [pupilItems, planItems] = await readAll(
+  const [pupilItems, planItems, site] = await readAll(
     ctx.client,
     [
       {
@@ -41,9 +41,11 @@ export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Pr
         }),
         item: { kind: 'list', id: 'IEP Plans' },
       },
+      ...(ctx.siteCheck ? [ctx.siteCheck.read] : []),
     ],
     ctx.batch,
   );
+  ctx.siteCheck?.confirm(site);
   const pupils = partition((pupilItems as unknown[]).map(pupilFromItem));
   const plans = partition((planItems as unknown[]).map(planSummaryFromItem));
   const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;

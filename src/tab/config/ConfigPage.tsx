@@ -1,8 +1,9 @@
 import { Body1, Button, Caption1, makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppServices, ClassTeam } from '../../app/services';
+import type { AppServices, ClassTeam, SenSiteLocation } from '../../app/services';
 import { asClassTeamId, isDomainError, type ClassTeamId } from '../../domain';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
+import { withSiteLocation } from '../routing/siteLocation';
 import { AccessDeniedScreen } from '../shell/AccessDeniedScreen';
 import { useLoad } from '../shared/useLoad';
 import { ClassPicker } from './ClassPicker';
@@ -40,6 +41,16 @@ const withContextTeam = (
 ): readonly ClassTeam[] =>
   contextTeam && !classes.some((c) => c.id === contextTeam.id) ? [contextTeam, ...classes] : classes;
 
+/** The saved tab's URLs carry where the lists are, so opening it reads the class at once. */
+const carryingLocation = (
+  instance: TabInstanceConfig,
+  location: SenSiteLocation | null,
+): TabInstanceConfig => ({
+  ...instance,
+  contentUrl: withSiteLocation(instance.contentUrl, location),
+  websiteUrl: withSiteLocation(instance.websiteUrl, location),
+});
+
 /**
  * Adding IEP Planner to a class team: check the SEN site, create missing lists, choose the class.
  * Teams' Save button is enabled only when the site is ready and a class is chosen.
@@ -74,9 +85,12 @@ export const ConfigPage = ({
 
   // Teams calls the save handler later; it must see the class chosen by then, not at registration.
   const selectedRef = useRef(selected);
+  const locationRef = useRef<SenSiteLocation | null>(null);
+  const location = site.state.status === 'ready' ? (site.state.data.location ?? null) : null;
   useEffect(() => {
     selectedRef.current = selected;
-  }, [selected]);
+    locationRef.current = location;
+  }, [selected, location]);
 
   useEffect(() => {
     teamsConfig?.setValidityState(valid);
@@ -84,7 +98,9 @@ export const ConfigPage = ({
 
   useEffect(() => {
     teamsConfig?.registerOnSaveHandler(() =>
-      teamsConfig.setConfig(tabConfigFor(asClassTeamId(selectedRef.current))),
+      teamsConfig.setConfig(
+        carryingLocation(tabConfigFor(asClassTeamId(selectedRef.current)), locationRef.current),
+      ),
     );
   }, [teamsConfig, tabConfigFor]);
 

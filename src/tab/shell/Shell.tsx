@@ -7,6 +7,7 @@ import { asClassTeamId, type Clock, type ClassTeamId } from '../../domain';
 import type { TabHost, TabInstanceConfig } from '../host/host.types';
 import { RouteContent } from '../routing/RouteContent';
 import { routeHash } from '../routing/routes';
+import { siteLocationFrom } from '../routing/siteLocation';
 import { useHashRoute } from '../routing/useHashRoute';
 import { useLoad } from '../shared/useLoad';
 import { AppHeader } from './AppHeader';
@@ -65,12 +66,13 @@ export const Shell = ({
         clock,
         persona,
         hostReady: Promise.resolve(),
+        knownLocation: siteLocationFrom(search),
         loginHint: async () =>
           host.kind === 'teams'
             ? (host.context.loginHint ?? host.context.userPrincipalName ?? undefined)
             : undefined,
       }),
-    [createServices, config, clock, persona, host],
+    [createServices, config, clock, persona, host, search],
   );
   const services = useLoad(build);
 

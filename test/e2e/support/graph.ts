@@ -1,14 +1,26 @@
 import { fixedClock, type Person } from '../../../src/domain';
 import { createGraphClient } from '../../../src/graph/client';
+import { resolveIepListIds, type IepListIds } from '../../../src/graph/sharepoint/lists';
 import { resolveSite } from '../../../src/graph/sharepoint/provisioning';
 import { createSharePointIepStore, type SharePointIepStore } from '../../../src/graph/sharepoint/store';
 import { DEMO_SEN_SITE } from '../../../dev/standin/demoSchool';
+import { SENCO } from './demo';
 import { E2E_NOW } from './product';
 
 /**
  * The product's own store, used by a test to check what the browser saved really is in SharePoint
  * (the stand-in), or to play a second member of staff editing at the same time.
  */
+/** The IEP lists' ids in the demo SEN site, as the configuration page finds them. */
+export const senListIds = async (baseUrl: string): Promise<IepListIds> => {
+  const client = createGraphClient({
+    baseUrl: `${baseUrl}/`,
+    getAccessToken: () => Promise.resolve(`local-dev-token:${SENCO.email}`),
+    scopes: ['Sites.Selected'],
+  });
+  return resolveIepListIds(client, (await resolveSite(client, DEMO_SEN_SITE)).id);
+};
+
 export const storeAs = async (baseUrl: string, person: Person): Promise<SharePointIepStore> => {
   const client = createGraphClient({
     baseUrl: `${baseUrl}/`,
