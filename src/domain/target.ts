@@ -133,6 +133,12 @@ export const ShortTermTargetSchema = z.object({
   outcome: TargetOutcomeSchema.default('open'),
   outcomeComment: multiLine('Outcome comment').default(''),
   evidence: z.array(EvidenceSchema).default([]),
+  /**
+   * In a later version of the plan, the target of the previous version this one carries on (a new item
+   * with a new id), so comparing versions pairs them up; absent for a target first set in this version.
+   * A plain string: it names an item of another version, never one this plan can be edited through.
+   */
+  continuesTargetId: z.string().min(1).max(255).optional(),
   /** The SharePoint item's eTag when read from the store; absent for a target not yet saved. */
   etag: z.string().optional(),
 });

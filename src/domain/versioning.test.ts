@@ -119,6 +119,19 @@ describe('startNextVersion: the next version', () => {
     expect(next.updatedAt).toBeNull();
   });
 
+  it('links a target continued twice to the version just before, not the first one', () => {
+    const { next } = startNextVersion(plan(), review(), deps());
+    const third = startNextVersion(
+      next,
+      review({
+        planId: next.id,
+        targetOutcomes: [{ targetId: next.shortTermTargets[0]?.id, outcome: 'continued' }],
+      }),
+      deps(),
+    );
+    expect(third.next.shortTermTargets[0]?.continuesTargetId).toBe(next.shortTermTargets[0]?.id);
+  });
+
   it('carries forward only continued targets, as new open targets without evidence', () => {
     const { next } = startNextVersion(plan(), review(), deps());
     expect(next.shortTermTargets).toHaveLength(1);
@@ -133,6 +146,8 @@ describe('startNextVersion: the next version', () => {
       evidence: [],
     });
     expect(carried?.etag).toBeUndefined();
+    // The new item names the target it carries on, so comparing the versions pairs the two.
+    expect(carried?.continuesTargetId).toBe('t-1');
     // Reviewed on 05/12/2025, two weeks before Christmas: the new targets are for the spring term.
     expect(carried?.targetDate).toBe('2026-03-27');
   });

@@ -79,11 +79,20 @@ const applyOutcomes = (targets: readonly ShortTermTarget[], review: Review): Sho
 /**
  * A continued target starts afresh in the next version: a new item (new id, no eTag), open again,
  * with no evidence (the old evidence stays with the closed version) and a date at the end of the
- * term the new plan is for, when the school's terms say.
+ * term the new plan is for, when the school's terms say. It names the target it continues, so a
+ * comparison of the two versions shows one target changed rather than one removed and one added.
  */
 const carryForward = (target: ShortTermTarget, newId: string, targetDate: string | null): ShortTermTarget => {
   const { etag: _etag, ...rest } = target;
-  return { ...rest, id: asTargetId(newId), outcome: 'open', outcomeComment: '', evidence: [], targetDate };
+  return {
+    ...rest,
+    id: asTargetId(newId),
+    continuesTargetId: target.id,
+    outcome: 'open',
+    outcomeComment: '',
+    evidence: [],
+    targetDate,
+  };
 };
 
 /**

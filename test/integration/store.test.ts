@@ -268,6 +268,9 @@ describe('the SharePoint IEP store against the local Graph stand-in', () => {
     expect(opened.shortTermTargets.map((t) => [t.text, t.outcome])).toEqual([
       [target(created, 1).text, 'open'],
     ]);
+    // Stored with the link to the target it continues, so comparing the versions pairs them.
+    const reread = await senco.openPlan(opened.id);
+    expect(reread.plan.shortTermTargets.map((t) => t.continuesTargetId)).toEqual([target(created, 1).id]);
   });
 
   test('closing a plan someone has just changed is refused and no new version is made', async () => {

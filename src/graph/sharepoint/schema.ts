@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 1;
+export const IEP_SCHEMA_VERSION = 2;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -153,6 +153,7 @@ export const TARGETS_LIST: ListSpec = {
     text('TargetDate', 'Target date', 'YYYY-MM-DD, or empty.'),
     text('Outcome', 'Outcome', 'open, achieved, partly-achieved, not-achieved, continued or discontinued.'),
     note('OutcomeComment', 'Outcome comment', 'Plain text.'),
+    text('ContinuesTargetId', 'Continues target', 'Item id of the target it carries on from, or empty.'),
   ],
 };
 

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { forwardRef } from 'react';
+import { possessive, ukTime } from './ukTime';
 import type { SaveState } from './usePlanEditor';
 
 export interface EditorMessagesProps {
@@ -18,12 +19,6 @@ export interface EditorMessagesProps {
   readonly onDiscardDraft: () => void;
   readonly onRetry: () => void;
 }
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /**
  * What happened to the user's work, above the form: restored draft, closed version, a failed save
@@ -64,7 +59,12 @@ export const EditorMessages = forwardRef<HTMLDivElement, EditorMessagesProps>((p
     )}
     {props.save.kind === 'saved' && !props.dirty && (
       <MessageBar intent="success">
-        <MessageBarBody>Saved at {timeFormat.format(props.save.at)}.</MessageBarBody>
+        <MessageBarBody>
+          Saved at {ukTime(props.save.at)}
+          {props.save.mergedWith === null
+            ? '.'
+            : `; merged with ${possessive(props.save.mergedWith)} changes.`}
+        </MessageBarBody>
       </MessageBar>
     )}
   </>

@@ -183,7 +183,7 @@ export const PlanEditorPage = ({ services, planId, onBack, smartDelayMs }: PlanE
       <MergeDialog
         entries={editor.conflicts}
         mine={plan}
-        onMerge={(choices) => void editor.resolveConflicts(choices)}
+        onMerge={editor.resolveConflicts}
         onCancel={editor.cancelMerge}
       />
       <div className={hidden.root} role="status" aria-live="polite">

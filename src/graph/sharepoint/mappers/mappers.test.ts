@@ -157,6 +157,14 @@ describe('target and evidence items', () => {
     expect(result.ok && result.value).toEqual({ planId: '5', sortOrder: 3, target });
   });
 
+  test('a continued target keeps the link to the target it carries on from', () => {
+    const carried = { ...target, continuesTargetId: '17' };
+    const fields = targetToFields(carried, asPlanId('5'), 0);
+    expect(fields.ContinuesTargetId).toBe('17');
+    const result = targetFromItem(item('31', fields, '"{T},2"'));
+    expect(result.ok && result.value.target.continuesTargetId).toBe('17');
+  });
+
   test('a target with an impossible date is left out and the column is named', () => {
     const result = targetFromItem(
       item('31', { ...targetToFields(target, asPlanId('5'), 0), TargetDate: '2026-02-30' }),

@@ -35,6 +35,7 @@ const TargetFieldsSchema = z.object({
     TargetOutcomeSchema,
   ),
   OutcomeComment: textColumn(multiLine('Outcome comment')),
+  ContinuesTargetId: nullableColumn(z.string().max(255)),
 });
 
 export interface StoredTarget {
@@ -61,6 +62,7 @@ export const targetFromItem = (raw: unknown): ItemDecode<StoredTarget> => {
       outcome: f.Outcome,
       outcomeComment: f.OutcomeComment,
       evidence: [],
+      ...(f.ContinuesTargetId === null ? {} : { continuesTargetId: f.ContinuesTargetId }),
       ...(etag === undefined ? {} : { etag }),
     };
   });
@@ -89,4 +91,5 @@ export const targetToFields = (target: ShortTermTarget, planId: PlanId, sortOrde
   TargetDate: target.targetDate ?? '',
   Outcome: target.outcome,
   OutcomeComment: target.outcomeComment,
+  ContinuesTargetId: target.continuesTargetId ?? '',
 });

@@ -39,7 +39,7 @@ export const VersionComparison = ({ older, newer }: VersionComparisonProps) => {
   return (
     <Table aria-label={`Differences between version ${older.version} and version ${newer.version}`}>
       <caption className={styles.caption}>
-        {differences.length} field{differences.length === 1 ? '' : 's'} differ between version {older.version}{' '}
+        {differences.length} difference{differences.length === 1 ? '' : 's'} between version {older.version}{' '}
         and version {newer.version}.
       </caption>
       <TableHeader>

@@ -31,15 +31,19 @@ const editBothSides = async () => {
     within(target).getByRole('textbox', { name: 'Strategies and provision' }),
     'Precision teaching, 3 new words a week.',
   );
+  // Mr Jones also changes fields I left alone: those are merged, never asked about or wiped.
   services.otherUserSaves(SEED_PLAN_ID, (plan) => ({
     ...plan,
-    profile: { ...plan.profile, likes: 'Minecraft' },
+    profile: { ...plan.profile, likes: 'Minecraft', dislikes: 'Crowds' },
+    updatedBy: 'Mr Tom Jones',
+    updatedAt: '2026-11-12T14:00:00Z',
     shortTermTargets: plan.shortTermTargets.map((t, i) =>
       i === 0
         ? {
             ...t,
             successCriteria: 'Reads the words on a word mat.',
             strategies: 'Daily flash cards with a TA.',
+            deliveredBy: 'Speech and language therapist',
           }
         : t,
     ),
@@ -48,6 +52,30 @@ const editBothSides = async () => {
   const dialog = await screen.findByRole('dialog', { name: 'Someone else saved changes to this plan' });
   return { ...rendered, services, dialog };
 };
+
+describe('changes to different fields', () => {
+  test('merge and save without asking, and say whose changes were merged', async () => {
+    const services = fakeEditorServices();
+    const { user } = await renderEditor({ services });
+    await replaceText(user, screen.getByRole('textbox', { name: 'Likes' }), 'Lego and trains');
+    services.otherUserSaves(SEED_PLAN_ID, (plan) => ({
+      ...plan,
+      profile: { ...plan.profile, dislikes: 'Crowds' },
+      updatedBy: 'Mr Tom Jones',
+    }));
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+
+    await screen.findByText(/^Saved at \d\d:\d\d; merged with Mr Tom Jones's changes\.$/);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(services.server.get(SEED_PLAN_ID)?.profile).toMatchObject({
+      likes: 'Lego and trains',
+      dislikes: 'Crowds',
+    });
+    // Their change is on screen too, and nothing is left unsaved.
+    expect((screen.getByRole('textbox', { name: 'Dislikes' }) as HTMLTextAreaElement).value).toBe('Crowds');
+    expect(screen.getByText('All changes saved')).toBeTruthy();
+  });
+});
 
 describe('merge view after a conflicting save', () => {
   test('shows their value and mine for every differing field', async () => {
@@ -60,8 +88,17 @@ describe('merge view after a conflicting save', () => {
     expect(within(targetPart).getByText('Reads the words in a class book.')).toBeTruthy();
     expect(within(targetPart).getByText('Daily flash cards with a TA.')).toBeTruthy();
     expect(within(targetPart).getByText('Precision teaching, 3 new words a week.')).toBeTruthy();
-    // Fields that nobody changed differently are not asked about.
+    // Only fields we both changed are asked about: not their Dislikes or Who delivers it.
     expect(within(dialog).getAllByRole('radiogroup')).toHaveLength(3);
+    expect(within(dialog).queryByText('Crowds')).toBeNull();
+    expect(within(dialog).queryByText('Speech and language therapist')).toBeNull();
+  });
+
+  test('says who saved and when', async () => {
+    const { dialog } = await editBothSides();
+    expect(within(dialog).getByText(/^Mr Tom Jones saved changes while you were editing/)).toBeTruthy();
+    const planPart = within(dialog).getByRole('region', { name: 'Plan details' });
+    expect(within(planPart).getByText(/^Saved by Mr Tom Jones at 14:00 on 12\/11\/2026\./)).toBeTruthy();
   });
 
   test('cannot save before choosing for every field', async () => {
@@ -99,6 +136,10 @@ describe('merge view after a conflicting save', () => {
     expect(saved?.profile.likes).toBe('Lego and trains');
     expect(saved?.shortTermTargets[0]?.successCriteria).toBe('Reads the words on a word mat.');
     expect(saved?.shortTermTargets[0]?.strategies).toBe('Precision teaching, 3 new words a week.');
+    // Keeping mine on the fields we both changed leaves their other changes in place.
+    expect(saved?.profile.dislikes).toBe('Crowds');
+    expect(saved?.shortTermTargets[0]?.deliveredBy).toBe('Speech and language therapist');
+    expect(screen.getByText(/; merged with Mr Tom Jones's changes\.$/)).toBeTruthy();
     // The re-save went out with the server's eTags, so it was accepted rather than conflicting again.
     const resave = services.saves[1];
     expect(resave?.edited.etag).toBe('"plan-sam,2"');

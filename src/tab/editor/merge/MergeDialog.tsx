@@ -15,22 +15,23 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Plan } from '../../../domain/plan';
-import type { FieldDiff } from '../fieldDiff';
 import { labelForPath } from '../fieldLabels';
 import { formatFieldValue } from '../formatFieldValue';
+import { ukTimeAndDate } from '../ukTime';
 import {
-  changedByMe,
-  choiceKey,
   conflictTitle,
+  savedByNames,
   unresolvedCount,
   type ConflictEntry,
   type MergeChoice,
+  type MergeQuestion,
+  type SavedBy,
 } from './conflicts';
 import { targetIndex, type PlanItem } from './planItems';
 import { useFocusWhenTrapped } from '../../../ui/common/useFocusWhenTrapped';
 
 export interface MergeDialogProps {
-  /** Open while there are conflicts to resolve. */
+  /** Open while there are questions only the user can answer. */
   readonly entries: readonly ConflictEntry[] | null;
   /** The user's plan, for headings and to look up linked targets. */
   readonly mine: Plan;
@@ -76,52 +77,68 @@ const pathPrefix = (item: PlanItem, mine: Plan): (string | number)[] => {
   return ['shortTermTargets', Math.max(0, owner), 'evidence', 0];
 };
 
-const wholeItemText = (
-  value: unknown,
-  whose: 'mine' | 'theirs',
-  path: (string | number)[],
-  mine: Plan,
-): string =>
-  value === null || value === undefined
-    ? whose === 'mine'
-      ? 'Removed by you'
-      : 'Deleted by them'
-    : formatFieldValue(path, value, mine);
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-const ConflictField = (props: {
+/** "Saved by Ms Shah at 14:05 on 12/11/2026." */
+const savedByText = (savedBy: SavedBy): string => {
+  const when = savedBy.at ? ukTimeAndDate(savedBy.at) : null;
+  return `Saved by ${savedBy.name ?? 'a colleague'}${when ? ` at ${when}` : ''}.`;
+};
+
+/** What each answer means, in the words of the question. */
+const OPTIONS: Readonly<Record<MergeQuestion['kind'], { mine: string; theirs: string }>> = {
+  'both-changed': { mine: 'Keep mine', theirs: 'Use theirs' },
+  'deleted-by-them': { mine: 'Restore with my changes', theirs: 'Let it go' },
+  'changed-after-removal': { mine: 'Remove it', theirs: 'Keep their version' },
+};
+
+const Question = (props: {
   entry: ConflictEntry;
-  field: FieldDiff;
+  question: MergeQuestion;
   mine: Plan;
   choice: MergeChoice | undefined;
   onChoose: (choice: MergeChoice) => void;
 }) => {
   const styles = useStyles();
-  const { entry, field, mine } = props;
+  const { entry, question, mine } = props;
   const prefix = pathPrefix(entry.item, mine);
-  const fullPath = [...prefix, ...field.path];
-  const whole = field.path.length === 0;
-  const label = whole
-    ? `The whole ${entry.item.kind === 'evidence' ? 'progress note' : 'target'}`
-    : labelForPath(fullPath, mine.nation, { fromSegment: prefix.length });
-  const show = (value: unknown, whose: 'mine' | 'theirs') =>
-    whole ? wholeItemText(value, whose, fullPath, mine) : formatFieldValue(fullPath, value, mine);
+  const fullPath = [...prefix, ...question.path];
+  const who = entry.savedBy.name ?? 'a colleague';
+  const label =
+    question.kind === 'both-changed'
+      ? labelForPath(fullPath, mine.nation, { fromSegment: prefix.length })
+      : `The whole ${entry.item.kind === 'evidence' ? 'progress note' : 'target'}`;
+  const show = (value: unknown) => formatFieldValue(fullPath, value, mine);
   return (
     <div className={styles.field}>
+      {question.kind === 'deleted-by-them' && (
+        <p className={styles.note}>Deleted by {who} while you were changing it.</p>
+      )}
+      {question.kind === 'changed-after-removal' && (
+        <p className={styles.note}>You removed this; {who} changed it meanwhile.</p>
+      )}
       <dl className={styles.values}>
-        <dt className={styles.term}>Their version</dt>
-        <dd className={styles.value}>{show(field.theirs, 'theirs')}</dd>
-        <dt className={styles.term}>Your version</dt>
-        <dd className={styles.value}>{show(field.mine, 'mine')}</dd>
+        {question.kind !== 'deleted-by-them' && (
+          <>
+            <dt className={styles.term}>Their version</dt>
+            <dd className={styles.value}>{show(question.theirs)}</dd>
+          </>
+        )}
+        {question.kind !== 'changed-after-removal' && (
+          <>
+            <dt className={styles.term}>Your version</dt>
+            <dd className={styles.value}>{show(question.mine)}</dd>
+          </>
+        )}
       </dl>
-      {!changedByMe(entry, field) && <p className={styles.note}>You did not change this; only they did.</p>}
       <Field label={label} required>
         <RadioGroup
           layout="horizontal"
           value={props.choice ?? ''}
           onChange={(_, data) => props.onChoose(data.value as MergeChoice)}
         >
-          <Radio value="mine" label="Keep mine" />
-          <Radio value="theirs" label="Use theirs" />
+          <Radio value="mine" label={OPTIONS[question.kind].mine} />
+          <Radio value="theirs" label={OPTIONS[question.kind].theirs} />
         </RadioGroup>
       </Field>
     </div>
@@ -129,8 +146,10 @@ const ConflictField = (props: {
 };
 
 /**
- * Someone else saved the same parts of the plan. For every field that differs, both values are shown
- * and the user decides which to keep; nothing is saved until every field has a choice.
+ * A colleague saved the same parts of the plan. Their changes to fields the user did not touch are
+ * already merged; the dialog asks only about what both changed differently, or what one side deleted
+ * and the other changed, and says who saved and when. Nothing is saved until every question has an
+ * answer.
  */
 export const MergeDialog = ({ entries, mine, onMerge, onCancel }: MergeDialogProps) => {
   const styles = useStyles();
@@ -155,30 +174,31 @@ export const MergeDialog = ({ entries, mine, onMerge, onCancel }: MergeDialogPro
           <DialogTitle>Someone else saved changes to this plan</DialogTitle>
           <DialogContent>
             <p>
-              They saved while you were editing. For each field below, choose whether to keep your version or
-              use theirs. Nothing is saved until you have chosen for every field.
+              {capitalise(savedByNames(entries))} saved changes while you were editing. Changes to different
+              fields have been merged. Where you both changed the same thing, choose which version to keep;
+              nothing is saved until you have chosen for every field.
             </p>
             {entries.map((entry) => (
               <section key={entry.key} className={styles.item} aria-label={conflictTitle(entry, mine)}>
                 <h3 className={styles.itemHeading}>{conflictTitle(entry, mine)}</h3>
-                {entry.fields.length === 0 && (
-                  <p className={styles.note}>
-                    No differences: your version will be saved over theirs unchanged.
-                  </p>
+                <p className={styles.note}>
+                  {savedByText(entry.savedBy)}
+                  {entry.takenFromThem > 0 &&
+                    ` Their change${entry.takenFromThem === 1 ? '' : 's'} to other fields ${entry.takenFromThem === 1 ? 'has' : 'have'} been kept.`}
+                </p>
+                {entry.questions.length === 0 && (
+                  <p className={styles.note}>Nothing to choose here: their changes are merged with yours.</p>
                 )}
-                {entry.fields.map((field) => {
-                  const key = choiceKey(entry, field);
-                  return (
-                    <ConflictField
-                      key={key}
-                      entry={entry}
-                      field={field}
-                      mine={mine}
-                      choice={choices.get(key)}
-                      onChoose={(choice) => choose(key, choice)}
-                    />
-                  );
-                })}
+                {entry.questions.map((question) => (
+                  <Question
+                    key={question.key}
+                    entry={entry}
+                    question={question}
+                    mine={mine}
+                    choice={choices.get(question.key)}
+                    onChoose={(choice) => choose(question.key, choice)}
+                  />
+                ))}
               </section>
             ))}
           </DialogContent>
