@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_BATCH_SEED, shuffledOrder, type BatchOrder } from './core/batchOrder';
 import { Dispatcher } from './core/dispatcher';
 import { errorResponse, fromGraphError, GraphError } from './core/errors';
 import { FaultInjector } from './core/faults';
@@ -36,6 +37,11 @@ export interface StandInOptions {
   /** Serve built app files at `/`. */
   staticDir?: string;
   seedDemoSchool?: boolean;
+  /**
+   * How `$batch` orders independent sub-requests: by default a shuffle seeded with DEFAULT_BATCH_SEED, so
+   * a run repeats; `shuffledOrder(seed)` for another seed, or any order a test needs.
+   */
+  batchOrder?: BatchOrder;
 }
 
 export interface StandIn {
@@ -46,6 +52,7 @@ export interface StandIn {
   stats(): { httpRequests: number; batchSubRequests: number; byPath: Record<string, number> };
   resetStats(): void;
   setFaults(f: FaultConfig | null): void;
+  setBatchOrder(order: BatchOrder): void;
 }
 
 const GRAPH_PREFIX = '/v1.0';
@@ -88,6 +95,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       return shared.get(key) as T;
     },
     dispatch: (req) => dispatcher.dispatch(req),
+    batchOrder: options.batchOrder ?? shuffledOrder(DEFAULT_BATCH_SEED),
   };
   const dispatcher = new Dispatcher(router, stats, faults, () => services);
   services.shared(OUTBOX_FOLDER_KEY, () => path.join(options.dataDir, 'outbox'));
@@ -160,6 +168,9 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     setFaults: (f) => faults.set(f),
+    setBatchOrder: (order) => {
+      services.batchOrder = order;
+    },
   };
   registerInternals(standIn, services);
   return standIn;
