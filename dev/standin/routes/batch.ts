@@ -139,7 +139,11 @@ function startOrder(ctx: RouteContext, ready: readonly SubRequest[]): SubRequest
   const ordered = ctx.services
     .batchOrder(ready.map((request) => request.id))
     .map((id) => ready.find((request) => request.id === id));
-  if (ordered.length !== ready.length || new Set(ordered).size !== ready.length || ordered.includes(undefined)) {
+  if (
+    ordered.length !== ready.length ||
+    new Set(ordered).size !== ready.length ||
+    ordered.includes(undefined)
+  ) {
     throw new Error('The batch order must return each ready request id exactly once.');
   }
   return ordered as SubRequest[];
