@@ -24,7 +24,10 @@ export type ItemDecode<T> =
     }
   | { readonly ok: false; readonly problem: ItemProblem };
 
-/** The item's eTag (`"{GUID},7"`), wherever this service put it. */
+/**
+ * The item's eTag, wherever this service put it. Opaque: list items say `"guid,7"`, other SharePoint
+ * resources `"{GUID},7"`; it is only ever sent back as it came, in If-Match.
+ */
 export const etagOf = (item: RawListItem): string | undefined => {
   const fromFields = item.fields['@odata.etag'];
   return item.eTag ?? item['@odata.etag'] ?? (typeof fromFields === 'string' ? fromFields : undefined);
