@@ -50,3 +50,32 @@ describe('reserved column names', () => {
     expect(renamed.body['displayName']).toBe('Plan version');
   });
 });
+
+describe('note column limits', () => {
+  const items = (): string => `${columns}/${listId}/items`;
+
+  it('refuses a multi-line value over 63,999 characters, naming the field, and stores nothing', async () => {
+    const before = await graph(standIn, 'GET', items());
+    const result = await graph(standIn, 'POST', items(), {
+      body: { fields: { Title: 'Too long', Notes: 'x'.repeat(64_000) } },
+    });
+    expect(result.status).toBe(400);
+    expect(errorOf(result)).toMatchObject({ code: 'invalidRequest' });
+    expect(errorOf(result).message).toContain("'Notes'");
+    const after = await graph(standIn, 'GET', items());
+    expect(after.body.value).toHaveLength(before.body.value?.length ?? -1);
+  });
+
+  it('stores exactly 63,999 characters, and refuses one more on update', async () => {
+    const created = await graph(standIn, 'POST', items(), {
+      body: { fields: { Title: 'Longest', Notes: 'y'.repeat(63_999) } },
+    });
+    expect(created.status).toBe(201);
+    const updated = await graph(standIn, 'PATCH', `${items()}/${created.body['id'] as string}/fields`, {
+      body: { Notes: 'z'.repeat(64_000) },
+    });
+    expect(updated.status).toBe(400);
+    const read = await graph(standIn, 'GET', `${items()}/${created.body['id'] as string}?$expand=fields`);
+    expect(((read.body['fields'] as Record<string, string>)['Notes'] ?? '').length).toBe(63_999);
+  });
+});

@@ -6,6 +6,8 @@ import type { ChoiceFacet, ColumnKind, StoredColumn, TextFacet } from './model';
 export const MAX_INDEXED_COLUMNS = 20;
 /** A single line of text holds at most 255 characters. */
 export const SINGLE_LINE_MAX = 255;
+/** A multiple lines of text column holds at most 63,999 characters, unless it appends changes. */
+export const MULTI_LINE_MAX = 63_999;
 
 const builtIn = (
   id: string,
