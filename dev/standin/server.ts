@@ -11,8 +11,9 @@ import { headersOf, readJsonBody, writeGraphResponse } from './core/nodeHttp';
 import { Router } from './core/router';
 import type { StandInServices } from './core/services';
 import { RequestStats } from './core/stats';
-import { seedDemoSchool } from './demoSchool';
+import { DEMO_SEN_SITE_ID, seedDemoSchool } from './demoSchool';
 import { Directory } from './directory/directory';
+import type { AppGrant } from './directory/model';
 import { registerInternals } from './internals';
 import { JournalStore } from './persistence/journalStore';
 import { routeModules } from './routes';
@@ -37,6 +38,11 @@ export interface StandInOptions {
   /** Serve built app files at `/`. */
   staticDir?: string;
   seedDemoSchool?: boolean;
+  /**
+   * The app's Sites.Selected grant on the demo SEN site, set at every start (default: as seeded, 'manage').
+   * 'write' is enough to save plans but not to set up the IEP lists.
+   */
+  senSiteGrant?: AppGrant;
   /**
    * How `$batch` orders independent sub-requests: by default a shuffle seeded with DEFAULT_BATCH_SEED, so
    * a run repeats; `shuffledOrder(seed)` for another seed, or any order a test needs.
@@ -77,6 +83,8 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const directory = new Directory(store);
   if (options.seedDemoSchool) {
     seedDemoSchool(directory);
+    const sen = directory.sites.get(DEMO_SEN_SITE_ID);
+    if (options.senSiteGrant && sen) directory.sites.put(sen.id, { ...sen, appGrant: options.senSiteGrant });
     store.flush();
   }
   const router = new Router();

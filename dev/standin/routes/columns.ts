@@ -4,7 +4,7 @@ import { toGraphColumn } from '../sharepoint/columns';
 import { SchemaChanges } from '../sharepoint/schemaChanges';
 import { SharePointLists } from '../sharepoint/sharePointLists';
 import type { RouteModule } from './module';
-import { readableSite } from './siteAccess';
+import { readableSite, siteFor } from './siteAccess';
 
 export const registerColumns: RouteModule = (router) => {
   router.add('GET', '/sites/{siteId}/lists/{listId}/columns', (ctx) => {
@@ -20,7 +20,7 @@ export const registerColumns: RouteModule = (router) => {
   });
 
   router.add('POST', '/sites/{siteId}/lists/{listId}/columns', async (ctx) => {
-    const site = readableSite(ctx);
+    const site = siteFor(ctx, 'manage');
     const lists = SharePointLists.of(ctx.services);
     const list = lists.findList(site, ctx.params['listId'] ?? '');
     const column = await SchemaChanges.of(ctx.services).apply(list.id, () =>
@@ -46,7 +46,7 @@ export const registerColumns: RouteModule = (router) => {
   });
 
   router.add('PATCH', '/sites/{siteId}/lists/{listId}/columns/{columnId}', async (ctx) => {
-    const site = readableSite(ctx);
+    const site = siteFor(ctx, 'manage');
     const lists = SharePointLists.of(ctx.services);
     const list = lists.findList(site, ctx.params['listId'] ?? '');
     const column = lists.findColumn(list, ctx.params['columnId'] ?? '');
