@@ -1,5 +1,5 @@
 import type { Directory } from './directory/directory';
-import type { DirectorySite, DirectoryTeam, DirectoryUser } from './directory/model';
+import type { AppGrant, DirectorySite, DirectoryTeam, DirectoryUser, SiteRole } from './directory/model';
 
 /**
  * Oakfield Primary School: the invented tenant the stand-in starts with. Users, class teams and sites only;
@@ -115,7 +115,16 @@ const userId = (key: string): string => {
   return user.id;
 };
 
-const STAFF_IDS = USERS.filter((u) => u.key !== 'pupil').map((u) => u.id);
+/** On the SEN site the SENCO is an owner and the other staff are members; pupils have no access at all. */
+const SEN_SITE_ROLES: Readonly<Record<string, SiteRole>> = Object.fromEntries(
+  USERS.filter((u) => u.key !== 'pupil').map((u) => [u.id, u.key === 'senco' ? 'fullControl' : 'edit']),
+);
+
+/**
+ * The demo's grant on the SEN site: 'manage', because the first `npm start` sets up the IEP lists
+ * through the product. A school that sets them up once can lower it to 'write' afterwards.
+ */
+export const DEMO_SEN_SITE_GRANT: AppGrant = 'manage';
 
 interface DemoClassSeed {
   readonly teamId: string;
@@ -235,13 +244,48 @@ const toClassSite = (seed: DemoClassSeed, team: DirectoryTeam): DirectorySite =>
   displayName: seed.displayName,
   description: `Team site for ${seed.displayName}`,
   createdDateTime: CREATED,
-  readerIds: [...team.memberIds],
+  userRoles: Object.fromEntries([
+    ...team.memberIds.map((id) => [id, 'edit'] as const),
+    ...team.ownerIds.map((id) => [id, 'fullControl'] as const),
+  ]),
+  // IEP Planner is selected for the SEN site only.
+  appGrant: 'none',
   groupId: team.id,
 });
 
-/** Puts the demo school into an empty directory; does nothing if users already exist. */
+const senSite = (appGrant: AppGrant): DirectorySite => ({
+  id: DEMO_SEN_SITE_ID,
+  hostname: DEMO_TENANT.hostname,
+  serverRelativePath: '/sites/SEN',
+  name: 'SEN',
+  displayName: 'SEN',
+  description: 'Special educational needs: confidential pupil plans (staff only)',
+  createdDateTime: CREATED,
+  userRoles: SEN_SITE_ROLES,
+  appGrant,
+});
+
+/**
+ * Sites stored by an earlier stand-in listed readers only; they get the demo's roles and grants, so an
+ * existing demo data folder keeps working.
+ */
+function upgradeDemoSites(directory: Directory): void {
+  for (const seed of CLASSES) {
+    const stored = directory.sites.get(siteId(seed.siteGuids));
+    const team = directory.teams.get(seed.teamId);
+    if (stored && team && stored.userRoles === undefined)
+      directory.sites.put(stored.id, toClassSite(seed, team));
+  }
+  const sen = directory.sites.get(DEMO_SEN_SITE_ID);
+  if (sen && sen.userRoles === undefined) directory.sites.put(sen.id, senSite(DEMO_SEN_SITE_GRANT));
+}
+
+/** Puts the demo school into an empty directory; with users already there, only brings old site records up to date. */
 export function seedDemoSchool(directory: Directory): void {
-  if (directory.users.size > 0) return;
+  if (directory.users.size > 0) {
+    upgradeDemoSites(directory);
+    return;
+  }
   directory.setTenant(DEMO_TENANT);
   USERS.forEach((seed, index) => directory.users.put(seed.id, toUser(seed, index)));
   for (const seed of CLASSES) {
@@ -250,15 +294,5 @@ export function seedDemoSchool(directory: Directory): void {
     const site = toClassSite(seed, team);
     directory.sites.put(site.id, site);
   }
-  const sen: DirectorySite = {
-    id: DEMO_SEN_SITE_ID,
-    hostname: DEMO_TENANT.hostname,
-    serverRelativePath: '/sites/SEN',
-    name: 'SEN',
-    displayName: 'SEN',
-    description: 'Special educational needs: confidential pupil plans (staff only)',
-    createdDateTime: CREATED,
-    readerIds: STAFF_IDS,
-  };
-  directory.sites.put(sen.id, sen);
+  directory.sites.put(DEMO_SEN_SITE_ID, senSite(DEMO_SEN_SITE_GRANT));
 }

@@ -1,4 +1,5 @@
 import type { StandInServices } from './core/services';
+import type { AppGrant, DirectorySite, SiteRole } from './directory/model';
 import type { StandIn } from './server';
 import { SharePointLists } from './sharepoint/sharePointLists';
 
@@ -18,6 +19,10 @@ export interface StandInInternals {
     rows: readonly Record<string, unknown>[],
     asUserPrincipalName: string,
   ): string[];
+  /** What an administrator would grant the app on a site with Sites.Selected. */
+  setAppGrant(siteId: string, grant: AppGrant): void;
+  /** A user's own role on a site (visitor 'read', member 'edit', owner 'fullControl'), or null for none. */
+  setSiteRole(siteId: string, userPrincipalName: string, role: SiteRole | null): void;
 }
 
 const registry = new WeakMap<StandIn, StandInServices>();
@@ -29,13 +34,31 @@ export function registerInternals(standIn: StandIn, services: StandInServices): 
 export function internalsOf(standIn: StandIn): StandInInternals {
   const services = registry.get(standIn);
   if (!services) throw new Error('This stand-in was not started by startStandIn.');
+  const siteOf = (siteId: string): DirectorySite => {
+    const site = services.directory.sites.get(siteId);
+    if (!site) throw new Error(`No site with id '${siteId}'.`);
+    return site;
+  };
+  const saveSite = (site: DirectorySite): void => {
+    services.directory.sites.put(site.id, site);
+    services.store.flush();
+  };
   return {
     services,
+    setAppGrant(siteId, grant) {
+      saveSite({ ...siteOf(siteId), appGrant: grant });
+    },
+    setSiteRole(siteId, userPrincipalName, role) {
+      const user = services.directory.findUser(userPrincipalName);
+      if (!user) throw new Error(`No demo user signs in as '${userPrincipalName}'.`);
+      const site = siteOf(siteId);
+      const userRoles = Object.fromEntries(Object.entries(site.userRoles).filter(([id]) => id !== user.id));
+      saveSite({ ...site, userRoles: role ? { ...userRoles, [user.id]: role } : userRoles });
+    },
     seedListItems(siteId, listName, rows, asUserPrincipalName) {
       const caller = services.directory.findUser(asUserPrincipalName);
       if (!caller) throw new Error(`No demo user signs in as '${asUserPrincipalName}'.`);
-      const site = services.directory.sites.get(siteId);
-      if (!site) throw new Error(`No site with id '${siteId}'.`);
+      const site = siteOf(siteId);
       const lists = SharePointLists.of(services);
       const list = lists.findList(site, listName);
       const ids = rows.map((fields) => String(lists.createItem(list, fields, caller).id));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_BATCH_SEED, shuffledOrder, type BatchOrder } from './core/batchOrder';
 import { Dispatcher } from './core/dispatcher';
 import { errorResponse, fromGraphError, GraphError } from './core/errors';
 import { FaultInjector } from './core/faults';
@@ -10,8 +11,9 @@ import { headersOf, readJsonBody, writeGraphResponse } from './core/nodeHttp';
 import { Router } from './core/router';
 import type { StandInServices } from './core/services';
 import { RequestStats } from './core/stats';
-import { seedDemoSchool } from './demoSchool';
+import { DEMO_SEN_SITE_ID, seedDemoSchool } from './demoSchool';
 import { Directory } from './directory/directory';
+import type { AppGrant } from './directory/model';
 import { registerInternals } from './internals';
 import { JournalStore } from './persistence/journalStore';
 import { routeModules } from './routes';
@@ -36,6 +38,16 @@ export interface StandInOptions {
   /** Serve built app files at `/`. */
   staticDir?: string;
   seedDemoSchool?: boolean;
+  /**
+   * The app's Sites.Selected grant on the demo SEN site, set at every start (default: as seeded, 'manage').
+   * 'write' is enough to save plans but not to set up the IEP lists.
+   */
+  senSiteGrant?: AppGrant;
+  /**
+   * How `$batch` orders independent sub-requests: by default a shuffle seeded with DEFAULT_BATCH_SEED, so
+   * a run repeats; `shuffledOrder(seed)` for another seed, or any order a test needs.
+   */
+  batchOrder?: BatchOrder;
 }
 
 export interface StandIn {
@@ -46,6 +58,7 @@ export interface StandIn {
   stats(): { httpRequests: number; batchSubRequests: number; byPath: Record<string, number> };
   resetStats(): void;
   setFaults(f: FaultConfig | null): void;
+  setBatchOrder(order: BatchOrder): void;
 }
 
 const GRAPH_PREFIX = '/v1.0';
@@ -70,6 +83,8 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const directory = new Directory(store);
   if (options.seedDemoSchool) {
     seedDemoSchool(directory);
+    const sen = directory.sites.get(DEMO_SEN_SITE_ID);
+    if (options.senSiteGrant && sen) directory.sites.put(sen.id, { ...sen, appGrant: options.senSiteGrant });
     store.flush();
   }
   const router = new Router();
@@ -88,6 +103,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       return shared.get(key) as T;
     },
     dispatch: (req) => dispatcher.dispatch(req),
+    batchOrder: options.batchOrder ?? shuffledOrder(DEFAULT_BATCH_SEED),
   };
   const dispatcher = new Dispatcher(router, stats, faults, () => services);
   services.shared(OUTBOX_FOLDER_KEY, () => path.join(options.dataDir, 'outbox'));
@@ -160,6 +176,9 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     setFaults: (f) => faults.set(f),
+    setBatchOrder: (order) => {
+      services.batchOrder = order;
+    },
   };
   registerInternals(standIn, services);
   return standIn;

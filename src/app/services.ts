@@ -170,6 +170,10 @@ const siteStatusOf = (site: SiteInfo, check: IepListsCheck): SenSiteStatus => ({
     ...check.unindexedColumns.map(
       ({ list, column }) => `the index on ${column} in ${listSpec(list).displayName}`,
     ),
+    ...check.relabelledColumns.map(
+      ({ list, column, displayName }) =>
+        `the new name "${displayName}" for ${column} in ${listSpec(list).displayName}`,
+    ),
   ],
   conflicts: check.conflictingColumns.map(
     ({ list, column, found }) => `${column} in ${listSpec(list).displayName} is a ${found} column`,

@@ -1,3 +1,4 @@
+import type { BatchOrder } from './batchOrder';
 import type { Directory } from '../directory/directory';
 import type { JournalStore } from '../persistence/journalStore';
 import type { GraphRequest, GraphResponse } from './http';
@@ -13,6 +14,8 @@ export interface StandInServices {
   shared<T>(key: string, create: () => T): T;
   /** Runs a request through the whole pipeline (routing, faults, auth, stats); used by `$batch`. */
   dispatch(req: GraphRequest): Promise<GraphResponse>;
+  /** The order `$batch` starts sub-requests that are ready together (shuffled unless a test fixes it). */
+  batchOrder: BatchOrder;
 }
 
 /** Graph and SharePoint print timestamps to the second: `2025-01-31T09:15:00Z`. */

@@ -1,5 +1,12 @@
 import type { Collection, JournalStore } from '../persistence/journalStore';
-import type { DirectorySite, DirectoryTeam, DirectoryTenant, DirectoryUser } from './model';
+import {
+  siteAllows,
+  type DirectorySite,
+  type DirectoryTeam,
+  type DirectoryTenant,
+  type DirectoryUser,
+  type SiteAccess,
+} from './model';
 
 /** Look-ups over the persisted directory (seeded by demoSchool.ts or by tests). */
 export class Directory {
@@ -56,8 +63,8 @@ export class Directory {
     return undefined;
   }
 
-  canRead(site: DirectorySite, user: DirectoryUser): boolean {
-    return site.readerIds.includes(user.id);
+  allows(site: DirectorySite, user: DirectoryUser, need: SiteAccess): boolean {
+    return siteAllows(site, user.id, need);
   }
 }
 

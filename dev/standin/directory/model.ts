@@ -31,10 +31,51 @@ export interface DirectorySite {
   readonly displayName: string;
   readonly description: string;
   readonly createdDateTime: string;
-  /** Users who may read the site and its lists. */
-  readonly readerIds: readonly string[];
+  /** Each user's own permission level on the site; anyone not named has none. */
+  readonly userRoles: Readonly<Record<string, SiteRole>>;
+  /** What IEP Planner itself was granted on the site under Sites.Selected. */
+  readonly appGrant: AppGrant;
   readonly groupId?: string;
 }
+
+/**
+ * A user's own permission level on a site, as SharePoint's default groups give it: visitors read,
+ * members edit (items), owners have full control.
+ */
+export type SiteRole = 'read' | 'edit' | 'fullControl';
+
+/**
+ * The role an administrator granted the app on one site with Sites.Selected (`POST /sites/{id}/permissions`,
+ * roles read, write, manage or fullcontrol), or none: https://learn.microsoft.com/en-us/graph/permissions-selected-overview
+ */
+export type AppGrant = 'none' | 'read' | 'write' | 'manage' | 'fullcontrol';
+
+/** What a request needs: reading lists and items, writing items, or managing lists and columns. */
+export type SiteAccess = 'read' | 'write' | 'manage';
+
+const GRANT_LEVEL: Readonly<Record<AppGrant, number>> = {
+  none: 0,
+  read: 1,
+  write: 2,
+  manage: 3,
+  fullcontrol: 4,
+};
+/** SharePoint's Edit level covers items here; setting up lists and columns is left to owners. */
+const ROLE_LEVEL: Readonly<Record<SiteRole, number>> = { read: 1, edit: 2, fullControl: 4 };
+const NEEDED_LEVEL: Readonly<Record<SiteAccess, number>> = { read: 1, write: 2, manage: 3 };
+
+/**
+ * With delegated Sites.Selected the app acts with the lesser of its grant on the site and the signed-in
+ * user's own permissions ("the minimal intersection of application and user permissions is used":
+ * https://devblogs.microsoft.com/microsoft365dev/?p=18597, "SharePoint now supports delegated
+ * Sites.Selected authentication"): a write grant cannot set up lists however senior the user, and an
+ * owner's full control cannot lift a read grant.
+ */
+export const siteAllows = (site: DirectorySite, userId: string, need: SiteAccess): boolean => {
+  const role = site.userRoles[userId];
+  const level = Math.min(GRANT_LEVEL[site.appGrant], role ? ROLE_LEVEL[role] : 0);
+  return level >= NEEDED_LEVEL[need];
+};
 
 export interface DirectoryTenant {
   readonly tenantId: string;

@@ -134,39 +134,73 @@ function toSubRequest(ctx: RouteContext, request: SubRequest): GraphRequest | Gr
 
 const succeeded = (response: GraphResponse): boolean => response.status >= 200 && response.status < 300;
 
+/** The ready requests in the order the stand-in's batch order picks; anything but a permutation is a bug. */
+function startOrder(ctx: RouteContext, ready: readonly SubRequest[]): SubRequest[] {
+  const ordered = ctx.services
+    .batchOrder(ready.map((request) => request.id))
+    .map((id) => ready.find((request) => request.id === id));
+  if (
+    ordered.length !== ready.length ||
+    new Set(ordered).size !== ready.length ||
+    ordered.includes(undefined)
+  ) {
+    throw new Error('The batch order must return each ready request id exactly once.');
+  }
+  return ordered as SubRequest[];
+}
+
+interface Answered {
+  readonly request: SubRequest;
+  readonly response: GraphResponse;
+}
+
+/**
+ * Runs every request whose dependencies have answered, all at once and in the stand-in's (shuffled)
+ * order, then the next wave. A request whose dependency failed is answered 424 without running.
+ * Answers are listed in the order they finished, as Graph may: clients must match them by id.
+ */
+async function runBatch(ctx: RouteContext, requests: readonly SubRequest[]): Promise<Answered[]> {
+  const results = new Map<string, GraphResponse>();
+  const answered: Answered[] = [];
+  const run = async (request: SubRequest): Promise<void> => {
+    const failedDependency = request.dependsOn.find((d) => {
+      const result = results.get(d.toLowerCase());
+      return !result || !succeeded(result);
+    });
+    let response: GraphResponse;
+    if (failedDependency !== undefined) {
+      response = errorResponse(
+        424,
+        'FailedDependency',
+        `Request '${request.id}' was not run because request '${failedDependency}' it depends on failed.`,
+        ctx.req.requestId,
+      );
+    } else {
+      const sub = toSubRequest(ctx, request);
+      response = 'status' in sub ? sub : await ctx.services.dispatch(sub);
+    }
+    results.set(request.id.toLowerCase(), response);
+    answered.push({ request, response });
+  };
+  let waiting = [...requests];
+  while (waiting.length > 0) {
+    const ready = waiting.filter((r) => r.dependsOn.every((d) => results.has(d.toLowerCase())));
+    waiting = waiting.filter((r) => !ready.includes(r));
+    await Promise.all(startOrder(ctx, ready).map(run));
+  }
+  return answered;
+}
+
 export const registerBatch: RouteModule = (router) => {
   router.add('POST', '/$batch', async (ctx) => {
-    const requests = parseBatch(ctx.req.body);
-    const results = new Map<string, GraphResponse>();
-    for (const request of requests) {
-      const failedDependency = request.dependsOn.find((d) => {
-        const result = results.get(d.toLowerCase());
-        return !result || !succeeded(result);
-      });
-      let response: GraphResponse;
-      if (failedDependency !== undefined) {
-        response = errorResponse(
-          424,
-          'FailedDependency',
-          `Request '${request.id}' was not run because request '${failedDependency}' it depends on failed.`,
-          ctx.req.requestId,
-        );
-      } else {
-        const sub = toSubRequest(ctx, request);
-        response = 'status' in sub ? sub : await ctx.services.dispatch(sub);
-      }
-      results.set(request.id.toLowerCase(), response);
-    }
+    const answered = await runBatch(ctx, parseBatch(ctx.req.body));
     return ok({
-      responses: requests.map((request) => {
-        const response = results.get(request.id.toLowerCase()) as GraphResponse;
-        return {
-          id: request.id,
-          status: response.status,
-          headers: response.headers ?? {},
-          ...(response.body !== undefined ? { body: response.body } : {}),
-        };
-      }),
+      responses: answered.map(({ request, response }) => ({
+        id: request.id,
+        status: response.status,
+        headers: response.headers ?? {},
+        ...(response.body !== undefined ? { body: response.body } : {}),
+      })),
     });
   });
 };

@@ -3,14 +3,14 @@ import { noContent, ok, queryOption } from '../core/http';
 import { parseFilter } from '../core/odataFilter';
 import { odataContext, parseExpand, parseTop } from '../core/odataQuery';
 import type { RouteContext } from '../core/router';
-import type { DirectorySite } from '../directory/model';
+import type { DirectorySite, SiteAccess } from '../directory/model';
 import type { StoredList } from '../sharepoint/model';
 import { PREFER_NON_INDEXED, resolveOrderBy } from '../sharepoint/query';
 import { toFieldValueSet, toGraphItem } from '../sharepoint/shapes';
 import { SharePointLists } from '../sharepoint/sharePointLists';
 import { decodeSkipToken, encodeSkipToken } from '../sharepoint/skipToken';
 import type { RouteModule } from './module';
-import { readableSite } from './siteAccess';
+import { siteFor } from './siteAccess';
 
 /** Graph's default page of list items; `$top` above 5,000 is quietly capped, as SharePoint does. */
 const DEFAULT_PAGE = 200;
@@ -22,8 +22,8 @@ interface ListContext {
   readonly lists: SharePointLists;
 }
 
-const listContext = (ctx: RouteContext): ListContext => {
-  const site = readableSite(ctx);
+const listContext = (ctx: RouteContext, need: SiteAccess = 'read'): ListContext => {
+  const site = siteFor(ctx, need);
   const lists = SharePointLists.of(ctx.services);
   return { site, list: lists.findList(site, ctx.params['listId'] ?? ''), lists };
 };
@@ -101,7 +101,7 @@ export const registerItems: RouteModule = (router) => {
   });
 
   router.add('POST', '/sites/{siteId}/lists/{listId}/items', (ctx) => {
-    const lc = listContext(ctx);
+    const lc = listContext(ctx, 'write');
     const body = isRecordOrThrow(ctx.req.body, 'listItem');
     rejectUnknownProperties(body, ['fields', 'contentType'], 'listItem');
     const item = lc.lists.createItem(lc.list, body['fields'], ctx.caller);
@@ -144,7 +144,7 @@ export const registerItems: RouteModule = (router) => {
   });
 
   router.add('PATCH', '/sites/{siteId}/lists/{listId}/items/{itemId}/fields', (ctx) => {
-    const lc = listContext(ctx);
+    const lc = listContext(ctx, 'write');
     const item = lc.lists.updateItemFields(
       lc.list,
       ctx.params['itemId'] ?? '',
@@ -162,7 +162,7 @@ export const registerItems: RouteModule = (router) => {
   });
 
   router.add('DELETE', '/sites/{siteId}/lists/{listId}/items/{itemId}', (ctx) => {
-    const lc = listContext(ctx);
+    const lc = listContext(ctx, 'write');
     lc.lists.deleteItem(lc.list, ctx.params['itemId'] ?? '', ctx.req.headers['if-match']);
     return noContent();
   });

@@ -5,7 +5,7 @@ import { applySelect, odataContext, parseExpand, parseSelect } from '../core/oda
 import { toGraphList } from '../sharepoint/shapes';
 import { SharePointLists } from '../sharepoint/sharePointLists';
 import type { RouteModule } from './module';
-import { readableSite } from './siteAccess';
+import { readableSite, siteFor } from './siteAccess';
 
 const LIST_FILTERABLE = ['displayName', 'name', 'id', 'description'];
 
@@ -36,7 +36,7 @@ export const registerLists: RouteModule = (router) => {
   });
 
   router.add('POST', '/sites/{siteId}/lists', (ctx) => {
-    const site = readableSite(ctx);
+    const site = siteFor(ctx, 'manage');
     const list = SharePointLists.of(ctx.services).createList(site, ctx.req.body, ctx.caller);
     return ok(
       {
@@ -58,7 +58,7 @@ export const registerLists: RouteModule = (router) => {
   });
 
   router.add('DELETE', '/sites/{siteId}/lists/{listId}', (ctx) => {
-    const site = readableSite(ctx);
+    const site = siteFor(ctx, 'manage');
     const lists = SharePointLists.of(ctx.services);
     lists.deleteList(lists.findList(site, ctx.params['listId'] ?? ''));
     return noContent();

@@ -1,12 +1,17 @@
 import { accessDenied, GraphError } from '../core/errors';
 import type { RouteContext } from '../core/router';
-import type { DirectorySite } from '../directory/model';
+import type { DirectorySite, SiteAccess } from '../directory/model';
 
-/** The site named by `{siteId}`, if the caller may read it: 404 if it does not exist, 403 if they lack access. */
-export function readableSite(ctx: RouteContext): DirectorySite {
+/**
+ * The site named by `{siteId}`, if the caller may do what the request needs there: 404 if it does not
+ * exist, 403 if the app's grant or the user's own role falls short (Graph does not say which).
+ */
+export function siteFor(ctx: RouteContext, need: SiteAccess): DirectorySite {
   const wanted = (ctx.params['siteId'] ?? '').toLowerCase();
   const site = [...ctx.services.directory.sites.values()].find((s) => s.id.toLowerCase() === wanted);
   if (!site) throw new GraphError(404, 'itemNotFound', 'Requested site could not be found');
-  if (!ctx.services.directory.canRead(site, ctx.caller)) throw accessDenied();
+  if (!ctx.services.directory.allows(site, ctx.caller, need)) throw accessDenied();
   return site;
 }
+
+export const readableSite = (ctx: RouteContext): DirectorySite => siteFor(ctx, 'read');

@@ -6,6 +6,8 @@ import type { ChoiceFacet, ColumnKind, StoredColumn, TextFacet } from './model';
 export const MAX_INDEXED_COLUMNS = 20;
 /** A single line of text holds at most 255 characters. */
 export const SINGLE_LINE_MAX = 255;
+/** A multiple lines of text column holds at most 63,999 characters, unless it appends changes. */
+export const MULTI_LINE_MAX = 63_999;
 
 const builtIn = (
   id: string,
@@ -54,6 +56,96 @@ export const defaultColumns = (): StoredColumn[] => [
   builtIn('1df5e554-ec7e-46a6-901d-d85a3881cb18', 'Author', 'Created By', 'personOrGroup'),
   builtIn('d31655d1-1d5b-4511-95a1-7a09e9b75bf2', 'Editor', 'Modified By', 'personOrGroup'),
 ];
+
+/**
+ * Names of the fields SharePoint puts in every list, hidden ones included (MS-WSSTS 2.4.2 "Base Data
+ * Fields", https://learn.microsoft.com/en-us/openspecs/sharepoint_protocols/ms-wssts/bac496c6-c19e-4243-94e0-4f92477b6e82),
+ * by internal and by display name. A new column may not take one: SharePoint answers "The column name
+ * that you entered is already in use or reserved." Compared without regard to case.
+ */
+export const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set(
+  [
+    // Internal names.
+    'ID',
+    'Title',
+    'ContentType',
+    'ContentTypeId',
+    'Created',
+    'Modified',
+    'Author',
+    'Editor',
+    'Attachments',
+    'Order',
+    'GUID',
+    'owshiddenversion',
+    'Version',
+    '_UIVersion',
+    '_UIVersionString',
+    '_ModerationStatus',
+    '_ModerationComments',
+    '_Level',
+    '_IsCurrentVersion',
+    '_HasCopyDestinations',
+    '_CopySource',
+    'FileRef',
+    'FileDirRef',
+    'FileLeafRef',
+    'FSObjType',
+    'UniqueId',
+    'ProgId',
+    'ScopeId',
+    'MetaInfo',
+    'PermMask',
+    'Edit',
+    'LinkTitle',
+    'LinkTitleNoMenu',
+    'DocIcon',
+    'ItemChildCount',
+    'FolderChildCount',
+    'AppAuthor',
+    'AppEditor',
+    'InstanceID',
+    'WorkflowVersion',
+    'WorkflowInstanceID',
+    'ServerUrl',
+    'EncodedAbsUrl',
+    'BaseName',
+    'SelectTitle',
+    'SortBehavior',
+    'Restricted',
+    'ComplianceAssetId',
+    // Display names of those fields.
+    'Content Type',
+    'Created By',
+    'Modified By',
+    'Type',
+    'Name',
+    'Path',
+    'URL Path',
+    'Item Type',
+    'Level',
+    'Unique Id',
+    'Item Child Count',
+    'Folder Child Count',
+    'App Created By',
+    'App Modified By',
+    'Approval Status',
+    'Approver Comments',
+    'Workflow Version',
+    'Effective Permissions Mask',
+    'Encoded Absolute URL',
+    'Is Current Version',
+    'Compliance Asset Id',
+  ].map((name) => name.toLowerCase()),
+);
+
+const refuseReservedName = (name: string): void => {
+  if (RESERVED_FIELD_NAMES.has(name.trim().toLowerCase())) {
+    throw invalidRequest(
+      `The column name that you entered ('${name}') is already in use or reserved. Choose another name.`,
+    );
+  }
+};
 
 /** columnDefinition's properties in Graph v1.0 (from the CSDL). */
 const COLUMN_PROPERTIES = [
@@ -193,6 +285,9 @@ export function parseColumnDefinition(raw: unknown, existing: readonly StoredCol
   if (existing.some((c) => c.name.toLowerCase() === name.toLowerCase())) {
     throw new GraphError(409, 'nameAlreadyExists', `A duplicate field name "${name}" was found.`);
   }
+  refuseReservedName(name);
+  const displayName = optionalString(body, 'displayName', name);
+  refuseReservedName(displayName);
   const kinds = SUPPORTED_KINDS.filter((k) => body[k] !== undefined && body[k] !== null);
   if (kinds.length !== 1) {
     throw invalidRequest(`Column '${name}' must have exactly one type facet: ${SUPPORTED_KINDS.join(', ')}.`);
@@ -201,7 +296,7 @@ export function parseColumnDefinition(raw: unknown, existing: readonly StoredCol
   const column: StoredColumn = {
     id: randomUUID(),
     name,
-    displayName: optionalString(body, 'displayName', name),
+    displayName,
     description: optionalString(body, 'description', ''),
     columnGroup: optionalString(body, 'columnGroup', 'Custom Columns'),
     enforceUniqueValues: optionalBoolean(body, 'enforceUniqueValues', false),
@@ -259,6 +354,8 @@ export function patchColumn(column: StoredColumn, raw: unknown, all: readonly St
   if (column.readOnly && Object.keys(body).some((k) => k !== 'indexed' && !k.startsWith('@odata.'))) {
     throw invalidRequest(`Column '${column.name}' is read-only; only its index can change.`);
   }
+  if (body['displayName'] !== undefined && body['displayName'] !== column.displayName)
+    refuseReservedName(optionalString(body, 'displayName', column.displayName));
   const next: StoredColumn = {
     ...column,
     displayName: optionalString(body, 'displayName', column.displayName),

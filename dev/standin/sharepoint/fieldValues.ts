@@ -1,7 +1,7 @@
 import { GraphError, invalidRequest, isRecordOrThrow } from '../core/errors';
 import type { Literal } from '../core/odataFilter';
 import { graphTimestamp } from '../core/services';
-import { SINGLE_LINE_MAX } from './columns';
+import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from './columns';
 import type { ColumnKind, FieldValue, StoredColumn, StoredItem, StoredList } from './model';
 
 /** A value reduced to something that sorts and compares the way SharePoint does (text ignores case). */
@@ -101,14 +101,20 @@ export function validateFieldWrites(list: StoredList, raw: unknown): Record<stri
   return result;
 }
 
+/** What a text column holds; a multi-line one without "append changes" holds 63,999 characters at most. */
+const textLimitOf = (column: StoredColumn): number | undefined => {
+  if (column.text?.allowMultipleLines !== true) return column.text?.maxLength ?? SINGLE_LINE_MAX;
+  if (column.text.appendChangesToExistingText) return column.text.maxLength;
+  return Math.min(column.text.maxLength ?? MULTI_LINE_MAX, MULTI_LINE_MAX);
+};
+
 function normaliseValue(column: StoredColumn, value: unknown): FieldValue {
   const wrongType = (expected: string): GraphError =>
     invalidRequest(`Field '${column.name}' expects ${expected}; ${JSON.stringify(value)} was given.`);
   switch (column.kind) {
     case 'text': {
       if (typeof value !== 'string') throw wrongType('text');
-      const multiLine = column.text?.allowMultipleLines === true;
-      const limit = multiLine ? column.text?.maxLength : (column.text?.maxLength ?? SINGLE_LINE_MAX);
+      const limit = textLimitOf(column);
       if (limit !== undefined && value.length > limit) {
         throw invalidRequest(
           `Field '${column.name}' holds at most ${limit} characters; the value given has ${value.length}.`,

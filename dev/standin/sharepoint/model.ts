@@ -74,7 +74,7 @@ export interface StoredItem {
   /** SharePoint item ids are integers that are never reused within a list. */
   readonly id: number;
   readonly uniqueId: string;
-  /** Bumped on every change; the N in the eTag `"{GUID},N"`. */
+  /** Bumped on every change; the N in the eTag `"guid,N"`. */
   readonly version: number;
   readonly createdDateTime: string;
   readonly lastModifiedDateTime: string;
@@ -91,18 +91,15 @@ export const LISTS_COLLECTION = 'sharepoint.lists';
 /** Next item id per list, kept apart from the (large) list record so an insert journals only a few bytes. */
 export const ITEM_COUNTERS_COLLECTION = 'sharepoint.itemCounters';
 
-/** SharePoint's eTag form, quotes included: `"{GUID},N"`. */
-export const etagOf = (uniqueId: string, version: number): string =>
-  `"{${uniqueId.toUpperCase()}},${version}"`;
+/**
+ * A list item's eTag as Graph gives it, quotes included: the item's unique id in lower case without braces,
+ * then its version, e.g. `"7645e69d-21fb-4a24-a17a-9bdfa7cb63dc,94"`. Other SharePoint resources use
+ * `"{GUID},N"` in upper case, so clients must treat eTags as opaque.
+ */
+export const etagOf = (uniqueId: string, version: number): string => `"${uniqueId.toLowerCase()},${version}"`;
 
-/** Compares an If-Match header with an eTag, ignoring a weak prefix, the quotes and letter case. */
+/** An If-Match header names this eTag: exactly as it was given out (a weak `W/` prefix aside), or `*`. */
 export function etagMatches(ifMatch: string, etag: string): boolean {
-  const normalise = (value: string): string =>
-    value
-      .trim()
-      .replace(/^W\//, '')
-      .replace(/^"(.*)"$/, '$1')
-      .toLowerCase();
-  const wanted = ifMatch.trim();
-  return wanted === '*' || normalise(wanted) === normalise(etag);
+  const wanted = ifMatch.trim().replace(/^W\//, '');
+  return wanted === '*' || wanted === etag;
 }

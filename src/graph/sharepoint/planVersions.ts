@@ -8,6 +8,7 @@ import type { Evidence } from '../../domain/target';
 import { isSuccess, sendBatch } from '../batch';
 import { evidenceToFields } from './mappers/evidence';
 import { planToFields } from './mappers/plan';
+import { reviewToFields } from './mappers/review';
 import { targetToFields } from './mappers/target';
 import { changedFields } from './planDiff';
 import { failureOf } from './reads';
@@ -108,6 +109,9 @@ export const commitNextVersion = async (
     status: next.status === 'closed' ? 'active' : next.status,
   });
   if (!parsedNext.success) throw invalidFrom(parsedNext.error, { kind: 'plan', id: next.id });
+  // Refuses JSON columns too long to store now, before the current version is closed.
+  planToFields(parsedNext.data);
+  reviewToFields(review);
   const [lists, user] = await Promise.all([ctx.listIds(), ctx.currentUser()]);
   const now = ctx.clock.now().toISOString();
   const outcomes = new Map(review.targetOutcomes.map((entry) => [entry.targetId as string, entry]));

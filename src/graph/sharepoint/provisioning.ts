@@ -69,6 +69,11 @@ export interface IepListsCheck {
   readonly missingColumns: readonly ColumnRef[];
   /** Columns a query filters on that have lost their index (SharePoint would refuse the query). */
   readonly unindexedColumns: readonly (ColumnRef & { readonly columnId: string })[];
+  /** Columns still showing a display name SharePoint reserves, which an earlier version gave them. */
+  readonly relabelledColumns: readonly (ColumnRef & {
+    readonly columnId: string;
+    readonly displayName: string;
+  })[];
   /** Columns that exist with another type: provisioning cannot change a type, so someone must look. */
   readonly conflictingColumns: readonly (ColumnRef & { readonly found: string })[];
   /** The lowest schema version recorded on the lists found, or null when none is recorded. */
@@ -79,6 +84,7 @@ export interface IepListsCheck {
 const ColumnSchema = z.object({
   id: z.string(),
   name: z.string(),
+  displayName: z.string().nullish(),
   indexed: z.boolean().nullish(),
   text: z.object({ allowMultipleLines: z.boolean().nullish() }).nullish(),
   number: z.object({}).passthrough().nullish(),
@@ -111,7 +117,7 @@ export const checkIepLists = async (
       request: {
         method: 'GET' as const,
         url: withQuery(`${listPath(siteId, list.id)}/columns`, {
-          $select: 'id,name,indexed,text,number,boolean',
+          $select: 'id,name,displayName,indexed,text,number,boolean',
         }),
       },
       item: { kind: 'list' as const, id: list.displayName },
@@ -122,6 +128,7 @@ export const checkIepLists = async (
   const missingColumns: ColumnRef[] = [];
   const unindexedColumns: (ColumnRef & { columnId: string })[] = [];
   const conflictingColumns: (ColumnRef & { found: string })[] = [];
+  const relabelledColumns: (ColumnRef & { columnId: string; displayName: string })[] = [];
   present.forEach(({ spec }, index) => {
     const columns = z.array(ColumnSchema).parse(columnSets[index]);
     const byColumnName = new Map(columns.map((column) => [column.name.toLowerCase(), column]));
@@ -130,8 +137,19 @@ export const checkIepLists = async (
       if (!column) missingColumns.push({ list: spec.key, column: wanted.name });
       else if (kindOf(column) !== wanted.kind)
         conflictingColumns.push({ list: spec.key, column: wanted.name, found: kindOf(column) });
-      else if (wanted.indexed && !column.indexed)
-        unindexedColumns.push({ list: spec.key, column: wanted.name, columnId: column.id });
+      else {
+        if (wanted.indexed && !column.indexed)
+          unindexedColumns.push({ list: spec.key, column: wanted.name, columnId: column.id });
+        // Only our own old labels change: a label the school chose is theirs to keep.
+        const shown = (column.displayName ?? '').toLowerCase();
+        if (wanted.formerDisplayNames?.some((former) => former.toLowerCase() === shown))
+          relabelledColumns.push({
+            list: spec.key,
+            column: wanted.name,
+            columnId: column.id,
+            displayName: wanted.displayName,
+          });
+      }
     }
   });
 
@@ -145,12 +163,14 @@ export const checkIepLists = async (
     missingLists,
     missingColumns,
     unindexedColumns,
+    relabelledColumns,
     conflictingColumns,
     schemaVersion: versions.length === 0 ? null : Math.min(...versions),
     ready:
       missingLists.length === 0 &&
       missingColumns.length === 0 &&
       unindexedColumns.length === 0 &&
+      relabelledColumns.length === 0 &&
       conflictingColumns.length === 0,
   };
 };
@@ -182,10 +202,65 @@ const newListRequest = (siteId: string, spec: ListSpec): BatchRequest => ({
   },
 });
 
+/** Every change provisioning makes, one queue per list, in the order it must happen in that list. */
+const stepsByList = (siteId: string, check: IepListsCheck): Step[][] => {
+  const listId = (key: IepListKey): string => check.listIds[key] as string;
+  const columnUrl = (key: IepListKey, columnId: string): string =>
+    `${listPath(siteId, listId(key))}/columns/${encodeURIComponent(columnId)}`;
+  return IEP_LISTS.map((spec) => {
+    const list = spec.displayName;
+    if (check.missingLists.includes(spec.key)) {
+      return [
+        {
+          request: newListRequest(siteId, spec),
+          message: `Created the list ${list}.`,
+          item: list,
+        },
+      ];
+    }
+    const mine = <T extends ColumnRef>(refs: readonly T[]): T[] =>
+      refs.filter((ref) => ref.list === spec.key);
+    return [
+      ...mine(check.missingColumns).map(({ column }) => ({
+        request: {
+          method: 'POST' as const,
+          url: `${listPath(siteId, listId(spec.key))}/columns`,
+          body: columnDefinitionFor(columnSpecOf(spec.key, column)),
+        },
+        message: `Added the column ${column} to ${list}.`,
+        item: `${list}/${column}`,
+      })),
+      ...mine(check.unindexedColumns).map(({ column, columnId }) => ({
+        request: { method: 'PATCH' as const, url: columnUrl(spec.key, columnId), body: { indexed: true } },
+        message: `Indexed the column ${column} in ${list}.`,
+        item: `${list}/${column}`,
+      })),
+      ...mine(check.relabelledColumns).map(({ column, columnId, displayName }) => ({
+        request: { method: 'PATCH' as const, url: columnUrl(spec.key, columnId), body: { displayName } },
+        message: `Renamed the column ${column} in ${list} to "${displayName}".`,
+        item: `${list}/${column}`,
+      })),
+    ];
+  });
+};
+
 /**
- * Creates whatever IEP lists and columns are missing and restores lost indexes; touches nothing
- * that is already right, so running it twice changes nothing. Types are never changed: a column
- * of the wrong type is reported for a person to resolve.
+ * SharePoint refuses two schema changes to one list that overlap ("Save Conflict", 409), and `$batch`
+ * runs requests without `dependsOn` in any order and at once. So each `$batch` carries at most one
+ * change per list: different lists change together, one list's changes follow one another.
+ */
+const rounds = (queues: readonly Step[][]): Step[][] => {
+  const longest = Math.max(0, ...queues.map((queue) => queue.length));
+  return Array.from({ length: longest }, (_, index) =>
+    queues.flatMap((queue) => (index < queue.length ? [queue[index] as Step] : [])),
+  );
+};
+
+/**
+ * Creates whatever IEP lists and columns are missing, restores lost indexes and renames columns whose
+ * old display names SharePoint reserves; touches nothing that is already right, so running it twice
+ * changes nothing. Types are never changed: a column of the wrong type is reported for a person to
+ * resolve.
  */
 export const provisionIepLists = async (
   client: Client,
@@ -200,41 +275,15 @@ export const provisionIepLists = async (
       'The IEP lists were set up by a newer version of IEP Planner. Update the app before setting them up again.',
     );
   }
-  const listId = (key: IepListKey): string => before.listIds[key] as string;
-  const rounds: Step[][] = [
-    before.missingLists.map((key) => ({
-      request: newListRequest(siteId, specOf(key)),
-      message: `Created the list ${specOf(key).displayName}.`,
-      item: specOf(key).displayName,
-    })),
-    before.missingColumns.map(({ list, column }) => ({
-      request: {
-        method: 'POST',
-        url: `${listPath(siteId, listId(list))}/columns`,
-        body: columnDefinitionFor(columnSpecOf(list, column)),
-      },
-      message: `Added the column ${column} to ${specOf(list).displayName}.`,
-      item: `${specOf(list).displayName}/${column}`,
-    })),
-    before.unindexedColumns.map(({ list, column, columnId }) => ({
-      request: {
-        method: 'PATCH',
-        url: `${listPath(siteId, listId(list))}/columns/${encodeURIComponent(columnId)}`,
-        body: { indexed: true },
-      },
-      message: `Indexed the column ${column} in ${specOf(list).displayName}.`,
-      item: `${specOf(list).displayName}/${column}`,
-    })),
-  ];
-  const total = rounds.reduce((sum, round) => sum + round.length, 0);
+  const plan = rounds(stepsByList(siteId, before));
+  const total = plan.reduce((sum, round) => sum + round.length, 0);
   let done = 0;
   onProgress?.({
     done,
     total,
     message: total === 0 ? 'The IEP lists are already set up.' : 'Setting up the IEP lists…',
   });
-  for (const round of rounds) {
-    if (round.length === 0) continue;
+  for (const round of plan) {
     const responses = await sendBatch(
       client,
       round.map((step) => step.request),

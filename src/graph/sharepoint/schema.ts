@@ -16,6 +16,11 @@ export interface ColumnSpec {
   /** Every column a query filters or sorts on is indexed; nothing else is. */
   readonly indexed: boolean;
   readonly description: string;
+  /**
+   * Display names this column was created with before, that provisioning replaces. Internal names never
+   * change; display names do when SharePoint reserves one (see RESERVED_FIELD_NAMES in SCHEMA.md).
+   */
+  readonly formerDisplayNames?: readonly string[];
 }
 
 export type IepListKey = 'pupils' | 'plans' | 'targets' | 'evidence' | 'reviews';
@@ -56,6 +61,11 @@ const boolean = (name: string, displayName: string, description: string): Column
   description,
 });
 
+const formerly = (column: ColumnSpec, ...formerDisplayNames: string[]): ColumnSpec => ({
+  ...column,
+  formerDisplayNames,
+});
+
 /** How many staff a current plan can be found by in "My pupils" (one indexed column each). */
 export const STAFF_KEY_COLUMNS = [
   'StaffKey1',
@@ -89,7 +99,7 @@ export const PLANS_LIST: ListSpec = {
   purpose: 'One item per version of a pupil’s IEP; closed versions are kept as evidence.',
   columns: [
     text('PlanSeriesId', 'Plan series id', 'Shared by every version of one pupil’s plan.', true),
-    number('PlanVersion', 'Version', '1 for the first plan, +1 at each review.'),
+    formerly(number('PlanVersion', 'Plan version', '1 for the first plan, +1 at each review.'), 'Version'),
     text('PlanStatus', 'Status', 'draft, active or closed.'),
     text('Nation', 'Nation', 'england, wales or scotland: decides the terminology.'),
     text('PupilId', 'Pupil id', 'Item id in IEP Pupils.', true),
@@ -143,7 +153,7 @@ export const TARGETS_LIST: ListSpec = {
   purpose: 'One item per SMART short-term target of a plan version; the item title is the target.',
   columns: [
     text('PlanId', 'Plan id', 'Item id in IEP Plans.', true),
-    number('SortOrder', 'Order', 'Position in the plan, from 0.'),
+    formerly(number('SortOrder', 'Sort order', 'Position in the plan, from 0.'), 'Order'),
     text('LongTermTargetId', 'Long-term target id', 'Id inside the plan’s long-term targets, or empty.'),
     text('TargetArea', 'Area', 'e.g. literacy, communication.'),
     note('SuccessCriteria', 'Success criteria', 'How we will know.'),
@@ -178,7 +188,7 @@ export const REVIEWS_LIST: ListSpec = {
   columns: [
     text('PlanSeriesId', 'Plan series id', 'The plan series reviewed.', true),
     text('PlanId', 'Plan id', 'The plan version under review.', true),
-    text('ReviewType', 'Type', 'termly, annual or interim.'),
+    formerly(text('ReviewType', 'Review type', 'termly, annual or interim.'), 'Type'),
     text('MeetingFormat', 'Format', 'in-person, online, parents-evening or private-meeting.'),
     text('ReviewStatus', 'Status', 'planned, scheduled, completed or cancelled.'),
     text('StartDateTime', 'Start', 'ISO 8601 instant, or empty.'),

@@ -66,14 +66,15 @@ describe('ConfigPage', () => {
     expect(screen.getByRole('button', { name: 'Open the class' })).toHaveProperty('disabled', false);
   });
 
-  it('tells a member of staff who is not a site owner who can create the lists', async () => {
+  it('tells whoever cannot create the lists that it takes a site owner and a manage grant', async () => {
     const user = userEvent.setup();
     renderPage({
       checkSenSite: () => Promise.resolve(missingStatus),
       provisionSenSite: () => Promise.reject(new AccessDenied({ kind: 'site', id: 's' })),
     });
     await user.click(await screen.findByRole('button', { name: 'Create the IEP lists' }));
-    expect(await screen.findByText(/Only an owner of the SEN site can create the IEP lists/)).toBeTruthy();
+    const advice = await screen.findByText(/you must be an owner of the SEN site/);
+    expect(advice.textContent).toMatch(/grant on the SEN site must be ‘manage’/);
   });
 
   it("defaults to the Teams context's team and opens the class chosen", async () => {

@@ -56,8 +56,10 @@ export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: 
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>The lists could not be created</MessageBarTitle>
-            Only an owner of the SEN site can create the IEP lists. Ask your SENCO or school IT to open this
-            page and create them.
+            Creating the IEP lists needs two things: you must be an owner of the SEN site, and IEP
+            Planner&apos;s grant on the SEN site must be &lsquo;manage&rsquo; (Sites.Selected;
+            &lsquo;write&rsquo; is enough only for saving plans). Ask school IT to check both, or ask your
+            SENCO to open this page and create them.
           </MessageBarBody>
         </MessageBar>
       ) : (

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ItemRef, StoredItemKind } from '../../../domain/errors';
-import { SINGLE_LINE_MAX } from '../../../domain/limits';
+import { Invalid, type ItemRef, type StoredItemKind } from '../../../domain/errors';
+import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../../../domain/limits';
 import type { ItemProblem } from '../../../domain/ports';
 
 /** A Graph `listItem` as the store reads it: everything else on the item is ignored. */
@@ -24,7 +24,10 @@ export type ItemDecode<T> =
     }
   | { readonly ok: false; readonly problem: ItemProblem };
 
-/** The item's eTag (`"{GUID},7"`), wherever this service put it. */
+/**
+ * The item's eTag, wherever this service put it. Opaque: list items say `"guid,7"`, other SharePoint
+ * resources `"{GUID},7"`; it is only ever sent back as it came, in If-Match.
+ */
 export const etagOf = (item: RawListItem): string | undefined => {
   const fromFields = item.fields['@odata.etag'];
   return item.eTag ?? item['@odata.etag'] ?? (typeof fromFields === 'string' ? fromFields : undefined);
@@ -149,6 +152,31 @@ export const jsonColumn = <S extends z.ZodType>(schema: S, whenEmpty: unknown) =
       }
     })
     .pipe(schema);
+
+/** Dotted paths of the non-empty text inside a value, e.g. `profile.likes`, `people.professionals.0.name`. */
+const textPaths = (value: unknown, path: string): string[] => {
+  if (typeof value === 'string') return value === '' ? [] : [path];
+  if (Array.isArray(value)) return value.flatMap((entry, index) => textPaths(entry, `${path}.${index}`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, entry]) => textPaths(entry, `${path}.${key}`));
+  return [];
+};
+
+/**
+ * The text of a JSON note column. Each field in it passes its own limit, but together, with JSON's
+ * quotes and escapes, they can pass the column's 63,999 characters, which SharePoint refuses. That is
+ * refused here, before anything is sent, at every field that feeds the column (`path` is where the
+ * value sits in the domain object, `label` how the form names it): never cut short, never a 400.
+ */
+export const jsonNote = (value: unknown, path: string, label: string): string => {
+  const text = JSON.stringify(value);
+  if (text.length <= MULTI_LINE_MAX) return text;
+  const message =
+    `${label} is too long to save: its fields together come to ${text.length.toLocaleString('en-GB')} ` +
+    `characters once stored, and SharePoint holds ${MULTI_LINE_MAX.toLocaleString('en-GB')}. Shorten some of them.`;
+  const paths = textPaths(value, path);
+  throw new Invalid((paths.length > 0 ? paths : [path]).map((at) => ({ path: at, message })));
+};
 
 /** The built-in Title column is a single line of text: keep it readable and within 255 characters. */
 export const titleOf = (text: string): string => {

@@ -1,6 +1,7 @@
 import { asPlanId, asTargetId } from '../../../domain/ids';
 import { buildPlan, buildReview, planWithTargets } from '../../../../test/support/planBuilder';
-import { partition } from './common';
+import { Invalid } from '../../../domain/errors';
+import { jsonNote, partition } from './common';
 import { evidenceFromItem, evidenceToFields } from './evidence';
 import { planFromItem, planSummaryFromItem, planToFields, staffKeysOf } from './plan';
 import { pupilFromItem } from './pupil';
@@ -204,5 +205,22 @@ describe('review items', () => {
     };
     const result = reviewFromItem(item('9', reviewToFields(review), '"{R},1"'));
     expect(result.ok && result.value).toEqual(review);
+  });
+});
+
+describe('JSON note columns', () => {
+  it('store up to 63,999 characters of JSON and refuse one more at every field that feeds the column', () => {
+    // JSON.stringify({ a: x, b: '' }) adds 15 characters around x.
+    expect(jsonNote({ a: 'x'.repeat(63_984), b: '' }, 'profile', 'The pupil profile')).toHaveLength(63_999);
+    const refused = (() => {
+      try {
+        return jsonNote({ a: 'x'.repeat(63_985), b: '', c: ['y'] }, 'profile', 'The pupil profile');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(Invalid);
+    expect((refused as Invalid).issues.map((issue) => issue.path)).toEqual(['profile.a', 'profile.c.0']);
+    expect((refused as Invalid).issues[0]?.message).toContain('64,010 characters');
   });
 });

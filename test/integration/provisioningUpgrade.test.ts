@@ -1,0 +1,126 @@
+/**
+ * Provisioning against a stand-in as strict as SharePoint about schema changes: one list's columns can
+ * only change one after another (concurrent changes get 409 Save Conflict), while different lists may
+ * change at once, and `$batch` runs independent requests in any order.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { internalsOf } from '../../dev/standin/internals';
+import { startStandIn, type StandIn } from '../../dev/standin/server';
+import { createGraphClient } from '../../src/graph/client';
+import { checkIepLists, provisionIepLists, resolveSite } from '../../src/graph/sharepoint/provisioning';
+import { IEP_SCHEMA_VERSION, columnDefinitionFor, listSpec } from '../../src/graph/sharepoint/schema';
+import { SEN_SITE, SENCO } from './support/iepTestbed';
+
+let standIn: StandIn;
+let dataDir: string;
+let graph: Client;
+let siteId: string;
+
+beforeEach(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-upgrade-'));
+  standIn = await startStandIn({ port: 0, dataDir, seedDemoSchool: true });
+  graph = createGraphClient({
+    baseUrl: `${standIn.url}/`,
+    getAccessToken: () => Promise.resolve(`local-dev-token:${SENCO.email}`),
+    scopes: ['Sites.Selected'],
+    retry: { maxRetries: 3, delaySeconds: 0 },
+  });
+  siteId = (await resolveSite(graph, SEN_SITE)).id;
+});
+afterEach(async () => {
+  await standIn.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Creates a list as an older version of IEP Planner would have left it: some columns missing. */
+const createOlderList = async (key: 'plans' | 'targets', leaveOut: readonly string[]): Promise<string> => {
+  const spec = listSpec(key);
+  const made = (await graph.api(`/sites/${siteId}/lists`).post({
+    displayName: spec.displayName,
+    description: `${spec.purpose} [IEP Planner schema ${IEP_SCHEMA_VERSION}]`,
+    list: { template: 'genericList' },
+    columns: spec.columns.filter((column) => !leaveOut.includes(column.name)).map(columnDefinitionFor),
+  })) as { id: string };
+  return made.id;
+};
+
+test('an upgrade adding several columns to one list changes that list one column at a time', async () => {
+  await createOlderList('plans', ['ProfileJson', 'NeedsJson', 'PeopleJson']);
+  await createOlderList('targets', ['OutcomeComment']);
+  standIn.resetStats();
+
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  expect(after.missingColumns).toEqual([]);
+  const { httpRequests, byPath } = standIn.stats();
+  expect(byPath['POST /sites/{siteId}/lists/{listId}/columns']).toBe(4);
+  // Check (2) + three rounds (the other lists and the first column of each list, then one more
+  // column of IEP Plans twice) + the check after (2).
+  expect(httpRequests).toBe(7);
+});
+
+interface StoredList {
+  columns: { name: string; displayName: string }[];
+}
+
+/**
+ * Lists an earlier IEP Planner made on a stand-in that let columns take reserved display names. The
+ * stand-in now refuses those names as SharePoint does, so the old labels are put straight into its store.
+ */
+const labelAsBefore = (listId: string, labels: Record<string, string>): void => {
+  const lists = internalsOf(standIn).services.store.collection<StoredList>('sharepoint.lists');
+  const stored = lists.get(listId) as StoredList;
+  lists.put(listId, {
+    ...stored,
+    columns: stored.columns.map((column) => ({
+      ...column,
+      displayName: labels[column.name] ?? column.displayName,
+    })),
+  });
+};
+
+test('an upgrade renames columns still showing reserved display names, keeping internal names and items', async () => {
+  const first = await provisionIepLists(graph, siteId);
+  const plans = first.listIds.plans as string;
+  const targets = first.listIds.targets as string;
+  const reviews = first.listIds.reviews as string;
+  await graph
+    .api(`/sites/${siteId}/lists/${plans}/items`)
+    .post({ fields: { Title: 'Kept', PlanVersion: 3 } });
+  labelAsBefore(plans, { PlanVersion: 'Version', PupilName: 'Name of the pupil (our label)' });
+  labelAsBefore(targets, { SortOrder: 'Order' });
+  labelAsBefore(reviews, { ReviewType: 'Type' });
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.ready).toBe(false);
+  expect(check.relabelledColumns.map(({ list, column, displayName }) => [list, column, displayName])).toEqual(
+    [
+      ['plans', 'PlanVersion', 'Plan version'],
+      ['targets', 'SortOrder', 'Sort order'],
+      ['reviews', 'ReviewType', 'Review type'],
+    ],
+  );
+  standIn.resetStats();
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  // Three lists, one rename each: one round.
+  expect(standIn.stats().byPath['PATCH /sites/{siteId}/lists/{listId}/columns/{columnId}']).toBe(3);
+  expect(standIn.stats().httpRequests).toBe(5);
+  const columns = (await graph.api(`/sites/${siteId}/lists/${plans}/columns`).get()) as {
+    value: { name: string; displayName: string }[];
+  };
+  const labelOf = (name: string): string | undefined =>
+    columns.value.find((column) => column.name === name)?.displayName;
+  expect(labelOf('PlanVersion')).toBe('Plan version');
+  // A label the school chose is theirs.
+  expect(labelOf('PupilName')).toBe('Name of the pupil (our label)');
+  const items = (await graph.api(`/sites/${siteId}/lists/${plans}/items?$expand=fields`).get()) as {
+    value: { fields: { Title: string; PlanVersion: number } }[];
+  };
+  expect(items.value.map((item) => [item.fields.Title, item.fields.PlanVersion])).toEqual([['Kept', 3]]);
+});
