@@ -111,6 +111,11 @@ export type BatchScheduleResult =
 export interface ScheduledEvent {
   readonly eventId: string;
   readonly iCalUId: string;
+  /**
+   * A Teams meeting was asked for but Microsoft 365 made an ordinary one (Teams not allowed for the
+   * organiser's calendar): the invitations went out without a link to join.
+   */
+  readonly teamsLinkMissing?: boolean;
 }
 
 export interface ReviewCalendar {
