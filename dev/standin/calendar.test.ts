@@ -1,4 +1,5 @@
 import type { StandIn } from './server';
+import { DEMO_SCHOOL } from './demoSchool';
 import { errorOf, graph, SENCO, startTestStandIn, TEACHER_Y3 } from './testSupport';
 
 /** The stand-in's calendar over plain HTTP: Graph's shapes and refusals, and the outbox. */
@@ -42,7 +43,7 @@ describe('stand-in calendar', () => {
     expect(errorOf(result).code).toBe('TimeZoneNotSupportedException');
   });
 
-  it('answers a repeated transactionId with the same event and sends nothing more', async () => {
+  it('refuses a repeated transactionId as Exchange does, creating and sending nothing more', async () => {
     const first = await graph(standIn, 'POST', '/me/events', {
       body: event({ transactionId: 'iep-review-9-1' }),
     });
@@ -51,14 +52,74 @@ describe('stand-in calendar', () => {
       body: event({ transactionId: 'iep-review-9-1' }),
     });
     expect(first.status).toBe(201);
-    expect(second.body['id']).toBe(first.body['id']);
+    expect(second.status).toBe(400);
+    expect(errorOf(second).code).toBe('ErrorDuplicateTransactionId');
     expect(await outboxSize()).toBe(sizeAfterFirst);
     // Another organiser may use the same transactionId for a different meeting.
     const other = await graph(standIn, 'POST', '/me/events', {
       as: TEACHER_Y3,
       body: event({ transactionId: 'iep-review-9-1', attendees: [] }),
     });
+    expect(other.status).toBe(201);
     expect(other.body['id']).not.toBe(first.body['id']);
+  });
+
+  it('keeps a String extended property and finds events by it with singleValueExtendedProperties/Any', async () => {
+    const propertyId = 'String {6f3c2b1a-4d5e-4f60-8a7b-9c0d1e2f3a4b} Name IepReviewId';
+    const tagged = await graph(standIn, 'POST', '/me/events', {
+      body: event({ singleValueExtendedProperties: [{ id: propertyId, value: "r-77'a" }] }),
+    });
+    await graph(standIn, 'POST', '/me/events', {
+      body: event({ singleValueExtendedProperties: [{ id: propertyId, value: 'r-78' }] }),
+    });
+    expect(tagged.status).toBe(201);
+    expect(tagged.body['singleValueExtendedProperties']).toBeUndefined();
+    const find = (id: string, value: string) =>
+      graph(
+        standIn,
+        'GET',
+        `/me/events?$filter=${encodeURIComponent(
+          `singleValueExtendedProperties/Any(ep: ep/id eq '${id}' and ep/value eq '${value}')`,
+        )}`,
+      );
+    const found = await find(propertyId, "R-77''A");
+    expect((found.body['value'] as { id: string }[]).map((e) => e.id)).toEqual([tagged.body['id']]);
+    // The property's name is case-sensitive; another organiser's calendar is not searched.
+    expect((await find(propertyId.replace('IepReviewId', 'iepreviewid'), "r-77''a")).body['value']).toEqual(
+      [],
+    );
+    const elsewhere = await graph(
+      standIn,
+      'GET',
+      `/me/events?$filter=${encodeURIComponent(
+        `singleValueExtendedProperties/Any(ep: ep/id eq '${propertyId}' and ep/value eq 'r-78')`,
+      )}`,
+      { as: TEACHER_Y3 },
+    );
+    expect(elsewhere.body['value']).toEqual([]);
+    // Other filters are refused rather than ignored, and so are malformed property ids.
+    expect((await graph(standIn, 'GET', "/me/events?$filter=subject eq 'x'")).status).toBe(400);
+    const badId = await graph(standIn, 'POST', '/me/events', {
+      body: event({ singleValueExtendedProperties: [{ id: 'IepReviewId', value: '1' }] }),
+    });
+    expect(badId.status).toBe(400);
+  });
+
+  it('creates an ordinary meeting, without a Teams link, for an organiser whose calendar does not allow Teams', async () => {
+    const head = DEMO_SCHOOL.users['head']?.email ?? '';
+    const calendar = await graph(standIn, 'GET', '/me/calendar', { as: head });
+    expect(calendar.body['allowedOnlineMeetingProviders']).toEqual([]);
+    const online = { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' };
+    const refused = await graph(standIn, 'POST', '/me/events', { as: head, body: event(online) });
+    expect(refused.status).toBe(201);
+    expect(refused.body).toMatchObject({
+      isOnlineMeeting: false,
+      onlineMeetingProvider: 'unknown',
+      onlineMeeting: null,
+    });
+    const allowed = await graph(standIn, 'POST', '/me/events', { body: event(online) });
+    expect(allowed.body['isOnlineMeeting']).toBe(true);
+    expect((allowed.body['onlineMeeting'] as { joinUrl: string }).joinUrl).toMatch(/teams-meeting/);
   });
 
   it('prints times in the Prefer zone, and in UTC without it', async () => {

@@ -1,5 +1,12 @@
 import type { Directory } from './directory/directory';
-import type { AppGrant, DirectorySite, DirectoryTeam, DirectoryUser, SiteRole } from './directory/model';
+import type {
+  AppGrant,
+  DirectorySite,
+  DirectoryTeam,
+  DirectoryUser,
+  OnlineMeetingProvider,
+  SiteRole,
+} from './directory/model';
 
 /**
  * Oakfield Primary School: the invented tenant the stand-in starts with. Users, class teams and sites only;
@@ -19,7 +26,14 @@ interface DemoUserSeed {
   readonly id: string;
   readonly givenName: string;
   readonly surname: string;
+  /** The mailbox's primary SMTP address (`mail`). */
   readonly email: string;
+  /** The sign-in name, when it is not the mail address (schools often keep older short UPNs). */
+  readonly upn?: string;
+  /** Other addresses that reach the same mailbox. */
+  readonly aliases?: readonly string[];
+  /** Absent: Teams meetings allowed. */
+  readonly onlineMeetingProviders?: readonly OnlineMeetingProvider[];
   readonly jobTitle: string;
   /** Shown in the persona switcher. */
   readonly role: string;
@@ -41,6 +55,8 @@ const USERS: readonly DemoUserSeed[] = [
     givenName: 'David',
     surname: 'Okafor',
     email: 'head@oakfield.example',
+    // Teams meetings are not licensed for this mailbox: Outlook can only make ordinary meetings.
+    onlineMeetingProviders: [],
     jobTitle: 'Head teacher',
     role: 'Head teacher',
   },
@@ -68,6 +84,9 @@ const USERS: readonly DemoUserSeed[] = [
     givenName: 'Sarah',
     surname: 'Hughes',
     email: 'sarah.hughes@oakfield.example',
+    // Signs in with an older short name; plans name her by her mail address.
+    upn: 's.hughes@oakfield.example',
+    aliases: ['s.hughes@oakfield.example', 'sarah.hughes@oakfieldprimary.example'],
     jobTitle: 'Class teacher',
     role: 'Class teacher (Year 5 Foxes)',
   },
@@ -179,14 +198,17 @@ export const DEMO_SEN_SITE_ID = siteId(SEN_SITE_GUIDS);
 
 export interface DemoPersona {
   readonly name: string;
+  /** The sign-in name, as a real account would give it (the UPN, not always the mail address). */
   readonly email: string;
   readonly role: string;
 }
 
+const upnOf = (seed: DemoUserSeed): string => seed.upn ?? seed.email;
+
 /** Offered by the persona switcher in local mode (app-config.json `personas`). */
 export const DEMO_PERSONAS: readonly DemoPersona[] = USERS.map((u) => ({
   name: `${u.givenName} ${u.surname}`,
-  email: u.email,
+  email: upnOf(u),
   role: u.role,
 }));
 
@@ -196,8 +218,11 @@ export const DEMO_SCHOOL = {
   senSite: DEMO_SEN_SITE,
   senSiteId: DEMO_SEN_SITE_ID,
   users: Object.fromEntries(
-    USERS.map((u) => [u.key, { id: u.id, email: u.email, name: `${u.givenName} ${u.surname}` }]),
-  ) as Record<string, { id: string; email: string; name: string }>,
+    USERS.map((u) => [
+      u.key,
+      { id: u.id, email: u.email, upn: upnOf(u), name: `${u.givenName} ${u.surname}` },
+    ]),
+  ) as Record<string, { id: string; email: string; upn: string; name: string }>,
   classes: CLASSES.map((c) => ({
     teamId: c.teamId,
     displayName: c.displayName,
@@ -212,9 +237,11 @@ const toUser = (seed: DemoUserSeed, index: number): DirectoryUser => ({
   givenName: seed.givenName,
   surname: seed.surname,
   mail: seed.email,
-  userPrincipalName: seed.email,
+  userPrincipalName: upnOf(seed),
   jobTitle: seed.jobTitle,
   lookupId: 11 + index,
+  proxyAddresses: [`SMTP:${seed.email}`, ...(seed.aliases ?? []).map((alias) => `smtp:${alias}`)],
+  ...(seed.onlineMeetingProviders ? { allowedOnlineMeetingProviders: seed.onlineMeetingProviders } : {}),
 });
 
 const toTeam = (seed: DemoClassSeed): DirectoryTeam => {

@@ -26,6 +26,11 @@ export interface FaultConfig {
   rate: number;
   statuses: (429 | 503)[];
   retryAfterSeconds: number;
+  /**
+   * 0..1 of faults sent with no Retry-After header at all, as Graph sometimes answers (default 0.5);
+   * the client must then choose its own backoff.
+   */
+  withoutRetryAfter?: number;
   latencyMs?: [number, number];
   seed?: number;
 }

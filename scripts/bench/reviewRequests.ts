@@ -28,7 +28,7 @@ const scheduleOneReview = async (
   const form = { ...initialScheduleForm(plan, SENCO), date: '2026-12-01', location: 'SENCO office' };
   const { requests } = await school.requestsFor(async () => {
     const saved = await saveReviewFirst(deps, reviewFromForm(plan, form, TIME_ZONE));
-    const sent = await sendInvitations(deps, {
+    const { review: sent } = await sendInvitations(deps, {
       plan,
       review: saved,
       reminderMinutes: form.reminderMinutes,

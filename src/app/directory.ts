@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import type { CurrentUser } from '../domain';
+import { addressesOf, smtpAddressesOf, type CurrentUser } from '../domain';
 import { toDomainError } from '../graph/httpErrors';
 import type { ClassTeam } from './services';
 
@@ -27,16 +27,26 @@ const MeSchema = z.object({
   displayName: z.string().nullish(),
   mail: z.string().nullish(),
   userPrincipalName: z.string().nullish(),
+  proxyAddresses: z.array(z.string()).nullish(),
 });
 
-/** Who is signed in, when the token provider cannot say (`GET /me`, scope User.Read). */
+/**
+ * Who is signed in, with every address of their mailbox (`GET /me`, scope User.Read). The sign-in name
+ * (UPN) is often not the address colleagues type into a plan, so `mail` comes first and the UPN and
+ * SMTP proxy addresses go in `addresses`. `proxyAddresses` is returned only when selected
+ * (https://learn.microsoft.com/en-us/graph/api/resources/user?view=graph-rest-1.0#properties).
+ */
 export const fetchMe = async (client: Client): Promise<CurrentUser> => {
   try {
     const me = MeSchema.parse(
-      await client.api('/me').select(['displayName', 'mail', 'userPrincipalName']).get(),
+      await client.api('/me').select(['displayName', 'mail', 'userPrincipalName', 'proxyAddresses']).get(),
     );
     const email = me.mail?.trim() || me.userPrincipalName?.trim() || '';
-    return { name: me.displayName?.trim() || email, email };
+    const addresses = addressesOf({
+      email,
+      addresses: [me.userPrincipalName ?? '', ...smtpAddressesOf(me.proxyAddresses ?? [])],
+    });
+    return { name: me.displayName?.trim() || email, email, addresses };
   } catch (error) {
     throw toDomainError(error, { kind: 'list', id: 'me' });
   }

@@ -1,5 +1,7 @@
 import { GRAPH_SCOPES } from '../auth/scopes';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import {
+  addressesOf,
   AccessDenied,
   NotFound,
   ServiceError,
@@ -181,6 +183,23 @@ const siteStatusOf = (site: SiteInfo, check: IepListsCheck): SenSiteStatus => ({
 });
 
 /**
+ * The account gives the sign-in name (the UPN), which is often not the address a plan names, so the
+ * mailbox's addresses are read from `/me`. Without them (Graph unreachable) the sign-in name alone is used.
+ */
+const withMailboxAddresses = async (
+  client: Client,
+  account: { readonly name: string; readonly email: string },
+): Promise<CurrentUser> => {
+  const me = await fetchMe(client).catch(() => null);
+  if (!me) return { name: account.name, email: account.email, addresses: addressesOf(account) };
+  return {
+    name: account.name,
+    email: me.email || account.email,
+    addresses: addressesOf({ email: me.email, addresses: [...(me.addresses ?? []), account.email] }),
+  };
+};
+
+/**
  * Builds everything the tab and the task pane use from the runtime configuration. Local mode talks to
  * the stand-in as the chosen demo persona; live mode signs in with MSAL (nested app authentication in
  * Teams and Word). Either way every call is a real Graph request through the same client.
@@ -202,7 +221,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   });
   const account = await tokens.getAccount();
   const currentUser: CurrentUser = account
-    ? { name: account.name, email: account.email }
+    ? await withMailboxAddresses(client, account)
     : await fetchMe(client);
   const senSite = once(() => resolveSite(client, config.senSite));
   const store = once(async () =>

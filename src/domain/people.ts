@@ -45,3 +45,32 @@ export const PlanPeopleSchema = z.object({
   professionals: z.array(ProfessionalSchema).default([]),
 });
 export type PlanPeople = z.infer<typeof PlanPeopleSchema>;
+
+/**
+ * Who someone is, for matching them against the people a plan names: the address they are known by,
+ * and every other address of their mailbox (sign-in name, aliases), which may differ from it.
+ */
+export interface StaffIdentity {
+  readonly email: string;
+  readonly addresses?: readonly string[];
+}
+
+const normalisedAddress = (address: string): string => address.trim().toLowerCase();
+
+/**
+ * The SMTP addresses among Entra ID's `proxyAddresses` (`SMTP:` marks the primary one, `smtp:` an
+ * alias; other kinds such as `X500:` or `SIP:` are not email addresses).
+ */
+export const smtpAddressesOf = (proxyAddresses: readonly string[]): string[] =>
+  proxyAddresses.filter((p) => /^smtp:/i.test(p.trim())).map((p) => p.trim().slice(5));
+
+/** Every address of the person, lower-cased, without blanks or repeats; the main one first. */
+export const addressesOf = (identity: StaffIdentity): string[] => [
+  ...new Set([identity.email, ...(identity.addresses ?? [])].map(normalisedAddress).filter((a) => a !== '')),
+];
+
+/** Whether an address written on a plan is this person: any of their addresses, ignoring case. */
+export const isAddressOf = (identity: StaffIdentity, email: string): boolean => {
+  const wanted = normalisedAddress(email);
+  return wanted !== '' && addressesOf(identity).includes(wanted);
+};

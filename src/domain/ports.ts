@@ -1,7 +1,7 @@
 import type { Clock } from './clock';
 import type { DomainError, EditConflict, FieldIssue, ItemRef } from './errors';
 import type { ClassTeamId, PlanId, PlanSeriesId, PupilId } from './ids';
-import type { Person } from './people';
+import type { Person, StaffIdentity } from './people';
 import type { Plan, PlanSummary } from './plan';
 import type { Pupil } from './pupil';
 import type { Review } from './review';
@@ -57,7 +57,8 @@ export interface IepStore {
   /** Pupils and current plans of one class, in one Graph request. */
   loadClass(classTeamId: ClassTeamId): Promise<ClassDashboard>;
   /** Current plans that name this member of staff (the personal "My pupils" tab, the Word task pane). */
-  listPlansForStaff(email: string): Promise<readonly PlanSummary[]>;
+  /** Current plans naming any of these addresses (one member of staff's, see `addressesOf`). */
+  listPlansForStaff(addresses: string | readonly string[]): Promise<readonly PlanSummary[]>;
   /** A plan version with its targets, evidence and reviews, in one Graph request. */
   openPlan(planId: PlanId): Promise<PlanDocument>;
   /** Every version of a pupil's plan, newest first. */
@@ -111,6 +112,11 @@ export type BatchScheduleResult =
 export interface ScheduledEvent {
   readonly eventId: string;
   readonly iCalUId: string;
+  /**
+   * A Teams meeting was asked for but Microsoft 365 made an ordinary one (Teams not allowed for the
+   * organiser's calendar): the invitations went out without a link to join.
+   */
+  readonly teamsLinkMissing?: boolean;
 }
 
 export interface ReviewCalendar {
@@ -139,9 +145,9 @@ export interface SettingsStore {
   loadSettings(): Promise<SchoolSettings>;
 }
 
-export interface CurrentUser {
+/** The signed-in member of staff; `addresses` are all their mailbox's addresses (see StaffIdentity). */
+export interface CurrentUser extends StaffIdentity {
   readonly name: string;
-  readonly email: string;
 }
 
 export type { FieldIssue };

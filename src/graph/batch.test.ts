@@ -104,15 +104,21 @@ describe('sendBatch', () => {
     expect(results[0]?.status).toBe(429);
   });
 
-  test('without Retry-After it backs off by the fallback, growing with each attempt, capped', async () => {
-    const fake = batchEndpoint((_, attempt) => (attempt < 4 ? { status: 504 } : { status: 200 }));
+  test('without Retry-After it backs off exponentially with jitter, capped, and honours a Retry-After given later', async () => {
+    const fake = batchEndpoint((_, attempt) =>
+      attempt < 5
+        ? { status: attempt === 4 ? 429 : 504, headers: attempt === 4 ? { 'Retry-After': '7' } : {} }
+        : { status: 200 },
+    );
     const waits: number[] = [];
-    await sendBatch(clientWith(fake.fetch), gets(1), {
-      fallbackDelaySeconds: 2,
-      maxDelaySeconds: 5,
+    const results = await sendBatch(clientWith(fake.fetch), gets(1), {
+      backoff: { baseSeconds: 2, capSeconds: 5 },
+      random: () => 0.5,
       sleep: (ms) => Promise.resolve(void waits.push(ms)),
     });
-    expect(waits).toEqual([2000, 4000, 5000]);
+    // Half of 2, 4, then 8 capped at 5; then the Retry-After Graph sent.
+    expect(waits).toEqual([1000, 2000, 2500, 7000]);
+    expect(results[0]?.status).toBe(200);
   });
 
   test('when the $batch call itself is throttled beyond retries, the whole call fails as Throttled', async () => {

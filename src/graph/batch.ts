@@ -1,7 +1,14 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { ServiceError, Throttled } from '../domain/errors';
-import { parseRetryAfter, toDomainError } from './httpErrors';
+import {
+  DEFAULT_BACKOFF,
+  REAL_TIMING,
+  retryDelaySeconds,
+  type BackoffPolicy,
+  type RetryTiming,
+} from './backoff';
+import { toDomainError } from './httpErrors';
 
 /** Graph refuses a `$batch` of more than 20 requests. */
 export const GRAPH_BATCH_LIMIT = 20;
@@ -29,22 +36,15 @@ export interface BatchResponse {
 export interface BatchOptions {
   /** Attempts per sub-request, the first included. */
   readonly maxAttempts?: number;
+  /** How long to wait between attempts when a sub-response has no Retry-After, and the longest wait. */
+  readonly backoff?: Partial<BackoffPolicy>;
   /** Injected so tests need not wait; defaults to a real timer. */
-  readonly sleep?: (milliseconds: number) => Promise<void>;
-  /** Used when a throttled sub-response carries no Retry-After. */
-  readonly fallbackDelaySeconds?: number;
-  /** Never wait longer than this between attempts, whatever Retry-After says. */
-  readonly maxDelaySeconds?: number;
+  readonly sleep?: RetryTiming['sleep'];
+  /** Injected so tests do not depend on chance; defaults to Math.random. */
+  readonly random?: RetryTiming['random'];
 }
 
-export const DEFAULT_BATCH_OPTIONS = {
-  maxAttempts: 5,
-  fallbackDelaySeconds: 2,
-  maxDelaySeconds: 120,
-} as const;
-
-const realSleep = (milliseconds: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, milliseconds));
+export const DEFAULT_BATCH_OPTIONS = { maxAttempts: 5 } as const;
 
 const BatchEnvelopeSchema = z.object({
   responses: z.array(
@@ -144,8 +144,8 @@ const chunk = <T>(items: readonly T[], size: number): T[][] => {
 
 /**
  * Sends any number of requests as `$batch` calls of at most 20, and resends only the sub-requests
- * answered 429/503/504, after the longest Retry-After among them (the SDK's RetryHandler sees only
- * the outer 200 of a `$batch`, so it cannot do this). Answers come back in request order, one per
+ * answered 429/503/504, after the longest wait among them: Retry-After where given, otherwise a jittered
+ * exponential backoff (the client's retry middleware sees only the outer 200 of a `$batch`). Answers come back in request order, one per
  * request, so a failure belongs to its own item. A failure of the whole `$batch` call throws a
  * domain error.
  */
@@ -155,9 +155,12 @@ export const sendBatch = async (
   options: BatchOptions = {},
 ): Promise<BatchResponse[]> => {
   const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_BATCH_OPTIONS.maxAttempts);
-  const sleep = options.sleep ?? realSleep;
-  const fallback = options.fallbackDelaySeconds ?? DEFAULT_BATCH_OPTIONS.fallbackDelaySeconds;
-  const maxDelay = options.maxDelaySeconds ?? DEFAULT_BATCH_OPTIONS.maxDelaySeconds;
+  const policy: BackoffPolicy = { ...DEFAULT_BACKOFF, ...options.backoff };
+  const timing: RetryTiming = {
+    ...REAL_TIMING,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  };
   const results: BatchResponse[] = requests.map(() => missingResponse);
   let pending = requests.map((_, index) => index);
   let answered = false;
@@ -183,11 +186,10 @@ export const sendBatch = async (
       RETRYABLE_STATUSES.has((results[index] as BatchResponse).status),
     );
     if (throttled.length === 0 || attempt >= maxAttempts) break;
-    const waits = throttled.map(
-      (index) =>
-        parseRetryAfter((results[index] as BatchResponse).headers['retry-after']) ?? fallback * attempt,
+    const waits = throttled.map((index) =>
+      retryDelaySeconds(attempt, (results[index] as BatchResponse).headers['retry-after'], policy, timing),
     );
-    await sleep(Math.min(maxDelay, Math.max(...waits)) * 1000);
+    await timing.sleep(Math.max(...waits) * 1000);
     pending = throttled;
   }
   return results;

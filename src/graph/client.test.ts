@@ -126,3 +126,71 @@ test('a 429 without Retry-After (the list view threshold) is not retried: waitin
   await expect(client.api('/sites/s/lists/l/items').get()).rejects.toMatchObject({ statusCode: 429 });
   expect(fake.seen).toHaveLength(1);
 });
+
+describe('retries without Retry-After', () => {
+  /** A client whose waits are recorded, not slept, with the dice fixed at `random`. */
+  const clientRecordingWaits = (
+    fetchImpl: typeof fetch,
+    retry: { maxRetries: number; delaySeconds: number; maxDelaySeconds?: number },
+    random: number,
+  ) => {
+    const waits: number[] = [];
+    const client = createGraphClient({
+      baseUrl: 'http://127.0.0.1:1/',
+      getAccessToken: tokenFor,
+      scopes: [],
+      fetchImpl,
+      retry,
+      timing: {
+        sleep: (ms: number) => Promise.resolve(void waits.push(ms)),
+        random: () => random,
+        now: () => Date.parse('2026-11-24T09:00:00Z'),
+      },
+    });
+    return { client, waits };
+  };
+
+  test('a 429 or 503 with no Retry-After is resent after a growing, jittered, capped backoff', async () => {
+    const fake = fakeFetch((_, index) =>
+      index < 6
+        ? { status: index % 2 === 0 ? 429 : 503, body: { error: { code: 'busy', message: 'Busy' } } }
+        : { status: 200, body: { ok: true } },
+    );
+    const { client, waits } = clientRecordingWaits(
+      fake.fetch,
+      { maxRetries: 6, delaySeconds: 1, maxDelaySeconds: 10 },
+      0.5,
+    );
+    await expect(client.api('/me').get()).resolves.toEqual({ ok: true });
+    expect(fake.seen).toHaveLength(7);
+    // Half (the dice) of 1, 2, 4, 8, then 16 and 32 capped at 10.
+    expect(waits).toEqual([500, 1000, 2000, 4000, 5000, 5000]);
+  });
+
+  test('mixes with Retry-After: the service’s own wait (seconds or date) wins when it gives one', async () => {
+    const fake = fakeFetch((_, index) =>
+      index === 0
+        ? { status: 503, headers: { 'Retry-After': 'Tue, 24 Nov 2026 09:00:20 GMT' }, body: {} }
+        : index === 1
+          ? { status: 429, body: {} }
+          : { status: 200, body: { ok: true } },
+    );
+    const { client, waits } = clientRecordingWaits(fake.fetch, { maxRetries: 3, delaySeconds: 1 }, 0.25);
+    await expect(client.api('/me').get()).resolves.toEqual({ ok: true });
+    expect(waits).toEqual([20_000, 500]);
+    expect(fake.seen[2]?.headers['retry-attempt']).toBe('2');
+  });
+
+  test('gives up after maxRetries and reports Throttled with no Retry-After', async () => {
+    const fake = fakeFetch(() => ({ status: 503, body: { error: { code: 'x', message: 'Down' } } }));
+    const { client, waits } = clientRecordingWaits(fake.fetch, { maxRetries: 2, delaySeconds: 1 }, 0);
+    const error = await client
+      .api('/me')
+      .get()
+      .catch((e: unknown) => toDomainError(e));
+    expect(error).toBeInstanceOf(Throttled);
+    expect((error as Throttled).retryAfterSeconds).toBeNull();
+    expect(fake.seen).toHaveLength(3);
+    expect(waits).toEqual([0, 0]);
+  });
+});

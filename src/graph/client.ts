@@ -1,5 +1,7 @@
-import { Client, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
-import type { Context, Middleware, ShouldRetry } from '@microsoft/microsoft-graph-client';
+import { Client } from '@microsoft/microsoft-graph-client';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { DEFAULT_BACKOFF, REAL_TIMING, type RetryTiming } from './backoff';
+import { BackoffRetryHandler } from './retryHandler';
 
 export interface GraphClientOptions {
   /** `https://graph.microsoft.com/` in a tenant, `http://127.0.0.1:PORT/` for the local stand-in. */
@@ -8,11 +10,24 @@ export interface GraphClientOptions {
   readonly scopes: readonly string[];
   /** Defaults to the global fetch; tests pass a recording or failing fetch. */
   readonly fetchImpl?: typeof fetch;
-  /** Whole-request retries for 429/503/504 (Retry-After is honoured over `delaySeconds`). */
-  readonly retry?: { readonly maxRetries: number; readonly delaySeconds: number };
+  /**
+   * Whole-request retries for 429/503/504. Retry-After is honoured when Graph sends it; otherwise the
+   * wait is a jittered backoff from `delaySeconds`, doubling each time up to `maxDelaySeconds`.
+   */
+  readonly retry?: {
+    readonly maxRetries: number;
+    readonly delaySeconds: number;
+    readonly maxDelaySeconds?: number;
+  };
+  /** Defaults to real timers and Math.random; tests pass their own so they never wait. */
+  readonly timing?: RetryTiming;
 }
 
-export const DEFAULT_RETRY = { maxRetries: 3, delaySeconds: 3 } as const;
+export const DEFAULT_RETRY = {
+  maxRetries: 5,
+  delaySeconds: DEFAULT_BACKOFF.baseSeconds,
+  maxDelaySeconds: DEFAULT_BACKOFF.capSeconds,
+} as const;
 
 type HeaderBag = Record<string, string>;
 
@@ -69,22 +84,21 @@ class FetchHandler implements Middleware {
   }
 }
 
-/**
- * Throttling 429s carry Retry-After. A 429 without one is SharePoint's list view threshold passed on
- * by Graph: retrying (with the SDK's growing back-off) only makes the user wait for the same error.
- */
-const isWorthRetrying: ShouldRetry = (_delay, _attempt, _request, _options, response) =>
-  response.status !== 429 || response.headers.has('Retry-After');
-
-/** A Graph client whose middleware chain is auth → retry (honouring Retry-After) → HTTP. */
+/** A Graph client whose middleware chain is auth → retry (Retry-After, else backoff) → HTTP. */
 export const createGraphClient = (options: GraphClientOptions): Client => {
   const base = new URL(options.baseUrl);
   const retry = options.retry ?? DEFAULT_RETRY;
   const fetchImpl = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
   const auth = new BearerTokenHandler(base.origin, options.getAccessToken, options.scopes);
-  const retryHandler = new RetryHandler(
-    new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries, isWorthRetrying),
-  );
+  const retryHandler = new BackoffRetryHandler({
+    maxRetries: retry.maxRetries,
+    policy: {
+      ...DEFAULT_BACKOFF,
+      baseSeconds: retry.delaySeconds,
+      capSeconds: retry.maxDelaySeconds ?? Math.max(retry.delaySeconds, DEFAULT_BACKOFF.capSeconds),
+    },
+    timing: options.timing ?? REAL_TIMING,
+  });
   auth.setNext(retryHandler);
   retryHandler.setNext(new FetchHandler(fetchImpl));
   return Client.initWithMiddleware({

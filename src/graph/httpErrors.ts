@@ -34,7 +34,8 @@ export const parseRetryAfter = (
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 };
 
-const LIST_VIEW_THRESHOLD = /exceeds the list view threshold/i;
+/** SharePoint's wording when a query passes the list view threshold. */
+export const LIST_VIEW_THRESHOLD = /exceeds the list view threshold/i;
 
 /** SharePoint names the column in its 400 messages, e.g. "Field 'Foo' is not recognized". */
 const FIELD_IN_MESSAGE = /(?:Field|Column) '([^']+)'/i;

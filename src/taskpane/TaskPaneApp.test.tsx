@@ -111,7 +111,7 @@ describe('Task pane in Word', () => {
     renderPane(services, word);
     await choosePupil(user);
     expect(screen.queryByText('Open IEP Planner in Word')).toBeNull();
-    expect(services.store.listPlansForStaff).toHaveBeenCalledWith('priya.shah@school.example');
+    expect(services.store.listPlansForStaff).toHaveBeenCalledWith(['priya.shah@school.example']);
 
     await user.click(screen.getByRole('radio', { name: 'Targets table' }));
     const preview = await screen.findByRole('region', { name: 'Preview: Targets table for Sam Taylor' });

@@ -21,6 +21,7 @@ import { buildPlan } from '../support/planBuilder';
 
 const SENCO = { name: 'Priya Shah', email: 'senco@oakfield.example' };
 const TEACHER = { name: 'Emma Clarke', email: 'emma.clarke@oakfield.example' };
+const HEAD = { name: 'David Okafor', email: 'head@oakfield.example' };
 const PARENT = { name: "Siobhán O'Brien-Núñez", email: 'siobhan.obrien@home.example' };
 const SECOND_CARER = { name: 'Tomasz Nowak', email: 'tomasz@home.example' };
 const NOTE = 'Please bring <script>alert("hi")</script> & the reading record; thanks, Priya';
@@ -215,11 +216,64 @@ describe('review meetings in Outlook (stand-in)', () => {
     await expect(calendar.createReviewEvent({ review, plan, reminderMinutes: 15 })).rejects.toBeInstanceOf(
       Offline,
     );
+    // Exchange refuses the repeated transactionId (ErrorDuplicateTransactionId); the adapter finds the
+    // meeting the first POST made by its review id and adopts it.
     const again = await calendar.createReviewEvent({ review, plan, reminderMinutes: 15 });
     expect(dropped).toBe(true);
-    expect((await eventsAsSenco()).length).toBe(eventsBefore + 1);
+    const events = await eventsAsSenco();
+    expect(events.length).toBe(eventsBefore + 1);
+    expect(events.filter((e) => e.iCalUId === again.iCalUId).map((e) => e.id)).toEqual([again.eventId]);
     const newMessages = (await allOutbox()).slice(messagesBefore);
     expect(newMessages.map((m) => [m.uid, m.to]).sort()).toEqual(RECIPIENTS.map((to) => [again.iCalUId, to]));
+  });
+
+  it("a parents' evening sent twice (its first answer lost) adopts the meetings already made", async () => {
+    const starts = ['2026-06-09T15:30:00Z', '2026-06-09T15:50:00Z'];
+    const requests = starts.map((start) => ({ review: reviewAt(start, 15), plan, reminderMinutes: 60 }));
+    let lost = false;
+    const calendar = calendarFor({
+      wrapFetch: (real) => async (input, init) => {
+        const response = await real(input, init);
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        if (!lost && url.endsWith('/$batch')) {
+          lost = true;
+          throw new TypeError('The connection was reset.');
+        }
+        return response;
+      },
+    });
+    const messagesBefore = (await allOutbox()).length;
+    await expect(calendar.createReviewEvents(requests)).rejects.toBeInstanceOf(Offline);
+    const results = await calendar.createReviewEvents(requests);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    const events = await eventsAsSenco();
+    for (const result of results) {
+      if (!result.ok) continue;
+      expect(events.filter((e) => e.iCalUId === result.event.iCalUId).map((e) => e.id)).toEqual([
+        result.event.eventId,
+      ]);
+    }
+    // One invitation per family and teacher for each meeting, none from the second send.
+    expect((await allOutbox()).length - messagesBefore).toBe(2 * RECIPIENTS.length);
+  });
+
+  it('says when a Teams meeting was asked for but Microsoft 365 made the meeting without a Teams link', async () => {
+    const online = (start: string): Review => ({ ...reviewAt(start), online: true, location: '' });
+    const withTeams = await calendarFor().createReviewEvent({
+      review: online('2026-07-06T15:00:00Z'),
+      plan,
+      reminderMinutes: 30,
+    });
+    expect(withTeams.teamsLinkMissing).toBeUndefined();
+    // The head teacher's mailbox has no Teams meetings (allowedOnlineMeetingProviders is empty).
+    const withoutTeams = await calendarFor({ user: HEAD.email }).createReviewEvent({
+      review: online('2026-07-07T15:00:00Z'),
+      plan,
+      reminderMinutes: 30,
+    });
+    expect(withoutTeams.teamsLinkMissing).toBe(true);
+    // The meeting was still made and the invitations still went.
+    expect((await outbox(withoutTeams.iCalUId)).map((m) => m.kind)).toContain('invitation');
   });
 
   it('moves a meeting across the clocks change: every attendee gets an update with a higher SEQUENCE at the right time', async () => {

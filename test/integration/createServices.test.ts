@@ -37,7 +37,11 @@ describe('createServices (local mode, against the stand-in)', () => {
   it('signs in as the chosen persona and lists their class teams', async () => {
     const services = await createServices(config, { clock, persona: persona('year4Teacher') });
     expect(services.mode).toBe('local');
-    expect(services.currentUser).toEqual({ name: 'James Patel', email: 'james.patel@oakfield.example' });
+    expect(services.currentUser).toEqual({
+      name: 'James Patel',
+      email: 'james.patel@oakfield.example',
+      addresses: ['james.patel@oakfield.example'],
+    });
     expect(services.clock.now().toISOString()).toBe('2026-11-24T09:00:00.000Z');
     expect(services.settings.nation).toBe('england');
     expect(services.settings.terms.length).toBeGreaterThanOrEqual(6);

@@ -14,8 +14,8 @@ const nth = <T>(items: readonly T[], index: number): T => {
 
 /**
  * Microsoft 365 throttles busy tenants. With 30% of requests and of `$batch` sub-requests answered
- * 429, every save must still land, and land once: a throttled POST was never carried out, so
- * resending it cannot create a duplicate target.
+ * 429 or 503, half of them without Retry-After, every save must still land, and land once: a throttled
+ * POST was never carried out, so resending it cannot create a duplicate target.
  */
 let bed: Testbed;
 let pupils: readonly Pupil[];
@@ -34,10 +34,16 @@ const countItems = async (listId: string): Promise<number> => {
   return page.value.length;
 };
 
-test('at 30% throttling every create, save and new version succeeds exactly once', async () => {
+test('at 30% throttling, with and without Retry-After, every create, save and new version succeeds exactly once', async () => {
   const store = bed.storeFor(SENCO);
   bed.requests.length = 0;
-  bed.standIn.setFaults({ rate: 0.3, statuses: [429], retryAfterSeconds: 0, seed: 20260210 });
+  bed.standIn.setFaults({
+    rate: 0.3,
+    statuses: [429, 503],
+    retryAfterSeconds: 0,
+    withoutRetryAfter: 0.5,
+    seed: 20260210,
+  });
 
   const saved: Plan[] = [];
   for (const pupil of pupils) {
@@ -92,9 +98,10 @@ test('at 30% throttling every create, save and new version succeeds exactly once
   );
   bed.standIn.setFaults(null);
 
+  const isFault = (status: number | undefined): boolean => status === 429 || status === 503;
   const throttled =
-    bed.requests.filter((r) => r.status === 429).length +
-    bed.requests.flatMap((r) => r.subStatuses ?? []).filter((s) => s === 429).length;
+    bed.requests.filter((r) => isFault(r.status)).length +
+    bed.requests.flatMap((r) => r.subStatuses ?? []).filter(isFault).length;
   expect(throttled).toBeGreaterThan(20);
 
   for (const plan of saved.slice(1)) expect((await store.openPlan(plan.id)).plan).toEqual(plan);

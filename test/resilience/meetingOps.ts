@@ -118,7 +118,7 @@ export const scheduleReview = async (ctx: OpContext): Promise<void> => {
   let current = review;
   await persist(ctx, `sending the invitations for review ${review.id}`, async () => {
     try {
-      const updated = await sendInvitations(depsOf(ctx), {
+      const { review: updated } = await sendInvitations(depsOf(ctx), {
         plan: reviewedPlan,
         review: current,
         reminderMinutes: 15,

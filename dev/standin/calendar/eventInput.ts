@@ -1,6 +1,7 @@
 import { GraphError, invalidRequest, rejectUnknownProperties } from '../core/errors';
 import { isRecord } from '../core/http';
-import type { StoredAttendee, StoredEvent, StoredLocation } from './model';
+import { readExtendedProperties } from './extendedProperties';
+import type { StoredAttendee, StoredEvent, StoredExtendedProperty, StoredLocation } from './model';
 import { ianaZoneOf, localToUtcMs } from './timeZones';
 
 /**
@@ -47,6 +48,7 @@ const EVENT_PROPERTIES = [
   'sensitivity',
   'seriesMasterId',
   'showAs',
+  'singleValueExtendedProperties',
   'start',
   'subject',
   'transactionId',
@@ -172,6 +174,7 @@ export type EventChanges = Partial<
 > & {
   readonly start?: { readonly utcMs: number; readonly zone: string };
   readonly end?: { readonly utcMs: number; readonly zone: string };
+  readonly extendedProperties?: readonly StoredExtendedProperty[];
 };
 
 export const readEventChanges = (payload: unknown): EventChanges => {
@@ -227,5 +230,7 @@ export const readEventChanges = (payload: unknown): EventChanges => {
   }
   if (body.transactionId !== undefined && body.transactionId !== null)
     changes.transactionId = asString(body.transactionId, 'transactionId');
+  if (body.singleValueExtendedProperties !== undefined)
+    changes.extendedProperties = readExtendedProperties(body.singleValueExtendedProperties);
   return changes;
 };

@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { GraphError, invalidRequest } from '../core/errors';
 import type { Directory } from '../directory/directory';
-import type { DirectoryUser } from '../directory/model';
+import { allowedOnlineMeetingProviders, type DirectoryUser } from '../directory/model';
 import type { Collection, JournalStore } from '../persistence/journalStore';
 import type { EventChanges } from './eventInput';
+import { mergeExtendedProperties } from './extendedProperties';
 import type { StoredEmailAddress, StoredEvent } from './model';
 import type { Outbox } from './outbox';
 
 /**
  * Events in users' calendars, as Exchange keeps them: the organiser's event plus a copy in the
  * calendar of every attendee who is in the tenant, all sharing one iCalUId. Changes the attendees
- * must hear about raise SEQUENCE and go to the outbox; `transactionId` makes creation idempotent.
+ * must hear about raise SEQUENCE and go to the outbox. A second POST with a transactionId the
+ * organiser already used creates nothing and is refused (see `duplicateTransaction`).
  */
 const NOTIFYING_FIELDS = [
   'subject',
@@ -24,6 +26,18 @@ const NOTIFYING_FIELDS = [
 
 const itemNotFound = (): GraphError =>
   new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+
+/**
+ * Exchange's answer to a retried POST whose transactionId already made an event: 400 with this code,
+ * not the first event (as reported by Graph users; the docs only say such a POST is recognised:
+ * https://learn.microsoft.com/en-us/graph/api/resources/event?view=graph-rest-1.0#properties).
+ */
+const duplicateTransaction = (): GraphError =>
+  new GraphError(
+    400,
+    'ErrorDuplicateTransactionId',
+    "Your request can't be completed. The TransactionId specified in the request has already been used to create a different event.",
+  );
 
 const newEventId = (): string => `AAMkAD${randomBytes(30).toString('base64url')}AAA=`;
 const newICalUId = (): string =>
@@ -64,22 +78,17 @@ export class CalendarStore {
       .sort((a, b) => a.startUtcMs - b.startUtcMs);
   }
 
-  /** Creates an event, or returns the one this organiser already created with the same transactionId. */
-  create(
-    mailbox: DirectoryUser,
-    changes: EventChanges,
-    now: Date,
-  ): { readonly event: StoredEvent; readonly duplicate: boolean } {
+  /** Creates an event; refuses a transactionId this organiser already used. */
+  create(mailbox: DirectoryUser, changes: EventChanges, now: Date): StoredEvent {
     if (changes.transactionId) {
       const existingId = this.transactions.get(`${mailbox.id} ${changes.transactionId}`);
-      const existing = existingId ? this.events.get(existingId) : undefined;
-      if (existing) return { event: existing, duplicate: true };
+      if (existingId && this.events.get(existingId)) throw duplicateTransaction();
     }
     if (!changes.start || !changes.end) throw invalidRequest('An event needs both a start and an end.');
     if (changes.end.utcMs < changes.start.utcMs)
       throw invalidRequest('The end of the event must be after its start.');
     const stamp = now.toISOString();
-    const online = changes.isOnlineMeeting ?? false;
+    const online = this.onlineMeetingAllowed(mailbox, changes);
     const event: StoredEvent = {
       id: newEventId(),
       iCalUId: newICalUId(),
@@ -107,6 +116,7 @@ export class CalendarStore {
       responseRequested: changes.responseRequested ?? true,
       allowNewTimeProposals: changes.allowNewTimeProposals ?? true,
       categories: changes.categories ?? [],
+      extendedProperties: changes.extendedProperties ?? [],
       isCancelled: false,
       sequence: 0,
       createdDateTime: stamp,
@@ -121,7 +131,18 @@ export class CalendarStore {
       event.attendees.map((a) => a.emailAddress),
       now,
     );
-    return { event, duplicate: false };
+    return event;
+  }
+
+  /**
+   * Whether the organiser's calendar can hold the online meeting asked for. When the provider is not in
+   * the calendar's allowedOnlineMeetingProviders (Teams not licensed or turned off for the mailbox), Graph
+   * still creates the event, but as an ordinary one with no link (microsoftgraph/microsoft-graph-docs-contrib#1027).
+   */
+  private onlineMeetingAllowed(mailbox: DirectoryUser, changes: EventChanges): boolean {
+    if (!changes.isOnlineMeeting) return false;
+    const provider = changes.onlineMeetingProvider ?? 'teamsForBusiness';
+    return allowedOnlineMeetingProviders(mailbox).includes(provider);
   }
 
   update(mailbox: DirectoryUser, id: string, changes: EventChanges, now: Date): StoredEvent {
@@ -139,14 +160,25 @@ export class CalendarStore {
     const end = changes.end ?? { utcMs: current.endUtcMs, zone: current.originalEndTimeZone };
     if (end.utcMs < start.utcMs) throw invalidRequest('The end of the event must be after its start.');
     const notify = current.isOrganizer && NOTIFYING_FIELDS.some((field) => changes[field] !== undefined);
-    const { start: _s, end: _e, ...plain } = changes;
-    const online = changes.isOnlineMeeting ?? current.isOnlineMeeting;
+    const { start: _s, end: _e, extendedProperties, ...plain } = changes;
+    const online =
+      changes.isOnlineMeeting === undefined
+        ? current.isOnlineMeeting
+        : this.onlineMeetingAllowed(mailbox, {
+            isOnlineMeeting: changes.isOnlineMeeting,
+            onlineMeetingProvider: changes.onlineMeetingProvider ?? current.onlineMeetingProvider,
+          });
     const next: StoredEvent = {
       ...current,
       ...plain,
+      isOnlineMeeting: online,
+      onlineMeetingProvider: online
+        ? (changes.onlineMeetingProvider ?? current.onlineMeetingProvider)
+        : 'unknown',
       attendees: (changes.attendees ?? current.attendees).filter(
         (a) => !sameAddress(a.emailAddress.address, current.organizer.address),
       ),
+      extendedProperties: mergeExtendedProperties(current.extendedProperties ?? [], extendedProperties ?? []),
       startUtcMs: start.utcMs,
       endUtcMs: end.utcMs,
       originalStartTimeZone: start.zone,
@@ -230,6 +262,8 @@ export class CalendarStore {
         mailboxUserId: user.id,
         isOrganizer: false,
         transactionId: null,
+        // The organiser's own named properties stay in the organiser's item; invitations do not carry them.
+        extendedProperties: [],
         changeKey: newChangeKey(),
         createdDateTime: existing?.createdDateTime ?? event.lastModifiedDateTime,
       });

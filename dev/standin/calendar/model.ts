@@ -17,6 +17,12 @@ export interface StoredLocation {
   readonly locationEmailAddress?: string;
 }
 
+/** A MAPI named property set through `singleValueExtendedProperties` (id as Graph spells it). */
+export interface StoredExtendedProperty {
+  readonly id: string;
+  readonly value: string;
+}
+
 export interface StoredEvent {
   readonly id: string;
   readonly iCalUId: string;
@@ -46,6 +52,8 @@ export interface StoredEvent {
   readonly responseRequested: boolean;
   readonly allowNewTimeProposals: boolean;
   readonly categories: readonly string[];
+  /** Stored but never printed: Graph shows them only through `$expand` (not offered here) or `$filter`. */
+  readonly extendedProperties?: readonly StoredExtendedProperty[];
   readonly isCancelled: boolean;
   /** iCalendar SEQUENCE: raised on every change attendees are told about. */
   readonly sequence: number;

@@ -14,12 +14,18 @@ const seededRandom = (seed: number): (() => number) => {
   };
 };
 
+/** Graph does not always say how long to wait: half the faults leave Retry-After out unless told otherwise. */
+const DEFAULT_WITHOUT_RETRY_AFTER = 0.5;
+
 const FAULT_BODIES: Record<429 | 503, { code: string; message: string }> = {
   429: { code: 'activityLimitReached', message: 'The request has been throttled' },
   503: { code: 'serviceNotAvailable', message: 'The service is temporarily unavailable. Try again later.' },
 };
 
-/** Decides, before any work is done, whether a request is answered with a throttling or outage fault. */
+/**
+ * Decides, before any work is done, whether a request (or a `$batch` sub-request: the dispatcher asks for
+ * each) is answered with a throttling or outage fault, with or without Retry-After.
+ */
 export class FaultInjector {
   private config: FaultConfig | null = null;
   private random: () => number = Math.random;
@@ -31,6 +37,9 @@ export class FaultInjector {
   set(config: FaultConfig | null): void {
     if (config && (config.rate < 0 || config.rate > 1))
       throw new RangeError('Fault rate must be between 0 and 1.');
+    const without = config?.withoutRetryAfter;
+    if (without !== undefined && (without < 0 || without > 1))
+      throw new RangeError('The share of faults without Retry-After must be between 0 and 1.');
     this.config = config;
     this.random = seededRandom(config?.seed ?? Date.now());
   }
@@ -42,9 +51,14 @@ export class FaultInjector {
     const statuses = config.statuses.length > 0 ? config.statuses : [429 as const];
     const status = statuses[Math.floor(this.random() * statuses.length)] ?? 429;
     const { code, message } = FAULT_BODIES[status];
-    return errorResponse(status, code, message, requestId, {
-      'Retry-After': String(config.retryAfterSeconds),
-    });
+    const withoutRetryAfter = this.random() < (config.withoutRetryAfter ?? DEFAULT_WITHOUT_RETRY_AFTER);
+    return errorResponse(
+      status,
+      code,
+      message,
+      requestId,
+      withoutRetryAfter ? {} : { 'Retry-After': String(config.retryAfterSeconds) },
+    );
   }
 
   latencyMs(): number {

@@ -1,6 +1,7 @@
 import type { Collection, JournalStore } from '../persistence/journalStore';
 import {
   siteAllows,
+  proxyAddressesOf,
   type DirectorySite,
   type DirectoryTeam,
   type DirectoryTenant,
@@ -36,13 +37,20 @@ export class Directory {
     this.tenantRecord.put('tenant', tenant);
   }
 
-  /** By object id or user principal name (case-insensitive, as Entra ID treats UPNs). */
-  findUser(idOrUpn: string): DirectoryUser | undefined {
-    const byId = this.users.get(idOrUpn);
+  /**
+   * By object id, user principal name or any SMTP address of the mailbox (case-insensitive, as Entra ID
+   * and Exchange treat them), so an invitation sent to an alias still lands in the right calendar.
+   */
+  findUser(idOrAddress: string): DirectoryUser | undefined {
+    const byId = this.users.get(idOrAddress);
     if (byId) return byId;
-    const wanted = idOrUpn.toLowerCase();
+    const wanted = idOrAddress.toLowerCase();
     for (const user of this.users.values()) {
       if (user.userPrincipalName.toLowerCase() === wanted || user.mail.toLowerCase() === wanted) return user;
+    }
+    for (const user of this.users.values()) {
+      const smtp = proxyAddressesOf(user).filter((a) => /^smtp:/i.test(a));
+      if (smtp.some((a) => a.slice(5).toLowerCase() === wanted)) return user;
     }
     return undefined;
   }

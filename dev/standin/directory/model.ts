@@ -9,7 +9,25 @@ export interface DirectoryUser {
   readonly jobTitle: string;
   /** SharePoint's site-local user id, shown as `AuthorLookupId` / `EditorLookupId` in list item fields. */
   readonly lookupId: number;
+  /**
+   * Exchange's addresses for the mailbox, `SMTP:` (capital) for the primary one and `smtp:` for aliases.
+   * Absent in data written before the field existed: the mail address alone then.
+   */
+  readonly proxyAddresses?: readonly string[];
+  /**
+   * The default calendar's `allowedOnlineMeetingProviders`; absent means Teams is allowed. A school that
+   * has not licensed or has turned off Teams meetings for someone leaves `teamsForBusiness` out.
+   */
+  readonly allowedOnlineMeetingProviders?: readonly OnlineMeetingProvider[];
 }
+
+export type OnlineMeetingProvider = 'unknown' | 'skypeForBusiness' | 'skypeForConsumer' | 'teamsForBusiness';
+
+export const allowedOnlineMeetingProviders = (user: DirectoryUser): readonly OnlineMeetingProvider[] =>
+  user.allowedOnlineMeetingProviders ?? ['teamsForBusiness'];
+
+export const proxyAddressesOf = (user: DirectoryUser): readonly string[] =>
+  user.proxyAddresses ?? [`SMTP:${user.mail}`];
 
 export interface DirectoryTeam {
   /** The team's id is its Microsoft 365 group id. */
@@ -89,7 +107,7 @@ export const identityOf = (
   user: { email: user.mail, id: user.id, displayName: user.displayName },
 });
 
-/** Graph's default `user` projection. */
+/** Graph's default `user` projection (`proxyAddresses` is outside it: see `selectedUser`). */
 export const toGraphUser = (user: DirectoryUser): Record<string, unknown> => ({
   businessPhones: [],
   displayName: user.displayName,

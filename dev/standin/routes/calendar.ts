@@ -2,9 +2,10 @@ import { GraphError, invalidRequest } from '../core/errors';
 import { isRecord, ok, queryOption, type GraphResponse } from '../core/http';
 import type { RouteContext } from '../core/router';
 import type { StandInServices } from '../core/services';
-import type { DirectoryUser } from '../directory/model';
+import { allowedOnlineMeetingProviders, type DirectoryUser } from '../directory/model';
 import { findMeetingTimes, getSchedule } from '../calendar/availability';
 import { readEventChanges } from '../calendar/eventInput';
+import { hasExtendedProperty, parseExtendedPropertyFilter } from '../calendar/extendedProperties';
 import { CalendarStore } from '../calendar/eventStore';
 import { toGraphEvent } from '../calendar/eventView';
 import { Outbox } from '../calendar/outbox';
@@ -59,7 +60,7 @@ const eventId = (ctx: RouteContext): string => ctx.params['eventId'] ?? '';
 export const registerCalendar: RouteModule = (router) => {
   const createEvent = (ctx: RouteContext): GraphResponse => {
     const { calendar } = calendarOf(ctx.services);
-    const { event } = calendar.create(mailboxOf(ctx), readEventChanges(ctx.req.body), ctx.services.now());
+    const event = calendar.create(mailboxOf(ctx), readEventChanges(ctx.req.body), ctx.services.now());
     ctx.services.store.flush();
     return withZone(ctx, ok(toGraphEvent(event, zoneOf(ctx), ctx.services.baseUrl()), 201));
   };
@@ -71,11 +72,16 @@ export const registerCalendar: RouteModule = (router) => {
     if (!Number.isInteger(top) || top < 1 || top > 1000 || !Number.isInteger(skip) || skip < 0) {
       throw invalidRequest('$top must be 1 to 1000 and $skip 0 or more.');
     }
-    const all = calendar.inMailbox(mailboxOf(ctx).id);
+    const filterText = queryOption(ctx.req.query, 'filter');
+    const filter = filterText ? parseExtendedPropertyFilter(filterText) : null;
+    const all = calendar
+      .inMailbox(mailboxOf(ctx).id)
+      .filter((e) => filter === null || hasExtendedProperty(e, filter));
     const page = all.slice(skip, skip + top);
+    const filterPart = filterText ? `&$filter=${encodeURIComponent(filterText)}` : '';
     const next =
       skip + top < all.length
-        ? `${ctx.services.baseUrl()}/v1.0${ctx.originalPath}?$top=${top}&$skip=${skip + top}`
+        ? `${ctx.services.baseUrl()}/v1.0${ctx.originalPath}?$top=${top}&$skip=${skip + top}${filterPart}`
         : undefined;
     return withZone(
       ctx,
@@ -133,7 +139,31 @@ export const registerCalendar: RouteModule = (router) => {
       }),
     );
 
+  /** The default calendar: what the product may read before offering a Teams meeting. */
+  const getCalendar = (ctx: RouteContext): GraphResponse => {
+    const mailbox = mailboxOf(ctx);
+    const allowed = allowedOnlineMeetingProviders(mailbox);
+    return ok({
+      '@odata.context': `${ctx.services.baseUrl()}/v1.0/$metadata#users('${mailbox.id}')/calendar/$entity`,
+      id: `AAMkAD${Buffer.from(mailbox.id).toString('base64url')}AAA=`,
+      name: 'Calendar',
+      color: 'auto',
+      hexColor: '',
+      isDefaultCalendar: true,
+      changeKey: 'fJKVL07sbkmIfHqjbDnRgQAAAAAA3g==',
+      canShare: true,
+      canViewPrivateItems: true,
+      canEdit: true,
+      allowedOnlineMeetingProviders: allowed,
+      defaultOnlineMeetingProvider: allowed[0] ?? 'unknown',
+      isTallyingResponses: true,
+      isRemovable: false,
+      owner: { name: mailbox.displayName, address: mailbox.mail },
+    });
+  };
+
   for (const root of ['/me', '/users/{userId}']) {
+    router.add('GET', `${root}/calendar`, getCalendar);
     router.add('POST', `${root}/events`, createEvent);
     router.add('GET', `${root}/events`, listEvents);
     router.add('GET', `${root}/events/{eventId}`, getEvent);

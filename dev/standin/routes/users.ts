@@ -2,7 +2,7 @@ import { GraphError, invalidRequest } from '../core/errors';
 import { ok, queryOption } from '../core/http';
 import { matchesPlain, parseFilter } from '../core/odataFilter';
 import { applySelect, odataContext, parseSelect, parseTop } from '../core/odataQuery';
-import { toGraphUser, type DirectoryUser } from '../directory/model';
+import { proxyAddressesOf, toGraphUser, type DirectoryUser } from '../directory/model';
 import type { RouteModule } from './module';
 
 const USER_FILTERABLE = [
@@ -34,11 +34,24 @@ const readUserProperty = (user: DirectoryUser, property: string): string => {
   return user[property as (typeof USER_FILTERABLE)[number]];
 };
 
+/**
+ * A user as `$select` asks. Properties outside the default projection, such as `proxyAddresses`, come
+ * back only when named (https://learn.microsoft.com/en-us/graph/api/user-get?view=graph-rest-1.0).
+ */
+const selectedUser = (user: DirectoryUser, select: readonly string[] | null): Record<string, unknown> =>
+  applySelect(
+    {
+      ...toGraphUser(user),
+      ...(select?.includes('proxyAddresses') ? { proxyAddresses: [...proxyAddressesOf(user)] } : {}),
+    },
+    select,
+  );
+
 export const registerUsers: RouteModule = (router) => {
   router.add('GET', '/me', (ctx) =>
     ok({
       '@odata.context': odataContext(ctx.services.baseUrl(), 'users/$entity'),
-      ...applySelect(toGraphUser(ctx.caller), parseSelect(ctx.req.query)),
+      ...selectedUser(ctx.caller, parseSelect(ctx.req.query)),
     }),
   );
 
@@ -48,7 +61,7 @@ export const registerUsers: RouteModule = (router) => {
     if (!user) throw userNotFound(id);
     return ok({
       '@odata.context': odataContext(ctx.services.baseUrl(), 'users/$entity'),
-      ...applySelect(toGraphUser(user), parseSelect(ctx.req.query)),
+      ...selectedUser(user, parseSelect(ctx.req.query)),
     });
   });
 
@@ -64,7 +77,7 @@ export const registerUsers: RouteModule = (router) => {
     const select = parseSelect(ctx.req.query);
     return ok({
       '@odata.context': odataContext(ctx.services.baseUrl(), 'users'),
-      value: users.slice(0, top).map((u) => applySelect(toGraphUser(u), select)),
+      value: users.slice(0, top).map((u) => selectedUser(u, select)),
     });
   });
 };

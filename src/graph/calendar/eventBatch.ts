@@ -2,16 +2,21 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { Invalid, type BatchScheduleResult, type ScheduleRequest } from '../../domain';
 import { isSuccess, sendBatch, type BatchOptions, type BatchRequest, type BatchResponse } from '../batch';
-import { domainErrorFromStatus, parseRetryAfter } from '../httpErrors';
-import { buildReviewEvent } from './eventPayload';
+import { domainErrorFromStatus, parseRetryAfter, toDomainError } from '../httpErrors';
+import { buildReviewEvent, type ReviewEventPayload } from './eventPayload';
+import { adoptEarlierEvent, scheduledEventOf } from './scheduledEvent';
+import { isDuplicateTransaction } from './reviewEventLookup';
 import { preferTimeZoneHeader } from './timeZones';
 
 /** `/me/events` → `/me/events` relative to the version root, as `$batch` wants. */
 const relative = (path: string): string => (path.startsWith('/') ? path : `/${path}`);
 
-const errorMessageOf = (response: BatchResponse): string | null => {
-  const body = response.body as { error?: { message?: unknown } } | null;
-  return typeof body?.error?.message === 'string' ? body.error.message : null;
+const errorOf = (response: BatchResponse): { code: string | null; message: string | null } => {
+  const error = (response.body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  return {
+    code: typeof error?.code === 'string' ? error.code : null,
+    message: typeof error?.message === 'string' ? error.message : null,
+  };
 };
 
 /**
@@ -27,16 +32,19 @@ export const createEventsInBatches = async (
 ): Promise<BatchScheduleResult[]> => {
   const results: (BatchScheduleResult | null)[] = requests.map(() => null);
   const batch: BatchRequest[] = [];
+  const payloads: ReviewEventPayload[] = [];
   const positions: number[] = [];
 
   requests.forEach((request, index) => {
     try {
+      const payload = buildReviewEvent(request);
       batch.push({
         method: 'POST',
         url: relative(eventsCollection),
         headers: { Prefer: preferTimeZoneHeader(request.review.timeZone) },
-        body: buildReviewEvent(request),
+        body: payload,
       });
+      payloads.push(payload);
       positions.push(index);
     } catch (error) {
       const message = error instanceof Error ? error.message : 'This invitation could not be prepared.';
@@ -49,28 +57,35 @@ export const createEventsInBatches = async (
   });
 
   const answers = batch.length > 0 ? await sendBatch(client, batch, options) : [];
-  answers.forEach((answer, i) => {
+  // One at a time: a duplicate is rare (a resent batch whose first answer was lost).
+  for (const [i, answer] of answers.entries()) {
     const index = positions[i] as number;
     const request = requests[index] as ScheduleRequest;
+    const payload = payloads[i] as ReviewEventPayload;
     const created = answer.body as Event | null;
+    const reviewId = request.review.id;
     if (isSuccess(answer) && created?.id && created.iCalUId) {
-      results[index] = {
-        reviewId: request.review.id,
-        ok: true,
-        event: { eventId: created.id, iCalUId: created.iCalUId },
-      };
-      return;
+      results[index] = { reviewId, ok: true, event: scheduledEventOf(created, payload) };
+      continue;
+    }
+    const { code, message } = errorOf(answer);
+    if (isDuplicateTransaction(answer.status, code)) {
+      results[index] = await adoptEarlierEvent(client, eventsCollection, request, payload).then(
+        (event) => ({ reviewId, ok: true as const, event }),
+        (error: unknown) => ({ reviewId, ok: false as const, error: toDomainError(error) }),
+      );
+      continue;
     }
     const error = domainErrorFromStatus(
       {
         status: isSuccess(answer) ? 502 : answer.status,
-        message: errorMessageOf(answer),
+        message,
         retryAfterSeconds: parseRetryAfter(answer.headers['retry-after']),
       },
-      { kind: 'event', id: request.review.id },
+      { kind: 'event', id: reviewId },
     );
-    results[index] = { reviewId: request.review.id, ok: false, error };
-  });
+    results[index] = { reviewId, ok: false, error };
+  }
   return results.map((result) => {
     // sendBatch answers every request it is given, and every other request failed before sending.
     if (!result) throw new Error("A parents' evening invitation was left without an answer.");

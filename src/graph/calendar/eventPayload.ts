@@ -1,6 +1,7 @@
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import { REVIEW_TYPE_LABELS, type Invitee, type ScheduleRequest } from '../../domain';
 import { reviewInvitationBody } from './invitationBody';
+import { reviewIdProperty } from './reviewEventLookup';
 import { toDateTimeTimeZone } from './timeZones';
 import { reviewTransactionId } from './transactionId';
 
@@ -49,6 +50,8 @@ export const buildReviewEvent = (request: ScheduleRequest): ReviewEventPayload =
     isReminderOn: reminder > 0,
     reminderMinutesBeforeStart: reminder,
     transactionId: reviewTransactionId(review.id, request.attempt ?? 1),
+    // Lets a retry refused as a duplicate transaction find the meeting the first POST made.
+    singleValueExtendedProperties: [reviewIdProperty(review.id)],
   };
   if (review.online) {
     event.isOnlineMeeting = true;

@@ -1,10 +1,12 @@
-import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
+import { GraphError, ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { BatchScheduleResult, ReviewCalendar, ScheduledEvent, ScheduleRequest } from '../../domain';
 import { domainErrorFromStatus, parseRetryAfter, toDomainError } from '../httpErrors';
 import { createEventsInBatches } from './eventBatch';
 import { buildRescheduleEvent, buildReviewEvent } from './eventPayload';
 import { getBusyTimes, suggestMeetingTimes } from './freeBusy';
+import { isDuplicateTransaction } from './reviewEventLookup';
+import { adoptEarlierEvent, eventRef, scheduledEventOf } from './scheduledEvent';
 import { preferTimeZoneHeader } from './timeZones';
 
 export interface GraphReviewCalendarOptions {
@@ -20,8 +22,6 @@ export const eventsPath = (options: GraphReviewCalendarOptions): string => {
   const mailbox = options.sharedCalendarMailbox?.trim();
   return mailbox ? `/users/${encodeURIComponent(mailbox)}/events` : '/me/events';
 };
-
-const eventRef = (id: string) => ({ kind: 'event' as const, id });
 
 /**
  * POST to an action that answers 202 with no body (`cancel`). Read raw, because the SDK would try to
@@ -58,12 +58,6 @@ const postAction = async (
   );
 };
 
-export const scheduledEventOf = (created: Event): ScheduledEvent => {
-  if (!created.id || !created.iCalUId)
-    throw new Error('Microsoft 365 created the meeting but did not say its id.');
-  return { eventId: created.id, iCalUId: created.iCalUId };
-};
-
 /**
  * Review meetings in Outlook through Microsoft Graph. Outlook sends the invitations, updates and
  * cancellations to attendees; this adapter only creates, moves and cancels the organiser's event.
@@ -82,15 +76,18 @@ export const createGraphReviewCalendar = (
 
     async createReviewEvent(request: ScheduleRequest): Promise<ScheduledEvent> {
       const payload = buildReviewEvent(request);
+      let created: Event;
       try {
-        const created = (await client
+        created = (await client
           .api(events)
           .header('Prefer', preferTimeZoneHeader(request.review.timeZone))
           .post(payload)) as Event;
-        return scheduledEventOf(created);
       } catch (error) {
+        if (error instanceof GraphError && isDuplicateTransaction(error.statusCode, error.code))
+          return adoptEarlierEvent(client, events, request, payload);
         throw toDomainError(error, eventRef(request.review.id));
       }
+      return scheduledEventOf(created, payload);
     },
 
     createReviewEvents: (requests: readonly ScheduleRequest[]): Promise<readonly BatchScheduleResult[]> =>

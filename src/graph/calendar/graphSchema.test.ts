@@ -238,3 +238,15 @@ describe('calendar requests against Graph v1.0 schema', () => {
     ]);
   });
 });
+
+describe('finding a meeting again', () => {
+  it('tags each invitation with the review id as a String extended property the schema knows', async () => {
+    const { sent, calendar } = recordingCalendar();
+    await calendar.createReviewEvent({ review: review(), plan, reminderMinutes: 15 });
+    const body = sent[0]?.body as { singleValueExtendedProperties: unknown };
+    expect(check(body, 'graph.event', 'event')).toEqual([]);
+    expect(body.singleValueExtendedProperties).toEqual([
+      { id: 'String {6f3c2b1a-4d5e-4f60-8a7b-9c0d1e2f3a4b} Name IepReviewId', value: '42' },
+    ]);
+  });
+});

@@ -94,7 +94,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
 
   return {
     loadClass: (classTeamId) => loadClass(ctx, classTeamId),
-    listPlansForStaff: (email) => listPlansForStaff(ctx, email),
+    listPlansForStaff: (addresses) => listPlansForStaff(ctx, addresses),
     openPlan: (planId) => openPlan(ctx, planId),
     listVersions: (seriesId) => listVersions(ctx, seriesId),
     createPlan: (request) => createPlan(ctx, request),

@@ -56,25 +56,32 @@ export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Pr
   };
 };
 
-/** One sub-request per StaffKey column, all in one `$batch`: each uses its own index. */
+/**
+ * One sub-request per StaffKey column and address of the person (a mailbox may have several: mail,
+ * sign-in name, aliases), in as few `$batch` calls as that takes: each uses its column's index.
+ */
 export const listPlansForStaff = async (
   ctx: StoreContext,
-  email: string,
+  addresses: string | readonly string[],
 ): Promise<readonly PlanSummary[]> => {
-  const key = email.trim().toLowerCase();
-  if (key === '') return [];
+  const keys = [
+    ...new Set((typeof addresses === 'string' ? [addresses] : addresses).map((a) => a.trim().toLowerCase())),
+  ].filter((key) => key !== '');
+  if (keys.length === 0) return [];
   const lists = await ctx.listIds();
   const pages = await readAll(
     ctx.client,
-    STAFF_KEY_COLUMNS.map((column) => ({
-      request: queryItems(ctx.siteId, lists.plans, {
-        column,
-        value: key,
-        pageSize: ctx.pageSize,
-        select: PLAN_SUMMARY_COLUMNS,
-      }),
-      item: { kind: 'list', id: 'IEP Plans' },
-    })),
+    keys.flatMap((key) =>
+      STAFF_KEY_COLUMNS.map((column) => ({
+        request: queryItems(ctx.siteId, lists.plans, {
+          column,
+          value: key,
+          pageSize: ctx.pageSize,
+          select: PLAN_SUMMARY_COLUMNS,
+        }),
+        item: { kind: 'list' as const, id: 'IEP Plans' },
+      })),
+    ),
     ctx.batch,
   );
   const unique = new Map<string, PlanSummary>();

@@ -33,7 +33,7 @@ describe('MyPupilsPage', () => {
         .getByRole('link', { name: 'Open plan for Amira Khan' })
         .getAttribute('href'),
     ).toBe('#/plan/plan-p1');
-    expect(services.calls.listPlansForStaff).toEqual([['priya.shah@school.example']]);
+    expect(services.calls.listPlansForStaff).toEqual([[['priya.shah@school.example']]]);
   });
 
   it('says how a plan comes to list you when none does', async () => {

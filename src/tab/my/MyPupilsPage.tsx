@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import type { AppServices } from '../../app/services';
-import { isDomainError, STAGE_LABELS, type PlanSummary } from '../../domain';
+import { addressesOf, isDomainError, STAGE_LABELS, type PlanSummary } from '../../domain';
 import { reviewState } from '../../domain/reviewSchedule';
 import { routeHash } from '../routing/routes';
 import { AccessDeniedScreen } from '../shell/AccessDeniedScreen';
@@ -32,7 +32,8 @@ const byNextReview = (a: PlanSummary, b: PlanSummary): number =>
 export const MyPupilsPage = ({ services }: { readonly services: AppServices }) => {
   const styles = usePageStyles();
   const { store, currentUser, clock, settings } = services;
-  const load = useCallback(() => store.listPlansForStaff(currentUser.email), [store, currentUser.email]);
+  // Plans name staff by whichever of their addresses the SENCO typed: ask for all of them.
+  const load = useCallback(() => store.listPlansForStaff(addressesOf(currentUser)), [store, currentUser]);
   const { state, reload } = useLoad(load);
   const plans = useMemo(() => (state.status === 'ready' ? [...state.data].sort(byNextReview) : []), [state]);
 

@@ -156,4 +156,26 @@ describe('Schedule review dialog', () => {
     // One save to create the record, one to note the meeting: the record was not created twice.
     expect(saved.filter((r) => r.etag === undefined)).toHaveLength(1);
   });
+
+  it('tells the SENCO when the Teams meeting asked for came back without a link, with what to do', async () => {
+    setUp({
+      createReviewEvent: () =>
+        Promise.resolve({ eventId: 'AAMkEvent2', iCalUId: 'UID-2', teamsLinkMissing: true }),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Teams meeting' }));
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findByText('Invitations sent')).toBeTruthy();
+    expect(screen.getByText('The invitation went out without a Teams link.')).toBeTruthy();
+    expect(screen.getByText(/Open the meeting in Outlook, choose Teams meeting/)).toBeTruthy();
+  });
+
+  it('says nothing about Teams when the link came back', async () => {
+    setUp();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Teams meeting' }));
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findByText('Invitations sent')).toBeTruthy();
+    expect(screen.queryByText('The invitation went out without a Teams link.')).toBeNull();
+  });
 });

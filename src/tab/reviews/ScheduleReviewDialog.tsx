@@ -59,6 +59,16 @@ const DialogForm = ({ services, plan, onClose, onScheduled }: Omit<ScheduleRevie
               tell them if the time changes.
             </MessageBarBody>
           </MessageBar>
+          {send.teamsLinkMissing ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>The invitation went out without a Teams link.</MessageBarTitle>
+                Microsoft 365 did not add a Teams meeting for your calendar (Teams meetings may not be turned
+                on for your account). Open the meeting in Outlook, choose Teams meeting and send the update,
+                so everyone gets the link; or tell them where to meet instead.
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
         </DialogContent>
         <DialogActions>
           <Button appearance="primary" onClick={() => onScheduled(review)}>

@@ -31,20 +31,30 @@ export interface ScheduleInput {
 export const saveReviewFirst = async (deps: ReviewActionDeps, review: Review): Promise<Review> =>
   review.etag === undefined ? deps.store.saveReview(review) : review;
 
-export const sendInvitations = async (deps: ReviewActionDeps, input: ScheduleInput): Promise<Review> => {
+export interface InvitationsSent {
+  readonly review: Review;
+  /** A Teams meeting was asked for, but the invitations went without a link to join. */
+  readonly teamsLinkMissing: boolean;
+}
+
+export const sendInvitations = async (
+  deps: ReviewActionDeps,
+  input: ScheduleInput,
+): Promise<InvitationsSent> => {
   const event = await deps.calendar.createReviewEvent({
     review: input.review,
     plan: input.plan,
     reminderMinutes: input.reminderMinutes,
     note: input.note,
   });
-  return deps.store.saveReview({
+  const review = await deps.store.saveReview({
     ...input.review,
     status: 'scheduled',
     eventId: event.eventId,
     iCalUId: event.iCalUId,
     invitationsSentOn: input.review.invitationsSentOn ?? todayIn(deps.clock, input.review.timeZone),
   });
+  return { review, teamsLinkMissing: event.teamsLinkMissing === true };
 };
 
 export const rescheduleReview = async (

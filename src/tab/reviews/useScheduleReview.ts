@@ -14,7 +14,7 @@ export type SendState =
   | { readonly status: 'editing' }
   | { readonly status: 'sending' }
   | { readonly status: 'failed'; readonly error: unknown }
-  | { readonly status: 'sent'; readonly review: Review };
+  | { readonly status: 'sent'; readonly review: Review; readonly teamsLinkMissing: boolean };
 
 export type SuggestState =
   | { readonly status: 'idle' }
@@ -72,13 +72,13 @@ export const useScheduleReview = (services: AppServices, plan: Plan, initial: Sc
     const deps = { store: services.store, calendar: services.calendar, clock: services.clock };
     try {
       saved.current ??= await saveReviewFirst(deps, reviewFromForm(plan, form, timeZone));
-      const review = await sendInvitations(deps, {
+      const sent = await sendInvitations(deps, {
         plan,
         review: saved.current,
         reminderMinutes: form.reminderMinutes,
         note: form.note,
       });
-      setSend({ status: 'sent', review });
+      setSend({ status: 'sent', ...sent });
     } catch (error) {
       setSend({ status: 'failed', error });
     }

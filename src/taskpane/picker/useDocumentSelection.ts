@@ -7,6 +7,7 @@ import {
 } from '../../app/documents';
 import type { AppServices, ClassTeam } from '../../app/services';
 import {
+  addressesOf,
   asClassTeamId,
   formatUkDate,
   REVIEW_STATUS_LABELS,
@@ -74,7 +75,7 @@ export const useDocumentSelection = (services: AppServices): DocumentSelection =
   const loadPlans = useCallback(
     async (): Promise<readonly PlanSummary[]> =>
       source === MY_PLANS
-        ? services.store.listPlansForStaff(services.currentUser.email)
+        ? services.store.listPlansForStaff(addressesOf(services.currentUser))
         : (await services.store.loadClass(asClassTeamId(source))).plans,
     [services, source],
   );
