@@ -78,7 +78,13 @@ export interface AppServices {
   readonly settings: SchoolSettings;
   /** Word documents of a plan (.docx), rendered by src/word; loaded on first use. */
   readonly documents: DocumentExporter;
+  /** From the sign-in: its name and sign-in address only, known without a Graph request. */
   readonly currentUser: CurrentUser;
+  /**
+   * Every address of the signed-in person's mailbox (mail, UPN, SMTP aliases), read from `/me` the first
+   * time a page needs to match them against the staff a plan names; never on the way to the first page.
+   */
+  staffAddresses(): Promise<readonly string[]>;
   /** Local mode only: what the stand-in would have emailed (review invitations as .ics files). */
   readonly outbox?: OutboxReader | null;
   /** Class teams the user belongs to (standalone mode and the configuration page). */
@@ -221,8 +227,11 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   });
   const account = await tokens.getAccount();
   const currentUser: CurrentUser = account
-    ? await withMailboxAddresses(client, account)
+    ? { name: account.name, email: account.email, addresses: addressesOf(account) }
     : await fetchMe(client);
+  const mailbox = once(async () =>
+    account ? addressesOf(await withMailboxAddresses(client, account)) : addressesOf(currentUser),
+  );
   const senSite = once(() => resolveSite(client, config.senSite));
   const store = once(async () =>
     createSharePointIepStore(client, {
@@ -249,6 +258,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     clock: deps.clock,
     settings: defaultSchoolSettings(deps.clock),
     currentUser,
+    staffAddresses: mailbox,
     listMyClasses: () => listJoinedTeams(client),
     checkSenSite: async () => {
       const site = await senSite();

@@ -1,4 +1,5 @@
 import { DEMO_SCHOOL } from '../../dev/standin/demoSchool';
+import { internalsOf } from '../../dev/standin/internals';
 import type { LocalAppConfig } from '../../src/app/config';
 import { createServices, type AppServices, type SenSiteLocation } from '../../src/app/services';
 import { asClassTeamId, fixedClock } from '../../src/domain';
@@ -76,6 +77,9 @@ test('stale list ids (lists recreated) cost one failed request, then the lists a
 test('ids naming another site are not trusted, even where that site has IEP lists the teacher can read', async () => {
   // A class team's own site, with IEP lists someone created there and a pupil who is not on the SEN register.
   const otherSite = DEMO_SCHOOL.classes[0]?.siteId as string;
+  // Whoever planted them needed the app's grant on that site and to own it; a class site has neither by default.
+  internalsOf(bed.standIn).setAppGrant(otherSite, 'manage');
+  internalsOf(bed.standIn).setSiteRole(otherSite, TEACHER.email, 'fullControl');
   const teacherClient = bed.clientFor(TEACHER);
   const planted = await provisionIepLists(teacherClient, otherSite);
   const plantedIds = planted.listIds as SenSiteLocation['listIds'];

@@ -1,5 +1,6 @@
 import type { AppServices, ClassTeam, SenSiteStatus } from '../../src/app/services';
 import {
+  addressesOf,
   asClassTeamId,
   asPlanId,
   asPlanSeriesId,
@@ -120,6 +121,8 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     clock: fixedClock(options.now ?? TEST_NOW),
     settings,
     currentUser: options.currentUser ?? { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
+    staffAddresses: () =>
+      Promise.resolve(addressesOf(options.currentUser ?? { email: 'priya.shah@school.example' })),
     listMyClasses: record('listMyClasses', options.listMyClasses ?? notSetUp('listMyClasses')),
     checkSenSite: record('checkSenSite', options.checkSenSite ?? notSetUp('checkSenSite')),
     provisionSenSite: record('provisionSenSite', options.provisionSenSite ?? notSetUp('provisionSenSite')),

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import type { AppServices } from '../../app/services';
-import { addressesOf, isDomainError, STAGE_LABELS, type PlanSummary } from '../../domain';
+import { isDomainError, STAGE_LABELS, type PlanSummary } from '../../domain';
 import { reviewState } from '../../domain/reviewSchedule';
 import { routeHash } from '../routing/routes';
 import { AccessDeniedScreen } from '../shell/AccessDeniedScreen';
@@ -31,9 +31,12 @@ const byNextReview = (a: PlanSummary, b: PlanSummary): number =>
 /** The personal "My pupils" tab: current plans that name the signed-in member of staff, across classes. */
 export const MyPupilsPage = ({ services }: { readonly services: AppServices }) => {
   const styles = usePageStyles();
-  const { store, currentUser, clock, settings } = services;
+  const { store, clock, settings } = services;
   // Plans name staff by whichever of their addresses the SENCO typed: ask for all of them.
-  const load = useCallback(() => store.listPlansForStaff(addressesOf(currentUser)), [store, currentUser]);
+  const load = useCallback(
+    async () => store.listPlansForStaff(await services.staffAddresses()),
+    [store, services],
+  );
   const { state, reload } = useLoad(load);
   const plans = useMemo(() => (state.status === 'ready' ? [...state.data].sort(byNextReview) : []), [state]);
 

@@ -7,7 +7,6 @@ import {
 } from '../../app/documents';
 import type { AppServices, ClassTeam } from '../../app/services';
 import {
-  addressesOf,
   asClassTeamId,
   formatUkDate,
   REVIEW_STATUS_LABELS,
@@ -75,7 +74,7 @@ export const useDocumentSelection = (services: AppServices): DocumentSelection =
   const loadPlans = useCallback(
     async (): Promise<readonly PlanSummary[]> =>
       source === MY_PLANS
-        ? services.store.listPlansForStaff(addressesOf(services.currentUser))
+        ? services.store.listPlansForStaff(await services.staffAddresses())
         : (await services.store.loadClass(asClassTeamId(source))).plans,
     [services, source],
   );

@@ -90,6 +90,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     clock: fixedClock('2026-11-24T09:00:00Z'),
     settings: { nation: 'england', timeZone: 'Europe/London', terms: [], setting: 'mainstream' },
     currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
+    staffAddresses: () => Promise.resolve(['priya.shah@school.example']),
     listMyClasses: jest.fn(() => Promise.resolve([])),
     checkSenSite: refuse('checkSenSite'),
     provisionSenSite: refuse('provisionSenSite'),
