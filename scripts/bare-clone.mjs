@@ -10,7 +10,7 @@
 //
 // Exit status: 0 passed, 1 failed, 3 skipped (not inside a git checkout, so there is no HEAD to clone).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,12 @@ const git = (args, cwd) => spawnSync('git', args, { cwd, encoding: 'utf8' });
 
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-/** Runs a command in the clone, echoing its output; returns whether it succeeded and what it printed. */
-const inClone = (clone, command, args) => {
+/** Runs a command in the clone, echoing its output as it comes; returns whether it succeeded. */
+const inClone = (clone, command, args) =>
+  spawnSync(command, args, { cwd: clone, env: cleanEnv, stdio: 'inherit' }).status === 0;
+
+/** Like inClone, but keeps what it printed (shown once it ends), for checks on the output. */
+const inCloneCapturing = (clone, command, args) => {
   const result = spawnSync(command, args, { cwd: clone, env: cleanEnv, encoding: 'utf8' });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
@@ -42,7 +46,10 @@ const inClone = (clone, command, args) => {
 
 const root = git(['rev-parse', '--show-toplevel'], here);
 const head = git(['rev-parse', 'HEAD'], here);
-if (root.status !== 0 || head.status !== 0) {
+// A copy unpacked inside some other git repository is not a checkout of this one.
+const isThisCheckout =
+  root.status === 0 && realpathSync(root.stdout.trim()) === realpathSync(join(here, '..'));
+if (!isThisCheckout || head.status !== 0) {
   console.log('Skipped: this copy is not a git checkout, so there is no commit to clone and test.');
   process.exit(SKIPPED);
 }
@@ -73,7 +80,7 @@ const check = () => {
   console.log(`Cloned in ${seconds(started)}.`);
 
   const installing = performance.now();
-  const install = inClone(clone, npm, ['ci', '--prefer-offline', '--no-audit', '--no-fund']);
+  const install = inCloneCapturing(clone, npm, ['ci', '--prefer-offline', '--no-audit', '--no-fund']);
   if (!install.ok) return fail('`npm ci` failed: the lockfile does not install as committed.');
   // Unreviewed install scripts are the project's to approve or deny (package.json `allowScripts`).
   if (/npm warn install-scripts/i.test(install.output))
@@ -81,7 +88,7 @@ const check = () => {
   console.log(`npm ci in ${seconds(installing)}.`);
 
   const testing = performance.now();
-  const tests = inClone(clone, npx, [
+  const testsPassed = inClone(clone, npx, [
     'jest',
     '--ci',
     '--selectProjects',
@@ -90,7 +97,7 @@ const check = () => {
     '--testPathIgnorePatterns',
     '/test/integration/',
   ]);
-  if (!tests.ok)
+  if (!testsPassed)
     return fail(
       'the unit tests fail in a fresh clone of HEAD. Something they need is not in the repository: ' +
         'a file outside it, an ignored or uncommitted file, or a package the lockfile does not pin.',
