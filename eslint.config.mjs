@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /**
- * The layering rules from ARCHITECTURE.md. Built-in `no-restricted-imports` is enough: every
+ * The layering rules from docs/ARCHITECTURE.md. Built-in `no-restricted-imports` is enough: every
  * cross-layer import in this repo is a relative path or a package name, so patterns can name both.
  */
 const officeAndHosts = [
@@ -27,7 +27,7 @@ const officeAndHosts = [
 ];
 const layer = (name) => ({
   group: [`**/${name}`, `**/${name}/**`],
-  message: `Import rules (ARCHITECTURE.md): this layer must not import src/${name}.`,
+  message: `Import rules (docs/ARCHITECTURE.md): this layer must not import src/${name}.`,
 });
 const devServer = {
   group: ['**/dev/**', '**/dev'],

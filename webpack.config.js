@@ -1,4 +1,4 @@
-// Plain JS on purpose (TOOLING.md): webpack-cli would otherwise need a TS loader for its own config.
+// Plain JS on purpose (docs/TOOLING.md): webpack-cli would otherwise need a TS loader for its own config.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 

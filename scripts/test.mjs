@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every test the project has, in the order a failure is cheapest to find.
-// Static checks, unit + integration tests (jest), manifest validation, the production build, then the
-// browser tests in Debian Chromium. Prints one closing line "tests: N passed, N failed" for CI.
+// Static checks, unit + integration tests (jest), the unit tests again in a bare clone of HEAD (nothing
+// outside the repository), manifest validation, the production build, then the browser tests in Debian
+// Chromium. Prints one closing line "tests: N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +14,20 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 let passed = 0;
 let failed = 0;
 
-const run = (label, command, args, env = {}) => {
+/** Runs one step with its output shown; returns its exit status. */
+const run = (label, command, args) => {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status === 0;
+  return spawnSync(command, args, { stdio: 'inherit' }).status;
 };
 
-/** A step that is not a jest run counts as one test. */
+/** Exit status of a step that could not run here (scripts/bare-clone.mjs outside a git checkout). */
+const SKIPPED = 3;
+
+/** A step that is not a jest run counts as one test; a skipped step counts as neither. */
 const step = (label, command, args) => {
-  if (run(label, command, args)) passed += 1;
+  const status = run(label, command, args);
+  if (status === 0) passed += 1;
+  else if (status === SKIPPED) console.log(`– ${label} skipped`);
   else {
     failed += 1;
     console.error(`✖ ${label} failed`);
@@ -62,6 +68,7 @@ if (!skipStatic) {
 }
 jestRun('Unit and integration tests (jest)', ['--selectProjects', 'node', 'dom']);
 if (!onlyUnit) {
+  step('Bare clone: npm ci and unit tests', 'node', ['scripts/bare-clone.mjs']);
   step('Manifests (npm run validate)', 'npm', ['run', '--silent', 'validate']);
   step('Production build (npm run build)', 'npm', ['run', '--silent', 'build']);
   jestRun('Browser tests (Playwright + Debian Chromium)', ['--selectProjects', 'e2e', '--runInBand']);

@@ -3,7 +3,7 @@ import type { StandIn } from './server';
 import { createList, errorOf, fieldsOf, graph, SEN_SITE_ID, SENCO, startTestStandIn } from './testSupport';
 
 /**
- * SharePoint's index rules as TOOLING.md records them: filtering or ordering on a column that is not indexed
+ * SharePoint's index rules as docs/TOOLING.md records them: filtering or ordering on a column that is not indexed
  * is refused unless the Prefer header is sent, and even then fails once a list holds more than 5,000 items.
  */
 const NOT_INDEXED_MESSAGE =

@@ -1,5 +1,5 @@
 /**
- * Sign-in help for the Word task pane. The pane may not import src/auth (ARCHITECTURE.md), so the
+ * Sign-in help for the Word task pane. The pane may not import src/auth (docs/ARCHITECTURE.md), so the
  * composition root passes on the one piece it needs: the login hint Word gives through
  * `Office.auth.getAuthContext()`, handed to `createServices` as `loginHint`.
  */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 /**
- * The import rule of ARCHITECTURE.md, proved against the real ESLint configuration: src/domain
+ * The import rule of docs/ARCHITECTURE.md, proved against the real ESLint configuration: src/domain
  * stays pure (no React, Graph, MSAL or other layers of src/). ESLint loads `eslint.config.mjs`
  * with a dynamic import, which jest's module sandbox cannot do, so the ESLint Node API runs in a
  * child Node process, once for all the cases.

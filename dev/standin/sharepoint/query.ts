@@ -93,7 +93,7 @@ function referenced(node: Resolved): QueryColumn[] {
 }
 
 /**
- * SharePoint's rules, as TOOLING.md records them: a non-indexed column in $filter or $orderby is refused at any
+ * SharePoint's rules, as docs/TOOLING.md records them: a non-indexed column in $filter or $orderby is refused at any
  * list size unless the Prefer header is sent; with it, the query fails once the list holds more than 5,000 items.
  */
 function enforceIndexRules(columns: readonly QueryColumn[], query: ItemQuery, itemCount: number): void {

@@ -19,8 +19,11 @@ export interface CsdlType {
   readonly properties: ReadonlyMap<string, CsdlProperty>;
 }
 
-/** Graph's own v1.0 schema, in the project's shared folder beside the work tree (CI clones it there too). */
-export const CSDL_PATH = path.resolve(__dirname, '../../../../shared/graph/v1.0-Prod.csdl');
+/**
+ * The part of Graph's own v1.0 schema that the SharePoint requests use, copied element by element from
+ * the full schema by scripts/trim-csdl.mjs (run it again against a newer schema to update the fixture).
+ */
+export const CSDL_PATH = path.resolve(__dirname, '../../fixtures/graph/sharepoint-types.csdl.xml');
 
 /** The `microsoft.graph` schema's entity and complex types, by unqualified name. */
 export const loadGraphTypes = (file: string = CSDL_PATH): Map<string, CsdlType> => {
