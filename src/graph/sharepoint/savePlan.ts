@@ -1,11 +1,12 @@
 import { EditConflict, Invalid, NotFound, type ItemRef } from '../../domain/errors';
 import type { TargetId } from '../../domain/ids';
-import { PlanSchema, summarisePlan, type Plan } from '../../domain/plan';
+import { PlanSchema, type Plan } from '../../domain/plan';
 import type { ItemFailure, SaveResult } from '../../domain/ports';
 import type { Evidence, ShortTermTarget } from '../../domain/target';
 import { sendBatch, unansweredStatusOf, type BatchRequest } from '../batch';
+import { settleDashboardCounts } from './dashboardCounts';
 import { evidenceToFields } from './mappers/evidence';
-import { diffPlan, isEmptyDiff, type EvidenceOperation } from './planDiff';
+import { diffPlan, isEmptyDiff, type EvidenceOperation, type PlanDiff } from './planDiff';
 import { createItem, deleteItem, patchFields } from './requests';
 import type { StoreContext } from './storeContext';
 import { readPlanState, type PlanState } from './storeReads';
@@ -81,36 +82,56 @@ const conflictsFrom = async (
   return { conflicts, unread: [] };
 };
 
+/** A target created, deleted or given another outcome changes the counts the class dashboard shows. */
+const changesCounts = (op: PlanDiff['targets'][number]): boolean =>
+  op.kind !== 'update' || 'Outcome' in op.fields;
+
+const realSleep = (milliseconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** The store, noting whether any `$batch` part had to be sent again (it then landed later than the rest). */
+const watchRetries = (ctx: StoreContext): { ctx: StoreContext; retried: () => boolean } => {
+  let retried = false;
+  const sleep = ctx.batch.sleep ?? realSleep;
+  return {
+    ctx: {
+      ...ctx,
+      batch: {
+        ...ctx.batch,
+        sleep: (milliseconds) => {
+          retried = true;
+          return sleep(milliseconds);
+        },
+      },
+    },
+    retried: () => retried,
+  };
+};
+
 /**
- * The class dashboard reads target counts kept on the plan item. When targets were added, removed or
- * marked achieved but the plan item's write did not land with them (a colleague saved the plan first,
- * or it stayed throttled), those counts are now wrong: recount from the targets as they are and save
- * the counts alone. Best effort, before conflicts are read so "theirs" carries the newest eTag.
+ * Whether the counts this save wrote on the plan item (from the editor's view of the targets) may not
+ * be what its targets now add up to, so they must be settled from the targets themselves. They are
+ * right when they landed, in one go with every target write they counted: nothing else can have
+ * counted those targets in between. They may be wrong when the plan write did not land (a colleague
+ * saved first) or did not carry counts, when a counted target write failed or has no answer, and
+ * when any part was throttled and resent: the resent parts landed after the rest, so a colleague's
+ * count in between missed them (the stale dashboard of resilience seed 20260211).
  */
-const reconcileCounts = async (ctx: StoreContext, planId: Plan['id'], listId: string): Promise<void> => {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    try {
-      const state = await readPlanState(ctx, planId, false);
-      const { targetCount, achievedCount } = summarisePlan(state.plan);
-      const counts = { TargetCount: targetCount, AchievedCount: achievedCount };
-      const stored = state.storedCounts;
-      if (
-        stored &&
-        stored.targetCount === counts.TargetCount &&
-        stored.achievedCount === counts.AchievedCount
-      )
-        return;
-      const [response] = await sendBatch(
-        ctx.client,
-        [patchFields(ctx.siteId, listId, planId, counts, state.plan.etag)],
-        ctx.batch,
-      );
-      if (response?.status !== 412) return;
-    } catch {
-      // The next save that changes targets counts them again; the user's own changes are saved.
-      return;
-    }
-  }
+const countsMayBeStale = (
+  diff: PlanDiff,
+  counted: ReadonlySet<string>,
+  saved: ReadonlyMap<string, unknown>,
+  failures: readonly ItemFailure[],
+  planSaved: boolean,
+  retried: boolean,
+): boolean => {
+  const landed = (id: string): boolean => saved.has(`target:${id}`);
+  const unknown = (id: string): boolean =>
+    failures.some((f) => f.item.kind === 'target' && f.item.id === id && f.status === 0);
+  if (![...counted].some((id) => landed(id) || unknown(id))) return false;
+  const countsSent =
+    diff.planFields !== null && ('TargetCount' in diff.planFields || 'AchievedCount' in diff.planFields);
+  return !planSaved || !countsSent || retried || [...counted].some((id) => !landed(id));
 };
 
 /** `targetId` overrides the editor's id for evidence on a target that has only just been created. */
@@ -202,7 +223,18 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     writes.push(evidenceWrite(ctx, lists.evidence, op, base.id));
   }
 
-  const results = await runWrites(ctx, writes);
+  const countedTargets = new Set(diff.targets.filter(changesCounts).map((op) => op.target.id as string));
+  const watched = watchRetries(ctx);
+  let results: Awaited<ReturnType<typeof runWrites>>;
+  try {
+    results = await runWrites(watched.ctx, writes);
+  } catch (error) {
+    // No answer at all: the targets may have landed, so the dashboard counts are put right before
+    // the user is told the save's outcome is unknown (a throttled call did nothing: nothing to count).
+    if (countedTargets.size > 0 && unansweredStatusOf(error) === 0)
+      await settleDashboardCounts(ctx, base.id, undefined);
+    throw error;
+  }
   const saved = new Map<string, { id: string; etag: string | undefined }>();
   const conflicts: ItemRef[] = [];
   const failures: ItemFailure[] = [];
@@ -232,13 +264,22 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   }
 
   const planSaved = saved.get(`plan:${base.id}`);
-  const countsChanged =
-    diff.planFields !== null && ('TargetCount' in diff.planFields || 'AchievedCount' in diff.planFields);
-  const targetsSaved = [...saved.keys()].some((key) => key.startsWith('target:'));
-  if (countsChanged && !planSaved && targetsSaved) await reconcileCounts(ctx, base.id, lists.plans);
+  const ownEtag = planSaved ? planSaved.etag : base.etag;
+  const settled = countsMayBeStale(
+    diff,
+    countedTargets,
+    saved,
+    failures,
+    planSaved !== undefined,
+    watched.retried(),
+  )
+    ? await settleDashboardCounts(ctx, base.id, planSaved?.etag)
+    : null;
   const plan: Plan = {
     ...edited,
-    etag: planSaved ? planSaved.etag : base.etag,
+    // Counts written straight on top of this save leave its plan fields as they were: the editor
+    // may go on from the counts' eTag. After anyone else's write it must not.
+    etag: settled && settled.from === ownEtag ? settled.to : ownEtag,
     updatedBy: planSaved ? user.name : base.updatedBy,
     updatedAt: planSaved ? now : base.updatedAt,
     shortTermTargets: edited.shortTermTargets.map((target) => {
