@@ -6,11 +6,14 @@ import type { Evidence, ShortTermTarget } from '../../domain/target';
 import { sendBatch, unansweredStatusOf, type BatchRequest } from '../batch';
 import { settleDashboardCounts } from './dashboardCounts';
 import { evidenceToFields } from './mappers/evidence';
+import { planFromItem, planToFields } from './mappers/plan';
+import { targetFromItem, targetToFields } from './mappers/target';
 import { diffPlan, isEmptyDiff, type EvidenceOperation, type PlanDiff } from './planDiff';
 import { createItem, deleteItem, patchFields } from './requests';
 import type { StoreContext } from './storeContext';
 import { readPlanState, type PlanState } from './storeReads';
 import { invalidFrom, outcomeOf, type WriteOutcome } from './writeResults';
+import { confirmEtags, type UnconfirmedWrite } from './writeSteps';
 
 interface Write {
   readonly request: BatchRequest;
@@ -134,6 +137,62 @@ const countsMayBeStale = (
   return !planSaved || !countsSent || retried || [...counted].some((id) => !landed(id));
 };
 
+/**
+ * The plan as saved, with the eTags of items whose PATCH was answered without one read back (see
+ * `confirmEtags`); `written` names the items this save PATCHed.
+ */
+const withConfirmedEtags = async (
+  ctx: StoreContext,
+  plan: Plan,
+  written: { readonly plan: boolean; readonly targets: readonly string[] },
+): Promise<Plan> => {
+  const lists = await ctx.listIds();
+  const unconfirmed: UnconfirmedWrite[] = [];
+  if (written.plan && plan.etag === undefined)
+    unconfirmed.push({
+      listId: lists.plans,
+      itemId: plan.id,
+      fields: planToFields(plan),
+      fieldsOf: (raw) => {
+        const stored = planFromItem(raw, plan.shortTermTargets);
+        return stored.ok ? planToFields(stored.value) : null;
+      },
+    });
+  plan.shortTermTargets.forEach((target, order) => {
+    if (target.etag !== undefined || !written.targets.includes(target.id)) return;
+    unconfirmed.push({
+      listId: lists.targets,
+      itemId: target.id,
+      fields: targetToFields(target, plan.id, order),
+      fieldsOf: (raw) => {
+        const stored = targetFromItem(raw);
+        return stored.ok
+          ? targetToFields(
+              { ...stored.value.target, evidence: target.evidence },
+              stored.value.planId,
+              stored.value.sortOrder,
+            )
+          : null;
+      },
+    });
+  });
+  if (unconfirmed.length === 0) return plan;
+  const etags = await confirmEtags(ctx, unconfirmed);
+  const etagFor = (listId: string, id: string, known: string | undefined): { etag?: string } => {
+    const etag = known ?? etags.get(`${listId}/${id}`);
+    return etag === undefined ? {} : { etag };
+  };
+  const { etag: planEtag, ...rest } = plan;
+  return {
+    ...rest,
+    ...etagFor(lists.plans, plan.id, planEtag),
+    shortTermTargets: plan.shortTermTargets.map(({ etag, ...target }) => ({
+      ...target,
+      ...etagFor(lists.targets, target.id, etag),
+    })),
+  };
+};
+
 /** `targetId` overrides the editor's id for evidence on a target that has only just been created. */
 const evidenceWrite = (
   ctx: StoreContext,
@@ -188,7 +247,11 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   const now = ctx.clock.now().toISOString();
 
   const writes: Write[] = [];
-  if (diff.planFields) {
+  // A stored item whose eTag is unknown (its last write was answered without one) is never written
+  // blind: it is reported as a conflict, with the stored version to compare.
+  const unknownEtag: ItemRef[] = [];
+  if (diff.planFields && base.etag === undefined) unknownEtag.push(planRef);
+  else if (diff.planFields) {
     writes.push({
       request: patchFields(
         ctx.siteId,
@@ -203,15 +266,16 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   }
   for (const op of diff.targets) {
     const item: ItemRef = { kind: 'target', id: op.target.id };
-    if (op.kind === 'create')
+    if (op.kind !== 'create' && op.etag === undefined) unknownEtag.push(item);
+    else if (op.kind === 'create')
       writes.push({ request: createItem(ctx.siteId, lists.targets, op.fields), item, localId: op.target.id });
-    if (op.kind === 'update')
+    else if (op.kind === 'update')
       writes.push({
         request: patchFields(ctx.siteId, lists.targets, op.target.id, op.fields, op.etag),
         item,
         localId: op.target.id,
       });
-    if (op.kind === 'delete')
+    else
       writes.push({
         request: deleteItem(ctx.siteId, lists.targets, op.target.id, op.etag),
         item,
@@ -220,7 +284,9 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   }
   const later = diff.evidence.filter((op) => op.kind === 'create' && op.targetIsNew);
   for (const op of diff.evidence.filter((candidate) => !later.includes(candidate))) {
-    writes.push(evidenceWrite(ctx, lists.evidence, op, base.id));
+    if (op.kind === 'delete' && op.etag === undefined)
+      unknownEtag.push({ kind: 'evidence', id: op.evidence.id });
+    else writes.push(evidenceWrite(ctx, lists.evidence, op, base.id));
   }
 
   const countedTargets = new Set(diff.targets.filter(changesCounts).map((op) => op.target.id as string));
@@ -236,7 +302,7 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     throw error;
   }
   const saved = new Map<string, { id: string; etag: string | undefined }>();
-  const conflicts: ItemRef[] = [];
+  const conflicts: ItemRef[] = [...unknownEtag];
   const failures: ItemFailure[] = [];
   const record = (list: typeof results): void => {
     for (const { write, outcome } of list) {
@@ -275,8 +341,8 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   )
     ? await settleDashboardCounts(ctx, base.id, planSaved?.etag)
     : null;
-  const plan: Plan = {
-    ...edited,
+  const sent: Plan = {
+    ...valid.data,
     // Counts written straight on top of this save leave its plan fields as they were: the editor
     // may go on from the counts' eTag. After anyone else's write it must not.
     etag: settled && settled.from === ownEtag ? settled.to : ownEtag,
@@ -296,6 +362,10 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
       };
     }),
   };
+  const plan = await withConfirmedEtags(ctx, sent, {
+    plan: planSaved !== undefined || settled !== null,
+    targets: diff.targets.flatMap((op) => (op.kind === 'update' ? [op.target.id] : [])),
+  });
   const read = await conflictsFrom(ctx, conflicts, base.id);
   return { plan, conflicts: read.conflicts, failures: [...failures, ...read.unread] };
 };

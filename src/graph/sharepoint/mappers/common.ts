@@ -24,6 +24,9 @@ export type ItemDecode<T> =
     }
   | { readonly ok: false; readonly problem: ItemProblem };
 
+/** SharePoint list item ids are whole numbers; the editor's ids for items not yet saved are not. */
+export const isSharePointItemId = (id: string): boolean => /^\d+$/.test(id);
+
 /** The item's eTag (`"{GUID},7"`), wherever this service put it. */
 export const etagOf = (item: RawListItem): string | undefined => {
   const fromFields = item.fields['@odata.etag'];
