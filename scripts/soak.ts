@@ -5,15 +5,19 @@
  * answers, and being killed with SIGKILL and restarted several times. Only 127.0.0.1 is contacted.
  *
  * Environment (all optional):
- *   SOAK_OPS=2000             operations against the stand-in as a child process (killed and restarted)
- *   SOAK_KILLS=5              SIGKILLs spread over those operations
- *   SOAK_IN_PROCESS_OPS=500   operations against a stand-in in this process first (0 to skip)
+ *   SOAK_SEEDS=50             how many seeds to run, one after another (SOAK_SEED, SOAK_SEED + 1, ...)
+ *   SOAK_SEED=<number>        the first seed (each run prints it; a failing seed can be run alone with
+ *                             SOAK_SEEDS=1 or RESILIENCE_SEED=<n> npx jest test/integration/resilience.test.ts)
+ *   SOAK_IN_PROCESS_OPS=200   operations per seed against a stand-in in this process (0 to skip)
+ *   SOAK_OPS=300              operations against the stand-in as a child process (killed and restarted)
+ *   SOAK_KILLS=3              SIGKILLs spread over those operations
+ *   SOAK_KILL_EVERY=10        the kill/restart phase runs for every n-th seed (it is much slower)
  *   SOAK_FAULT_RATE=0.3       share of requests and $batch sub-requests answered 429/503
  *   SOAK_LATENCY_MS=0,30      random latency per request
- *   SOAK_LOST_ANSWERS=0.02    share of writes whose answer is lost after the work was done
- *   SOAK_SEED=<number>        repeat a run (each run prints its seed)
+ *   SOAK_LOST_ANSWERS=0.03    share of writes whose answer is lost after the work was done
  *
- * Prints a summary per phase; exits 1 if anything acknowledged was lost, duplicated or overwritten.
+ * Prints a summary per phase; exits 1 if anything acknowledged was lost, duplicated or overwritten,
+ * naming every seed that failed.
  */
 import {
   formatReport,
@@ -40,34 +44,43 @@ const latencyFrom = (raw: string | undefined): [number, number] => {
 const main = async (): Promise<number> => {
   const wholeCount = (value: number): boolean => Number.isInteger(value) && value >= 0;
   const share = (value: number): boolean => value >= 0 && value <= 1;
-  const options: ScenarioOptions = {
-    seed: numberFrom('SOAK_SEED', Math.floor(Math.random() * 1_000_000), wholeCount),
-    operations: numberFrom('SOAK_OPS', 2000, wholeCount),
+  const firstSeed = numberFrom('SOAK_SEED', Math.floor(Math.random() * 1_000_000), wholeCount);
+  const seeds = numberFrom('SOAK_SEEDS', 50, (value) => wholeCount(value) && value > 0);
+  const options: Omit<ScenarioOptions, 'seed'> = {
+    operations: numberFrom('SOAK_OPS', 300, wholeCount),
     faultRate: numberFrom('SOAK_FAULT_RATE', 0.3, share),
     latencyMs: latencyFrom(process.env['SOAK_LATENCY_MS']),
-    lostResponseRate: numberFrom('SOAK_LOST_ANSWERS', 0.02, share),
+    lostResponseRate: numberFrom('SOAK_LOST_ANSWERS', 0.03, share),
   };
-  const inProcessOps = numberFrom('SOAK_IN_PROCESS_OPS', 500, wholeCount);
-  const kills = numberFrom('SOAK_KILLS', 5, wholeCount);
+  const inProcessOps = numberFrom('SOAK_IN_PROCESS_OPS', 200, wholeCount);
+  const kills = numberFrom('SOAK_KILLS', 3, wholeCount);
+  const killEvery = numberFrom('SOAK_KILL_EVERY', 10, (value) => wholeCount(value) && value > 0);
   console.log(
-    `Soak: seed ${options.seed}, ${Math.round(options.faultRate * 100)}% 429/503, latency ` +
+    `Soak: ${seeds} seed(s) from ${firstSeed}, ${Math.round(options.faultRate * 100)}% 429/503, latency ` +
       `${options.latencyMs.join('-')} ms, ${Math.round(options.lostResponseRate * 100)}% answers lost.`,
   );
-  let problems = 0;
-  if (inProcessOps > 0) {
-    const report = await runInProcessPhase({ ...options, operations: inProcessOps });
-    console.log(formatReport(report));
-    problems += report.violations.length;
-  }
-  if (options.operations > 0) {
-    const report = await runKillRestartPhase({ ...options, kills });
-    console.log(formatReport(report));
-    problems += report.violations.length;
+  const failed: number[] = [];
+  for (let index = 0; index < seeds; index += 1) {
+    const seed = firstSeed + index;
+    let problems = 0;
+    if (inProcessOps > 0) {
+      const report = await runInProcessPhase({ ...options, seed, operations: inProcessOps });
+      console.log(formatReport(report));
+      problems += report.violations.length;
+    }
+    if (options.operations > 0 && index % killEvery === 0) {
+      const report = await runKillRestartPhase({ ...options, seed, kills });
+      console.log(formatReport(report));
+      problems += report.violations.length;
+    }
+    if (problems > 0) failed.push(seed);
   }
   console.log(
-    problems === 0 ? 'Soak passed.' : `Soak FAILED with ${problems} problem(s) (seed ${options.seed}).`,
+    failed.length === 0
+      ? `Soak passed: ${seeds} seed(s).`
+      : `Soak FAILED for ${failed.length} of ${seeds} seed(s): ${failed.join(', ')}.`,
   );
-  return problems === 0 ? 0 : 1;
+  return failed.length === 0 ? 0 : 1;
 };
 
 main().then(

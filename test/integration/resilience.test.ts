@@ -17,34 +17,52 @@ import {
 
 trapUnhandledRejections();
 
+/** Only a guard against a hang: a run on a busy machine takes as long as it takes. */
+const HANG_GUARD_MS = 15 * 60_000;
+
 const FAULTS = { faultRate: 0.3, latencyMs: [0, 30] as const, lostResponseRate: 0.03 };
 
-/** Repeatable by default; RESILIENCE_SEED=<n> repeats a run printed elsewhere. */
-const SEED = Number(process.env['RESILIENCE_SEED'] ?? 20260211);
+/**
+ * Five fixed seeds, so every run repeats the same five schedules of faults and of who does what (the
+ * interleaving still varies with timing). RESILIENCE_SEED=<n> runs that one seed instead, to repeat a
+ * failure printed by `npm run soak`; the kill/restart phase, much slower, runs for the first two.
+ */
+const SEEDS = process.env['RESILIENCE_SEED']
+  ? [Number(process.env['RESILIENCE_SEED'])]
+  : [20260211, 20260214, 4242, 777001, 90210];
+const KILL_SEEDS = SEEDS.slice(0, 2);
 
 const passed = (report: PhaseReport): void => {
   // The report, not just a count, so a failure says what was lost, duplicated or overwritten.
   if (report.violations.length > 0) throw new Error(formatReport(report));
 };
 
-test('200 operations by 3 concurrent users at 30% 429/503: every acknowledged write lands exactly once', async () => {
-  const report = await runInProcessPhase({ seed: SEED, operations: 200, ...FAULTS });
-  passed(report);
-  expect(report.operations).toBe(200);
-  // The faults and races really happened, so passing means something.
-  expect(report.network.faultResponses).toBeGreaterThan(50);
-  expect(report.network.faultSubResponses).toBeGreaterThan(50);
-  expect(report.network.lostResponses).toBeGreaterThan(0);
-  expect(report.conflictsSurfaced).toBeGreaterThan(0);
-  expect(report.invitationRetries).toBeGreaterThan(0);
-  expect(report.acknowledged).toBeGreaterThan(150);
-}, 120_000);
+test.each(SEEDS)(
+  'seed %i: 200 operations by 3 concurrent users at 30%% 429/503: every acknowledged write lands exactly once',
+  async (seed) => {
+    const report = await runInProcessPhase({ seed, operations: 200, ...FAULTS });
+    passed(report);
+    expect(report.operations).toBe(200);
+    // The faults and races really happened, so passing means something.
+    expect(report.network.faultResponses).toBeGreaterThan(50);
+    expect(report.network.faultSubResponses).toBeGreaterThan(50);
+    expect(report.network.lostResponses).toBeGreaterThan(0);
+    expect(report.conflictsSurfaced).toBeGreaterThan(0);
+    expect(report.invitationRetries).toBeGreaterThan(0);
+    expect(report.acknowledged).toBeGreaterThan(150);
+  },
+  HANG_GUARD_MS,
+);
 
-test('SIGKILL of the stand-in mid-save and a restart on the same data lose nothing acknowledged', async () => {
-  const report = await runKillRestartPhase({ seed: SEED + 1, operations: 150, kills: 3, ...FAULTS });
-  passed(report);
-  expect(report.kills).toHaveLength(3);
-  for (const kill of report.kills) expect(kill.acknowledgedBefore).toBeGreaterThan(0);
-  expect(report.kills.some((kill) => kill.writesInFlight > 0)).toBe(true);
-  expect(report.network.connectionFailures).toBeGreaterThan(0);
-}, 120_000);
+test.each(KILL_SEEDS)(
+  'seed %i: SIGKILL of the stand-in mid-save and a restart on the same data lose nothing acknowledged',
+  async (seed) => {
+    const report = await runKillRestartPhase({ seed: seed + 1, operations: 150, kills: 3, ...FAULTS });
+    passed(report);
+    expect(report.kills).toHaveLength(3);
+    for (const kill of report.kills) expect(kill.acknowledgedBefore).toBeGreaterThan(0);
+    expect(report.kills.some((kill) => kill.writesInFlight > 0)).toBe(true);
+    expect(report.network.connectionFailures).toBeGreaterThan(0);
+  },
+  HANG_GUARD_MS,
+);

@@ -3,10 +3,8 @@
  * found by the resilience suite (test/integration/resilience.test.ts), where it showed up only now and
  * then; here it happens every time.
  */
-import { asTargetId, fixedClock, ShortTermTargetSchema, type Plan, type Pupil } from '../../src/domain';
-import { createGraphClient } from '../../src/graph/client';
-import type { IepListIds } from '../../src/graph/sharepoint/lists';
-import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
+import { asTargetId, ShortTermTargetSchema, type Plan, type Pupil } from '../../src/domain';
+import type { SharePointIepStore } from '../../src/graph/sharepoint/store';
 import { planFor, registerEntries } from './support/pupils';
 import { SENCO, startTestbed, TEACHER, YEAR_5, type Testbed } from './support/iepTestbed';
 
@@ -22,25 +20,10 @@ afterAll(() => bed.close());
 /** The teacher's store, whose connection drops for every `$batch` call after the first `allowed`. */
 const teacherStore = (allowed: number): SharePointIepStore => {
   let calls = 0;
-  const flaky: typeof fetch = (input, init) => {
+  return bed.storeThrough(TEACHER, (input, init) => {
     calls += 1;
     return calls <= allowed ? fetch(input, init) : Promise.reject(new TypeError('fetch failed'));
-  };
-  return createSharePointIepStore(
-    createGraphClient({
-      baseUrl: `${bed.standIn.url}/`,
-      getAccessToken: () => Promise.resolve(`local-dev-token:${TEACHER.email}`),
-      scopes: [],
-      fetchImpl: flaky,
-      retry: { maxRetries: 0, delaySeconds: 0 },
-    }),
-    {
-      siteId: bed.siteId,
-      clock: fixedClock('2026-02-10T10:00:00Z'),
-      currentUser: () => Promise.resolve(TEACHER),
-      listIds: bed.lists.listIds as IepListIds,
-    },
-  );
+  });
 };
 
 const newTarget = (text: string) =>

@@ -24,7 +24,8 @@ export interface StandInProcess {
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
-const START_TIMEOUT_MS = 60_000;
+// A guard against a stand-in that never starts, not a budget: a busy machine may take a while.
+const START_TIMEOUT_MS = 180_000;
 
 /** A port nobody is listening on now; the stand-in keeps it across restarts. */
 export const freePort = (): Promise<number> =>

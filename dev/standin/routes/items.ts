@@ -152,12 +152,14 @@ export const registerItems: RouteModule = (router) => {
       ctx.req.headers['if-match'],
       ctx.caller,
     );
+    const { '@odata.etag': etag, ...fields } = toFieldValueSet(item, null);
     return ok({
       '@odata.context': odataContext(
         ctx.services.baseUrl(),
         `sites('${lc.site.id}')/lists('${lc.list.id}')/items('${item.id}')/fields/$entity`,
       ),
-      ...toFieldValueSet(item, null),
+      ...(lc.lists.patchAnswersWithoutEtag ? {} : { '@odata.etag': etag }),
+      ...fields,
     });
   });
 

@@ -40,6 +40,12 @@ export class SharePointLists {
     this.counters = services.store.collection<number>(ITEM_COUNTERS_COLLECTION);
   }
 
+  /**
+   * Answer `PATCH .../fields` without `@odata.etag`, as SharePoint sometimes does: a test instrument
+   * for clients that must then find the new eTag themselves rather than write without If-Match.
+   */
+  patchAnswersWithoutEtag = false;
+
   static of(services: StandInServices): SharePointLists {
     return services.shared('sharepoint.lists', () => new SharePointLists(services));
   }

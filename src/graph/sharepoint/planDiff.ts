@@ -2,6 +2,7 @@ import type { PlanId, TargetId } from '../../domain/ids';
 import type { Plan } from '../../domain/plan';
 import type { Evidence, ShortTermTarget } from '../../domain/target';
 import type { FieldValues } from './mappers/common';
+import { isSharePointItemId } from './mappers/common';
 import { planToFields } from './mappers/plan';
 import { targetToFields } from './mappers/target';
 
@@ -13,10 +14,11 @@ export type TargetOperation =
   | {
       readonly kind: 'update';
       readonly target: ShortTermTarget;
-      readonly etag: string;
+      /** Undefined when the item is stored but its eTag is not known: it must not be written blind. */
+      readonly etag: string | undefined;
       readonly fields: FieldValues;
     }
-  | { readonly kind: 'delete'; readonly target: ShortTermTarget; readonly etag: string };
+  | { readonly kind: 'delete'; readonly target: ShortTermTarget; readonly etag: string | undefined };
 
 export type EvidenceOperation =
   | {
@@ -26,7 +28,7 @@ export type EvidenceOperation =
       readonly targetId: TargetId;
       readonly targetIsNew: boolean;
     }
-  | { readonly kind: 'delete'; readonly evidence: Evidence; readonly etag: string };
+  | { readonly kind: 'delete'; readonly evidence: Evidence; readonly etag: string | undefined };
 
 export interface PlanDiff {
   /** Only the plan columns that changed (bookkeeping excluded), or null when the plan item is unchanged. */
@@ -45,11 +47,14 @@ export const changedFields = (next: FieldValues, previous: FieldValues): FieldVa
   return Object.keys(changed).length === 0 ? null : changed;
 };
 
-/** A target or evidence entry is new when it has never been read from the store (so has no eTag). */
+/**
+ * A target or evidence entry is stored when it was read from the store: it has an eTag, or a
+ * SharePoint item id (a write whose answer carried no eTag leaves it without one). Only the rest is new.
+ */
 const isStored = <T extends { readonly id: string; readonly etag?: string | undefined }>(
   entry: T,
   stored: ReadonlyMap<string, T>,
-): entry is T & { etag: string } => entry.etag !== undefined && stored.has(entry.id);
+): boolean => stored.has(entry.id) && (entry.etag !== undefined || isSharePointItemId(entry.id));
 
 const evidenceChanges = (
   edited: ShortTermTarget,
@@ -62,9 +67,7 @@ const evidenceChanges = (
     .filter((entry) => targetIsNew || !isStored(entry, storedEvidence))
     .map((entry) => ({ kind: 'create', evidence: entry, targetId: edited.id, targetIsNew }));
   const removed: EvidenceOperation[] = [...storedEvidence.values()]
-    .filter(
-      (entry): entry is Evidence & { etag: string } => !keptIds.has(entry.id) && entry.etag !== undefined,
-    )
+    .filter((entry) => !keptIds.has(entry.id) && isStored(entry, storedEvidence))
     .map((entry) => ({ kind: 'delete', evidence: entry, etag: entry.etag }));
   return [...created, ...removed];
 };
@@ -96,11 +99,13 @@ export const diffPlan = (edited: Plan, base: Plan): PlanDiff => {
 
   const keptIds = new Set(edited.shortTermTargets.map((target) => target.id));
   for (const target of base.shortTermTargets) {
-    if (keptIds.has(target.id) || target.etag === undefined) continue;
+    if (keptIds.has(target.id) || !isStored(target, baseTargets)) continue;
     targets.push({ kind: 'delete', target, etag: target.etag });
     // Evidence belongs to its target: it goes with it rather than being left orphaned.
+    const storedEvidence = new Map(target.evidence.map((entry) => [entry.id, entry]));
     for (const entry of target.evidence) {
-      if (entry.etag !== undefined) evidence.push({ kind: 'delete', evidence: entry, etag: entry.etag });
+      if (isStored(entry, storedEvidence))
+        evidence.push({ kind: 'delete', evidence: entry, etag: entry.etag });
     }
   }
   return { planFields, targets, evidence };

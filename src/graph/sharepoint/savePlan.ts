@@ -1,15 +1,19 @@
 import { EditConflict, Invalid, NotFound, type ItemRef } from '../../domain/errors';
 import type { TargetId } from '../../domain/ids';
-import { PlanSchema, summarisePlan, type Plan } from '../../domain/plan';
+import { PlanSchema, type Plan } from '../../domain/plan';
 import type { ItemFailure, SaveResult } from '../../domain/ports';
 import type { Evidence, ShortTermTarget } from '../../domain/target';
 import { sendBatch, unansweredStatusOf, type BatchRequest } from '../batch';
+import { settleDashboardCounts } from './dashboardCounts';
 import { evidenceToFields } from './mappers/evidence';
-import { diffPlan, isEmptyDiff, type EvidenceOperation } from './planDiff';
+import { planFromItem, planToFields } from './mappers/plan';
+import { targetFromItem, targetToFields } from './mappers/target';
+import { diffPlan, isEmptyDiff, type EvidenceOperation, type PlanDiff } from './planDiff';
 import { createItem, deleteItem, patchFields } from './requests';
 import type { StoreContext } from './storeContext';
 import { readPlanState, type PlanState } from './storeReads';
 import { invalidFrom, outcomeOf, type WriteOutcome } from './writeResults';
+import { confirmEtags, type UnconfirmedWrite } from './writeSteps';
 
 interface Write {
   readonly request: BatchRequest;
@@ -81,36 +85,112 @@ const conflictsFrom = async (
   return { conflicts, unread: [] };
 };
 
+/** A target created, deleted or given another outcome changes the counts the class dashboard shows. */
+const changesCounts = (op: PlanDiff['targets'][number]): boolean =>
+  op.kind !== 'update' || 'Outcome' in op.fields;
+
+const realSleep = (milliseconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** The store, noting whether any `$batch` part had to be sent again (it then landed later than the rest). */
+const watchRetries = (ctx: StoreContext): { ctx: StoreContext; retried: () => boolean } => {
+  let retried = false;
+  const sleep = ctx.batch.sleep ?? realSleep;
+  return {
+    ctx: {
+      ...ctx,
+      batch: {
+        ...ctx.batch,
+        sleep: (milliseconds) => {
+          retried = true;
+          return sleep(milliseconds);
+        },
+      },
+    },
+    retried: () => retried,
+  };
+};
+
 /**
- * The class dashboard reads target counts kept on the plan item. When targets were added, removed or
- * marked achieved but the plan item's write did not land with them (a colleague saved the plan first,
- * or it stayed throttled), those counts are now wrong: recount from the targets as they are and save
- * the counts alone. Best effort, before conflicts are read so "theirs" carries the newest eTag.
+ * Whether the counts this save wrote on the plan item (from the editor's view of the targets) may not
+ * be what its targets now add up to, so they must be settled from the targets themselves. They are
+ * right when they landed, in one go with every target write they counted: nothing else can have
+ * counted those targets in between. They may be wrong when the plan write did not land (a colleague
+ * saved first) or did not carry counts, when a counted target write failed or has no answer, and
+ * when any part was throttled and resent: the resent parts landed after the rest, so a colleague's
+ * count in between missed them (the stale dashboard of resilience seed 20260211).
  */
-const reconcileCounts = async (ctx: StoreContext, planId: Plan['id'], listId: string): Promise<void> => {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    try {
-      const state = await readPlanState(ctx, planId, false);
-      const { targetCount, achievedCount } = summarisePlan(state.plan);
-      const counts = { TargetCount: targetCount, AchievedCount: achievedCount };
-      const stored = state.storedCounts;
-      if (
-        stored &&
-        stored.targetCount === counts.TargetCount &&
-        stored.achievedCount === counts.AchievedCount
-      )
-        return;
-      const [response] = await sendBatch(
-        ctx.client,
-        [patchFields(ctx.siteId, listId, planId, counts, state.plan.etag)],
-        ctx.batch,
-      );
-      if (response?.status !== 412) return;
-    } catch {
-      // The next save that changes targets counts them again; the user's own changes are saved.
-      return;
-    }
-  }
+const countsMayBeStale = (
+  diff: PlanDiff,
+  counted: ReadonlySet<string>,
+  saved: ReadonlyMap<string, unknown>,
+  failures: readonly ItemFailure[],
+  planSaved: boolean,
+  retried: boolean,
+): boolean => {
+  const landed = (id: string): boolean => saved.has(`target:${id}`);
+  const unknown = (id: string): boolean =>
+    failures.some((f) => f.item.kind === 'target' && f.item.id === id && f.status === 0);
+  if (![...counted].some((id) => landed(id) || unknown(id))) return false;
+  const countsSent =
+    diff.planFields !== null && ('TargetCount' in diff.planFields || 'AchievedCount' in diff.planFields);
+  return !planSaved || !countsSent || retried || [...counted].some((id) => !landed(id));
+};
+
+/**
+ * The plan as saved, with the eTags of items whose PATCH was answered without one read back (see
+ * `confirmEtags`); `written` names the items this save PATCHed.
+ */
+const withConfirmedEtags = async (
+  ctx: StoreContext,
+  plan: Plan,
+  written: { readonly plan: boolean; readonly targets: readonly string[] },
+): Promise<Plan> => {
+  const lists = await ctx.listIds();
+  const unconfirmed: UnconfirmedWrite[] = [];
+  if (written.plan && plan.etag === undefined)
+    unconfirmed.push({
+      listId: lists.plans,
+      itemId: plan.id,
+      fields: planToFields(plan),
+      fieldsOf: (raw) => {
+        const stored = planFromItem(raw, plan.shortTermTargets);
+        return stored.ok ? planToFields(stored.value) : null;
+      },
+    });
+  plan.shortTermTargets.forEach((target, order) => {
+    if (target.etag !== undefined || !written.targets.includes(target.id)) return;
+    unconfirmed.push({
+      listId: lists.targets,
+      itemId: target.id,
+      fields: targetToFields(target, plan.id, order),
+      fieldsOf: (raw) => {
+        const stored = targetFromItem(raw);
+        return stored.ok
+          ? targetToFields(
+              { ...stored.value.target, evidence: target.evidence },
+              stored.value.planId,
+              stored.value.sortOrder,
+            )
+          : null;
+      },
+    });
+  });
+  if (unconfirmed.length === 0) return plan;
+  const etags = await confirmEtags(ctx, unconfirmed);
+  const etagFor = (listId: string, id: string, known: string | undefined): { etag?: string } => {
+    const etag = known ?? etags.get(`${listId}/${id}`);
+    return etag === undefined ? {} : { etag };
+  };
+  const { etag: planEtag, ...rest } = plan;
+  return {
+    ...rest,
+    ...etagFor(lists.plans, plan.id, planEtag),
+    shortTermTargets: plan.shortTermTargets.map(({ etag, ...target }) => ({
+      ...target,
+      ...etagFor(lists.targets, target.id, etag),
+    })),
+  };
 };
 
 /** `targetId` overrides the editor's id for evidence on a target that has only just been created. */
@@ -167,7 +247,11 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   const now = ctx.clock.now().toISOString();
 
   const writes: Write[] = [];
-  if (diff.planFields) {
+  // A stored item whose eTag is unknown (its last write was answered without one) is never written
+  // blind: it is reported as a conflict, with the stored version to compare.
+  const unknownEtag: ItemRef[] = [];
+  if (diff.planFields && base.etag === undefined) unknownEtag.push(planRef);
+  else if (diff.planFields) {
     writes.push({
       request: patchFields(
         ctx.siteId,
@@ -182,15 +266,16 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   }
   for (const op of diff.targets) {
     const item: ItemRef = { kind: 'target', id: op.target.id };
-    if (op.kind === 'create')
+    if (op.kind !== 'create' && op.etag === undefined) unknownEtag.push(item);
+    else if (op.kind === 'create')
       writes.push({ request: createItem(ctx.siteId, lists.targets, op.fields), item, localId: op.target.id });
-    if (op.kind === 'update')
+    else if (op.kind === 'update')
       writes.push({
         request: patchFields(ctx.siteId, lists.targets, op.target.id, op.fields, op.etag),
         item,
         localId: op.target.id,
       });
-    if (op.kind === 'delete')
+    else
       writes.push({
         request: deleteItem(ctx.siteId, lists.targets, op.target.id, op.etag),
         item,
@@ -199,12 +284,25 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   }
   const later = diff.evidence.filter((op) => op.kind === 'create' && op.targetIsNew);
   for (const op of diff.evidence.filter((candidate) => !later.includes(candidate))) {
-    writes.push(evidenceWrite(ctx, lists.evidence, op, base.id));
+    if (op.kind === 'delete' && op.etag === undefined)
+      unknownEtag.push({ kind: 'evidence', id: op.evidence.id });
+    else writes.push(evidenceWrite(ctx, lists.evidence, op, base.id));
   }
 
-  const results = await runWrites(ctx, writes);
+  const countedTargets = new Set(diff.targets.filter(changesCounts).map((op) => op.target.id as string));
+  const watched = watchRetries(ctx);
+  let results: Awaited<ReturnType<typeof runWrites>>;
+  try {
+    results = await runWrites(watched.ctx, writes);
+  } catch (error) {
+    // No answer at all: the targets may have landed, so the dashboard counts are put right before
+    // the user is told the save's outcome is unknown (a throttled call did nothing: nothing to count).
+    if (countedTargets.size > 0 && unansweredStatusOf(error) === 0)
+      await settleDashboardCounts(ctx, base.id, undefined);
+    throw error;
+  }
   const saved = new Map<string, { id: string; etag: string | undefined }>();
-  const conflicts: ItemRef[] = [];
+  const conflicts: ItemRef[] = [...unknownEtag];
   const failures: ItemFailure[] = [];
   const record = (list: typeof results): void => {
     for (const { write, outcome } of list) {
@@ -232,13 +330,22 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   }
 
   const planSaved = saved.get(`plan:${base.id}`);
-  const countsChanged =
-    diff.planFields !== null && ('TargetCount' in diff.planFields || 'AchievedCount' in diff.planFields);
-  const targetsSaved = [...saved.keys()].some((key) => key.startsWith('target:'));
-  if (countsChanged && !planSaved && targetsSaved) await reconcileCounts(ctx, base.id, lists.plans);
-  const plan: Plan = {
-    ...edited,
-    etag: planSaved ? planSaved.etag : base.etag,
+  const ownEtag = planSaved ? planSaved.etag : base.etag;
+  const settled = countsMayBeStale(
+    diff,
+    countedTargets,
+    saved,
+    failures,
+    planSaved !== undefined,
+    watched.retried(),
+  )
+    ? await settleDashboardCounts(ctx, base.id, planSaved?.etag)
+    : null;
+  const sent: Plan = {
+    ...valid.data,
+    // Counts written straight on top of this save leave its plan fields as they were: the editor
+    // may go on from the counts' eTag. After anyone else's write it must not.
+    etag: settled && settled.from === ownEtag ? settled.to : ownEtag,
     updatedBy: planSaved ? user.name : base.updatedBy,
     updatedAt: planSaved ? now : base.updatedAt,
     shortTermTargets: edited.shortTermTargets.map((target) => {
@@ -255,6 +362,10 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
       };
     }),
   };
+  const plan = await withConfirmedEtags(ctx, sent, {
+    plan: planSaved !== undefined || settled !== null,
+    targets: diff.targets.flatMap((op) => (op.kind === 'update' ? [op.target.id] : [])),
+  });
   const read = await conflictsFrom(ctx, conflicts, base.id);
   return { plan, conflicts: read.conflicts, failures: [...failures, ...read.unread] };
 };

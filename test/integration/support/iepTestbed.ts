@@ -39,6 +39,8 @@ export interface Testbed {
     user: { name: string; email: string },
     options?: { pageSize?: number; batch?: BatchOptions; clock?: Clock },
   ): SharePointIepStore;
+  /** A store whose requests go through `fetchImpl` (faults of the test's own making) and are never retried by the SDK. */
+  storeThrough(user: { name: string; email: string }, fetchImpl: typeof fetch): SharePointIepStore;
   close(): Promise<void>;
 }
 
@@ -79,21 +81,38 @@ export async function startTestbed(options: { faults?: FaultConfig } = {}): Prom
   const senco = clientFor(SENCO);
   const site = await resolveSite(senco, SEN_SITE);
   const lists = await provisionIepLists(senco, site.id);
+  const storeWith = (
+    user: { name: string; email: string },
+    client: Client,
+    options: { batch?: BatchOptions; clock?: Clock; pageSize?: number },
+  ) =>
+    createSharePointIepStore(client, {
+      siteId: site.id,
+      clock: options.clock ?? fixedClock('2026-02-10T10:00:00Z'),
+      currentUser: () => Promise.resolve(user),
+      listIds: lists.listIds as NonNullable<Parameters<typeof createSharePointIepStore>[1]['listIds']>,
+      batch: { sleep: noWait, maxAttempts: 10, ...options.batch },
+      ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    });
   return {
     standIn,
     siteId: site.id,
     lists,
     requests,
     clientFor,
-    storeFor: (user, storeOptions = {}) =>
-      createSharePointIepStore(clientFor(user), {
-        siteId: site.id,
-        clock: storeOptions.clock ?? fixedClock('2026-02-10T10:00:00Z'),
-        currentUser: () => Promise.resolve(user),
-        listIds: lists.listIds as NonNullable<Parameters<typeof createSharePointIepStore>[1]['listIds']>,
-        batch: { sleep: noWait, maxAttempts: 10, ...storeOptions.batch },
-        ...(storeOptions.pageSize ? { pageSize: storeOptions.pageSize } : {}),
-      }),
+    storeFor: (user, storeOptions = {}) => storeWith(user, clientFor(user), storeOptions),
+    storeThrough: (user, fetchImpl) =>
+      storeWith(
+        user,
+        createGraphClient({
+          baseUrl: `${standIn.url}/`,
+          getAccessToken: () => Promise.resolve(`local-dev-token:${user.email}`),
+          scopes: [],
+          fetchImpl,
+          retry: { maxRetries: 0, delaySeconds: 0 },
+        }),
+        {},
+      ),
     close: async () => {
       await standIn.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

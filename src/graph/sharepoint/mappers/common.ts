@@ -24,6 +24,9 @@ export type ItemDecode<T> =
     }
   | { readonly ok: false; readonly problem: ItemProblem };
 
+/** SharePoint list item ids are whole numbers; the editor's ids for items not yet saved are not. */
+export const isSharePointItemId = (id: string): boolean => /^\d+$/.test(id);
+
 /**
  * The item's eTag, wherever this service put it. Opaque: list items say `"guid,7"`, other SharePoint
  * resources `"{GUID},7"`; it is only ever sent back as it came, in If-Match.
