@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /**
  * The layering rules from docs/ARCHITECTURE.md. Built-in `no-restricted-imports` is enough: every
@@ -99,6 +101,19 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  // Import circles make layers impossible to reason about and load order fragile: refused, not just avoided.
+  // src/domain/cycles.test.ts proves the rule fires.
+  {
+    files: ['src/**/*.{ts,tsx}', 'dev/**/*.ts', 'scripts/**/*.ts', 'test/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these, import-x skips .ts/.tsx dependencies and no cycle is ever seen.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   // Local tooling (stand-in, scripts, tests) may print to the terminal; the product may not.
   { files: ['dev/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
