@@ -112,7 +112,7 @@ describe('IEP editor in Chromium', () => {
     await context.close();
   });
 
-  it('two members of staff edit the same target: the second sees the merge view and both edits are kept', async () => {
+  it('two members of staff change different fields of one target: both edits are saved without a dialog', async () => {
     const plan = await existingOttersPlan(0);
     const teacher = await signedIn(OTTERS_TEACHER.email, `/plan/${plan.id}`);
     const assistant = await signedIn(OTTERS_TA.email, `/plan/${plan.id}`);
@@ -126,24 +126,51 @@ describe('IEP editor in Chromium', () => {
 
     await shortTermTarget(assistant.page, 1).getByLabel('Success criteria (how we will know)').fill(criteria);
     await assistant.page.getByRole('button', { name: 'Save plan' }).click();
+    await assistant.page.getByText(/^Saved at \d\d:\d\d; merged with .+ changes\.$/).waitFor();
+    expect(await assistant.page.getByRole('dialog').count()).toBe(0);
+    // The teacher's strategy is on the assistant's screen too, not wiped by the assistant's save.
+    expect(await shortTermTarget(assistant.page, 1).getByLabel('Strategies and provision').inputValue()).toBe(
+      strategies,
+    );
+
+    const stored = await openAsStaff(OTTERS_TEACHER.email, plan.id);
+    expect(stored.shortTermTargets[0]?.strategies).toBe(strategies);
+    expect(stored.shortTermTargets[0]?.successCriteria).toBe(criteria);
+    await teacher.context.close();
+    await assistant.context.close();
+  });
+
+  it('two members of staff change the same field: the second is asked, sees who saved, and the choice is kept', async () => {
+    const plan = await existingOttersPlan(2);
+    const teacher = await signedIn(OTTERS_TEACHER.email, `/plan/${plan.id}`);
+    const assistant = await signedIn(OTTERS_TA.email, `/plan/${plan.id}`);
+    for (const { page } of [teacher, assistant]) await shortTermTarget(page, 1).waitFor();
+
+    await shortTermTarget(teacher.page, 1)
+      .getByLabel('Strategies and provision')
+      .fill('Phonics games (teacher)');
+    await teacher.page.getByRole('button', { name: 'Save plan' }).click();
+    await saved(teacher.page).waitFor();
+
+    const mine = 'Reading buddy every morning (assistant)';
+    await shortTermTarget(assistant.page, 1).getByLabel('Strategies and provision').fill(mine);
+    await assistant.page.getByRole('button', { name: 'Save plan' }).click();
     const merge = assistant.page.getByRole('dialog', { name: 'Someone else saved changes to this plan' });
     await merge.waitFor();
+    await merge.getByText(/saved changes while you were editing/).waitFor();
     const saveChoices = merge.getByRole('button', { name: 'Save with these choices' });
     expect(await saveChoices.isDisabled()).toBe(true);
+    // Only the field both changed is asked about.
+    expect(await merge.getByRole('radiogroup').count()).toBe(1);
     await merge
       .getByRole('radiogroup', { name: /^Strategies and provision/ })
-      .getByRole('radio', { name: 'Use theirs' })
-      .check();
-    await merge
-      .getByRole('radiogroup', { name: /^Success criteria/ })
       .getByRole('radio', { name: 'Keep mine' })
       .check();
     await saveChoices.click();
     await saved(assistant.page).waitFor();
 
     const stored = await openAsStaff(OTTERS_TEACHER.email, plan.id);
-    expect(stored.shortTermTargets[0]?.strategies).toBe(strategies);
-    expect(stored.shortTermTargets[0]?.successCriteria).toBe(criteria);
+    expect(stored.shortTermTargets[0]?.strategies).toBe(mine);
     await teacher.context.close();
     await assistant.context.close();
   });
