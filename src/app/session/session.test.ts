@@ -1,26 +1,11 @@
+import { LIVE_CONFIG, LOCAL_CONFIG } from '../../../test/support/appConfigs';
 import type { AppConfig } from '../config';
 import { ConfigError } from '../loadConfig';
 import type { AppServices, ServiceDeps } from '../services';
 import { createSession, type SessionDeps, type SessionState } from './session';
 
-const LOCAL: AppConfig = {
-  mode: 'local',
-  graphBaseUrl: 'http://127.0.0.1:3978/',
-  senSite: 'contoso.sharepoint.com:/sites/SEN',
-  personas: [
-    { name: 'Priya Shah', email: 'senco@school.example', role: 'SENCO' },
-    { name: 'Tom Reed', email: 'teacher@school.example', role: 'Class teacher' },
-  ],
-};
-
-const LIVE: AppConfig = {
-  mode: 'live',
-  graphBaseUrl: 'https://graph.microsoft.com/',
-  tenantId: '11111111-1111-4111-8111-111111111111',
-  clientId: '22222222-2222-4222-8222-222222222222',
-  senSite: 'contoso.sharepoint.com:/sites/SEN',
-  hostingOrigin: 'https://iep.school.example',
-};
+const LOCAL = LOCAL_CONFIG;
+const LIVE = LIVE_CONFIG;
 
 /**
  * One browser tab's session storage, shared by the fake token cache and the drafts, so the tests
@@ -149,7 +134,7 @@ describe('session', () => {
     h.session.start();
     await settled(h.session, 'signed-in');
     h.storage.set('iep-draft:abc:plan-1', '{"edited":"Reads 20 words"}');
-    const teacher = LOCAL.mode === 'local' ? LOCAL.personas[1] : undefined;
+    const teacher = LOCAL.personas[1];
     if (!teacher) throw new Error('fixture');
 
     await h.session.switchPersona(teacher);

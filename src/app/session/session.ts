@@ -28,6 +28,9 @@ export type SessionState =
 
 export type SessionStatus = SessionState['status'];
 
+/** Every state after the configuration was read: the hosts' shells render these. */
+export type ConfiguredSessionState = Exclude<SessionState, { readonly status: 'starting' | 'config-failed' }>;
+
 export interface SessionDeps {
   loadConfig(): Promise<AppConfig>;
   readonly createServices: CreateServices;
