@@ -153,11 +153,34 @@ export default tseslint.config(
       devServer,
     ],
   ),
+  // The one session of both hosts is rendered by src/ui/session, which may read src/app/session (a
+  // React-free module whose own imports are checked as src/app's) and nothing else of src/app.
+  restrict(
+    ['src/ui/session/**'],
+    [
+      ...officeAndHosts.filter((p) => !/react|fluentui/.test(p.group[0] ?? '')),
+      ...['graph', 'auth', 'word', 'tab', 'taskpane'].map(layer),
+      {
+        regex: '(^|/)app(/(?!session/)[^/]+)*$',
+        message: 'Import rules (ARCHITECTURE.md): src/ui/session may import src/app/session only.',
+      },
+      devServer,
+    ],
+  ),
   // The composition root wires adapters, src/word's document exporter included (src/app/documents.ts).
   restrict(
     ['src/app/**'],
     [
       ...officeAndHosts.filter((p) => !/react|fluentui|teams-js|msal|graph|office/.test(p.group[0] ?? '')),
+      ...['ui', 'tab', 'taskpane'].map(layer),
+      devServer,
+    ],
+  ),
+  // The session itself stays free of React, so it can be driven and tested without a page.
+  restrict(
+    ['src/app/session/**'],
+    [
+      ...officeAndHosts.filter((p) => !/teams-js|msal|graph|office/.test(p.group[0] ?? '')),
       ...['ui', 'tab', 'taskpane'].map(layer),
       devServer,
     ],

@@ -307,6 +307,23 @@ describe('signing out', () => {
     expect(h.created).toHaveLength(2);
   });
 
+  it("removes MSAL's notes from localStorage too, and only MSAL's", async () => {
+    const h = harness();
+    const ann = accountFor('ann@school.example');
+    h.fake.accounts = [ann];
+    h.fake.onSilent = async () => tokenResult('t', ann);
+    const tokens = provider(h);
+    await tokens.getAccessToken(GRAPH_SCOPES.base);
+    // msal-browser 5's standard client writes this to localStorage whatever the cache location.
+    localStorage.setItem('msal.browser.sso.capable', '{"value":true}');
+    localStorage.setItem('unrelated', 'kept');
+
+    await tokens.signOut();
+
+    expect(Object.keys(localStorage)).toEqual(['unrelated']);
+    localStorage.clear();
+  });
+
   it('leaves nothing in localStorage after signing in, calling Graph scopes and signing out', async () => {
     (window as BridgeWindow).nestedAppAuthBridge = {};
     const h = harness();

@@ -53,6 +53,8 @@ export interface NaaTokenProviderOptions extends MsalSettings {
   readonly msal?: MsalFactories;
   /** Where MSAL's session cache lives; defaults to `window.sessionStorage`. */
   readonly sessionStorage?: Storage;
+  /** Defaults to `window.localStorage`: MSAL keeps no token there, but does keep a note (see signOut). */
+  readonly localStorage?: Storage;
 }
 
 export interface NaaTokenProvider extends TokenProvider {
@@ -62,16 +64,16 @@ export interface NaaTokenProvider extends TokenProvider {
 
 const MSAL_KEY_PREFIX = 'msal.';
 
-const defaultSessionStorage = (): Storage | undefined => {
+const browserStorage = (kind: 'sessionStorage' | 'localStorage'): Storage | undefined => {
   try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage;
+    return typeof window === 'undefined' ? undefined : window[kind];
   } catch {
     // Sandboxed frames may refuse storage access; then MSAL cannot have written there either.
     return undefined;
   }
 };
 
-/** Removes every MSAL entry (accounts, id/access/refresh tokens, interaction state) from session storage. */
+/** Removes every MSAL entry (accounts, id/access/refresh tokens, interaction state) from one storage. */
 const purgeMsalEntries = (storage: Storage | undefined): void => {
   if (!storage) return;
   const keys: string[] = [];
@@ -91,7 +93,10 @@ const purgeMsalEntries = (storage: Storage | undefined): void => {
  */
 export const createNaaTokenProvider = (options: NaaTokenProviderOptions): NaaTokenProvider => {
   const factories = options.msal ?? msalFactories;
-  const storage = () => options.sessionStorage ?? defaultSessionStorage();
+  const storages = () => [
+    options.sessionStorage ?? browserStorage('sessionStorage'),
+    options.localStorage ?? browserStorage('localStorage'),
+  ];
   let clientPromise: Promise<MsalClient> | null = null;
   let hintPromise: Promise<string | undefined> | null = null;
   let mode: SignInMode | null = null;
@@ -197,14 +202,23 @@ export const createNaaTokenProvider = (options: NaaTokenProviderOptions): NaaTok
       return account ? { name: account.name ?? account.username, email: account.username } : null;
     },
 
+    /**
+     * Signs this app out on this device, without ending the person's Microsoft 365 session. The standard
+     * client's `clearCache` is MSAL's local-only logout (logoutPopup/logoutRedirect would also sign the
+     * person out of Teams, Outlook and every other Microsoft tab: see
+     * https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/logout.md).
+     * The nested (NAA) client in msal-browser 5 throws "unsupported" from clearCache, logoutPopup and
+     * logoutRedirect alike (NestedAppAuthController): the host owns the account. Its cache lives in the
+     * same storage under MSAL's "msal." prefix, so that is emptied here for both clients, in local
+     * storage as well, where the standard client keeps its "msal.browser.sso.capable" note.
+     */
     async signOut() {
       // A client that never got created has cached nothing, so its creation error is not ours to report here.
       const client = clientPromise ? await clientPromise.catch(() => null) : null;
       try {
-        // NAA clients do not implement clearCache (the host owns the session); their cache is purged below.
         if (client && mode === 'standard') await client.clearCache();
       } finally {
-        purgeMsalEntries(storage());
+        storages().forEach(purgeMsalEntries);
         clientPromise = null;
         hintPromise = null;
         lastAccount = null;

@@ -2,6 +2,7 @@ import '../../test/support/resizeObserver';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AppConfig } from '../app/config';
+import { LIVE_CONFIG } from '../../test/support/appConfigs';
 import { ConfigError } from '../app/loadConfig';
 import type { ServiceDeps } from '../app/services';
 import { AccessDenied } from '../domain';
@@ -148,6 +149,50 @@ describe('TabApp', () => {
     expect(harness.stored.get('iep-persona')).toBe('pupil@school.example');
     // The switcher stays, so the demo can go back to a member of staff.
     expect(screen.getByRole('combobox', { name: 'Demo persona' })).toBeTruthy();
+  });
+
+  it('signs out from the header: drafts and tokens go, "Signed out" shows, and signing in builds anew', async () => {
+    const user = userEvent.setup();
+    window.location.hash = `#/class/${CLASS_4B}`;
+    const harness = boot();
+    expect(await screen.findByRole('table', { name: 'Pupils in Class 4B' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { name: 'Signed out' })).toBeTruthy();
+    expect(harness.built[0]?.services.calls.signOut).toHaveLength(1);
+    expect(harness.cleared.count).toBe(1);
+    expect(screen.queryByText('Amira Khan')).toBeNull();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(document.activeElement?.tagName).toBe('MAIN');
+
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(await screen.findByRole('table', { name: 'Pupils in Class 4B' })).toBeTruthy();
+    expect(harness.built).toHaveLength(2);
+    expect(harness.built[1]?.services).not.toBe(harness.built[0]?.services);
+    expect(harness.built[1]?.persona).toBe('senco@school.example');
+  });
+
+  it('in live mode shows "Sign out" and no demo persona, and hands Teams\' login hint to sign-in', async () => {
+    const user = userEvent.setup();
+    const host = teamsHost('content');
+    const hints: (string | undefined)[] = [];
+    const harness = boot({
+      loadConfig: () => Promise.resolve(LIVE_CONFIG),
+      detectHost: () => Promise.resolve(host as TabHost),
+      servicesFor: (deps) => {
+        void deps.loginHint?.().then((hint) => hints.push(hint));
+        return ready;
+      },
+    });
+    expect(await screen.findByRole('table', { name: 'Pupils in Class 4B' })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Demo persona' })).toBeNull();
+    expect(hints).toEqual(['senco@school.example']);
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText(/Teams and Word are still signed in/)).toBeTruthy();
+    expect(harness.cleared.count).toBe(1);
+    expect(harness.built[0]?.services.calls.signOut).toHaveLength(1);
   });
 
   it('starts as the remembered persona', async () => {

@@ -1,17 +1,18 @@
 import { FluentProvider, makeStaticStyles } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import { clockFor } from '../app/clock';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppConfig } from '../app/config';
 import { ConfigError } from '../app/loadConfig';
-import type { Clock } from '../domain';
+import type { CreateServices, SessionDeps } from '../app/session/session';
+import { ErrorMessage } from '../ui/common/ErrorMessage';
+import { PageSkeleton } from '../ui/common/PageSkeleton';
+import { useModalHidingRepair } from '../ui/common/useModalHidingRepair';
+import { useSession } from '../ui/session/useSession';
 import type { TabHost } from './host/host.types';
 import { FLUENT_THEMES } from './host/theme';
 import { useHostTheme } from './host/useHostTheme';
-import { useModalHidingRepair } from '../ui/common/useModalHidingRepair';
+import { siteLocationFrom } from './routing/siteLocation';
 import { ConfigErrorScreen } from './shell/ConfigErrorScreen';
-import { ErrorPanel } from './shell/ErrorPanel';
-import { PageSkeleton } from './shell/PageSkeleton';
-import { Shell, type CreateServices } from './shell/Shell';
+import { Shell } from './shell/Shell';
 
 /**
  * The provider fills the frame so the theme's background does too. An inline style, not a class:
@@ -33,70 +34,61 @@ export interface TabBoot {
   clearDrafts(): void;
 }
 
-type BootState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: unknown; readonly host: TabHost }
-  | { readonly status: 'ready'; readonly config: AppConfig; readonly host: TabHost; readonly clock: Clock };
-
 const STANDALONE: TabHost = { kind: 'standalone' };
 
-/** Reads the configuration and finds the host at the same time, then hands over to the shell. */
-const boot = async (tab: TabBoot): Promise<BootState> => {
-  const [config, host] = await Promise.allSettled([tab.loadConfig(), tab.detectHost()]);
-  const found = host.status === 'fulfilled' ? host.value : STANDALONE;
-  if (config.status === 'rejected') return { status: 'failed', error: config.reason, host: found };
-  try {
-    return { status: 'ready', config: config.value, host: found, clock: clockFor(config.value, tab.search) };
-  } catch (error) {
-    return { status: 'failed', error, host: found };
-  }
-};
+const loginHintOf = (host: TabHost): string | undefined =>
+  host.kind === 'teams' ? (host.context.loginHint ?? host.context.userPrincipalName ?? undefined) : undefined;
+
+/** The host is found while the configuration is read; signing in waits for it (MSAL needs Teams' bridge). */
+const sessionDepsFor = (tab: TabBoot, hostFound: Promise<TabHost>): SessionDeps => ({
+  loadConfig: () => tab.loadConfig(),
+  createServices: tab.createServices,
+  search: tab.search,
+  storage: tab.storage,
+  clearDrafts: () => tab.clearDrafts(),
+  hostDeps: {
+    hostReady: hostFound,
+    loginHint: async () => loginHintOf(await hostFound),
+    knownLocation: siteLocationFrom(tab.search),
+  },
+});
 
 export const TabApp = ({ tab }: { readonly tab: TabBoot }) => {
   useModalHidingRepair();
   useGlobalStyles();
-  const [state, setState] = useState<BootState>({ status: 'loading' });
-  const host = state.status === 'loading' ? null : state.host;
-  const theme = useHostTheme(host);
-
+  const hostFound = useMemo(() => tab.detectHost().catch(() => STANDALONE), [tab]);
+  const [host, setHost] = useState<TabHost | null>(null);
   useEffect(() => {
     let current = true;
-    void boot(tab).then((next) => current && setState(next));
+    void hostFound.then((found) => current && setHost(found));
     return () => {
       current = false;
     };
-  }, [tab]);
+  }, [hostFound]);
+  const theme = useHostTheme(host);
+  const { state, session } = useSession(useMemo(() => sessionDepsFor(tab, hostFound), [tab, hostFound]));
 
-  const onFirstScreen = useCallback(() => {
-    if (host?.kind === 'teams') host.notifySuccess();
-  }, [host]);
-
+  // Teams hides its own loading indicator once told the first screen (a page or its error) is ready.
+  const notified = useRef(false);
+  const firstScreen = state.status !== 'starting' && state.status !== 'signing-in';
   useEffect(() => {
-    if (state.status === 'failed') onFirstScreen();
-  }, [state.status, onFirstScreen]);
+    if (notified.current || !host || !firstScreen) return;
+    notified.current = true;
+    if (host.kind === 'teams') host.notifySuccess();
+  }, [host, firstScreen]);
 
   return (
     <FluentProvider theme={FLUENT_THEMES[theme]} style={FILL_FRAME}>
-      {state.status === 'loading' ? (
-        <PageSkeleton label="Starting IEP Planner" />
-      ) : state.status === 'failed' ? (
+      {state.status === 'config-failed' ? (
         state.error instanceof ConfigError ? (
           <ConfigErrorScreen problems={state.error.problems} />
         ) : (
-          <ErrorPanel error={state.error} title="IEP Planner could not start" />
+          <ErrorMessage error={state.error} title="IEP Planner could not start" page />
         )
+      ) : state.status === 'starting' || host === null ? (
+        <PageSkeleton label="Starting IEP Planner" />
       ) : (
-        <Shell
-          config={state.config}
-          host={state.host}
-          clock={state.clock}
-          createServices={tab.createServices}
-          storage={tab.storage}
-          search={tab.search}
-          pageUrl={tab.pageUrl}
-          clearDrafts={tab.clearDrafts}
-          onFirstScreen={onFirstScreen}
-        />
+        <Shell state={state} session={session} host={host} pageUrl={tab.pageUrl} />
       )}
     </FluentProvider>
   );

@@ -1,32 +1,18 @@
 /**
- * Everything after the first screen: the configuration, the clock and the signed-in pane. Loaded as
- * its own chunk while the host is still being detected, so the first paint needs only React and a
- * few Fluent components, not zod, Graph or the pickers.
+ * Everything after the first screen: the session (configuration, clock, sign-in) and the signed-in
+ * pane. Loaded as its own chunk while the host is still being detected, so the first paint needs
+ * only React and a few Fluent components, not zod, Graph or the pickers.
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { clockFor } from '../app/clock';
-import type { AppConfig } from '../app/config';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { ConfigError } from '../app/loadConfig';
-import type { Clock } from '../domain';
+import type { SessionDeps } from '../app/session/session';
+import { ErrorMessage } from '../ui/common/ErrorMessage';
+import { PageSkeleton } from '../ui/common/PageSkeleton';
+import { useSession } from '../ui/session/useSession';
 import type { PaneHost } from './host/officeHost';
 import { PaneSession } from './PaneSession';
-import { ErrorMessage } from './shared/ErrorMessage';
 import type { TaskPaneBoot } from './TaskPaneApp';
-
-type Configured =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: unknown }
-  | { readonly status: 'ready'; readonly config: AppConfig; readonly clock: Clock };
-
-const configure = async (boot: TaskPaneBoot): Promise<Configured> => {
-  try {
-    const config = await boot.loadConfig();
-    return { status: 'ready', config, clock: clockFor(config, boot.search) };
-  } catch (error) {
-    return { status: 'failed', error };
-  }
-};
 
 const ConfigProblems = ({ error }: { readonly error: unknown }) =>
   error instanceof ConfigError ? (
@@ -42,41 +28,39 @@ const ConfigProblems = ({ error }: { readonly error: unknown }) =>
       </MessageBarBody>
     </MessageBar>
   ) : (
-    <ErrorMessage error={error} title="IEP Planner could not start" />
+    <ErrorMessage error={error} title="IEP Planner could not start" page />
   );
+
+/**
+ * The pane keeps no plan drafts (it edits in the document, and saves back at once), so sign-out has
+ * none to clear here; MSAL's cache is cleared by the services' own sign-out.
+ */
+const NO_DRAFTS = () => undefined;
+
+const sessionDepsFor = (boot: TaskPaneBoot, hostFound: Promise<PaneHost>): SessionDeps => ({
+  loadConfig: () => boot.loadConfig(),
+  createServices: boot.createServices,
+  search: boot.search,
+  storage: boot.storage,
+  clearDrafts: NO_DRAFTS,
+  hostDeps: { hostReady: hostFound, loginHint: () => boot.loginHint() },
+});
 
 export interface PaneBootProps {
   readonly boot: TaskPaneBoot;
+  /** Settles once office.js says where the pane runs. */
+  readonly hostFound: Promise<PaneHost>;
   /** Null while office.js is still being asked where the pane runs. */
   readonly host: PaneHost | null;
 }
 
-const PaneBoot = ({ boot, host }: PaneBootProps) => {
-  const [state, setState] = useState<Configured>({ status: 'loading' });
+const PaneBoot = ({ boot, hostFound, host }: PaneBootProps) => {
+  const { state, session } = useSession(useMemo(() => sessionDepsFor(boot, hostFound), [boot, hostFound]));
 
-  useEffect(() => {
-    let current = true;
-    void configure(boot).then((next) => current && setState(next));
-    return () => {
-      current = false;
-    };
-  }, [boot]);
-
-  if (state.status === 'failed') return <ConfigProblems error={state.error} />;
-  if (state.status === 'loading' || host === null)
-    return <Spinner labelPosition="after" label="Starting IEP Planner…" />;
+  if (state.status === 'config-failed') return <ConfigProblems error={state.error} />;
+  if (state.status === 'starting' || host === null) return <PageSkeleton label="Starting IEP Planner" />;
   return (
-    <PaneSession
-      config={state.config}
-      host={host}
-      clock={state.clock}
-      createServices={boot.createServices}
-      storage={boot.storage}
-      search={boot.search}
-      word={boot.word}
-      saveFile={boot.saveFile}
-      loginHint={boot.loginHint}
-    />
+    <PaneSession state={state} session={session} host={host} word={boot.word} saveFile={boot.saveFile} />
   );
 };
 

@@ -1,15 +1,12 @@
-import { Field, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
-import type { AppConfig } from '../app/config';
-import { initialPersona, PERSONA_STORAGE_KEY, type Persona } from '../app/personas';
-import type { AppServices, ServiceDeps } from '../app/services';
-import type { Clock } from '../domain';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ConfiguredSessionState, Session } from '../app/session/session';
+import { ErrorMessage } from '../ui/common/ErrorMessage';
+import { PageSkeleton } from '../ui/common/PageSkeleton';
+import { SessionControls } from '../ui/session/SessionControls';
+import { SignedOutScreen } from '../ui/session/SignedOutScreen';
 import type { PaneHost } from './host/officeHost';
 import type { SaveFile } from './outside/DownloadDocxButton';
 import { OutsidePane } from './outside/OutsidePane';
-import { ErrorMessage } from './shared/ErrorMessage';
-import { useNarrowField } from './shared/useNarrowField';
-import { useLoad } from './shared/useLoad';
 import { WordPane } from './word/WordPane';
 import type { WordPort } from './word/wordPort';
 
@@ -22,109 +19,45 @@ const useStyles = makeStyles({
   },
 });
 
-export type CreateServices = (config: AppConfig, deps: ServiceDeps) => Promise<AppServices>;
-
 export interface PaneSessionProps {
-  readonly config: AppConfig;
+  /** The session once app-config.json is read: signing in, signed in, failed, signing out or signed out. */
+  readonly state: ConfiguredSessionState;
+  readonly session: Session;
   readonly host: PaneHost;
-  readonly clock: Clock;
-  readonly createServices: CreateServices;
-  readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
-  readonly search: string;
   readonly word: WordPort;
   readonly saveFile: SaveFile;
-  loginHint(): Promise<string | undefined>;
 }
 
-/** Local demo only: which invented user the stand-in answers as. */
-const PersonaPicker = ({
-  personas,
-  current,
-  disabled,
-  onSwitch,
-}: {
-  readonly personas: readonly Persona[];
-  readonly current: Persona;
-  readonly disabled: boolean;
-  onSwitch(next: Persona): void;
-}) => {
-  const narrow = useNarrowField();
-  return (
-    <Field className={narrow.root} label="Demo persona" hint="Local demo only: switching signs you out.">
-      <Select
-        value={current.email}
-        disabled={disabled}
-        onChange={(_event, data) => {
-          const next = personas.find((p) => p.email === data.value);
-          if (next && next.email !== current.email) onSwitch(next);
-        }}
-      >
-        {personas.map((p) => (
-          <option key={p.email} value={p.email}>{`${p.name} (${p.role})`}</option>
-        ))}
-      </Select>
-    </Field>
-  );
-};
-
-/** Signs in (or picks the demo persona) and shows the pane for Word or for a plain browser. */
-export const PaneSession = (props: PaneSessionProps) => {
-  const { config, host, clock, createServices, storage, search, word, saveFile, loginHint } = props;
+/** Who is signed in (with "Sign out", and the demo persona locally), then the pane for Word or a browser. */
+export const PaneSession = ({ state, session, host, word, saveFile }: PaneSessionProps) => {
   const styles = useStyles();
-  const [persona, setPersona] = useState<Persona | null>(() =>
-    config.mode === 'local'
-      ? initialPersona(config, search, storage?.getItem(PERSONA_STORAGE_KEY) ?? null)
-      : null,
-  );
-  const [switching, setSwitching] = useState(false);
-
-  const build = useCallback(
-    () => createServices(config, { clock, persona, hostReady: Promise.resolve(), loginHint }),
-    [createServices, config, clock, persona, loginHint],
-  );
-  const { state, reload } = useLoad(build);
-
-  const switchPersona = async (next: Persona) => {
-    setSwitching(true);
-    try {
-      if (state.status === 'ready') await state.data.signOut();
-    } finally {
-      storage?.setItem(PERSONA_STORAGE_KEY, next.email);
-      setPersona(next);
-      setSwitching(false);
-    }
-  };
-
-  if (state.status === 'loading' || state.status === 'idle' || switching) {
-    return <Spinner labelPosition="after" label="Signing in…" />;
-  }
-  if (state.status === 'error') {
-    return <ErrorMessage error={state.error} title="IEP Planner could not sign you in" onRetry={reload} />;
-  }
-  const services = state.data;
+  if (state.status === 'signing-in') return <PageSkeleton label="Signing in" />;
+  if (state.status === 'signing-out') return <PageSkeleton label="Signing out" />;
+  if (state.status === 'signed-out')
+    return <SignedOutScreen live={state.config.mode === 'live'} onSignIn={session.signIn} />;
   return (
     <>
       <div className={styles.user}>
-        <Text>Signed in as {services.currentUser.name}</Text>
-        {config.mode === 'local' && persona ? (
-          <PersonaPicker
-            personas={config.personas}
-            current={persona}
-            disabled={switching}
-            onSwitch={(next) => void switchPersona(next)}
-          />
-        ) : null}
+        {state.status === 'signed-in' ? <Text>Signed in as {state.services.currentUser.name}</Text> : null}
+        <SessionControls state={state} session={session} />
       </div>
-      {host.kind === 'word' ? (
+      {state.status === 'sign-in-failed' ? (
+        <ErrorMessage
+          error={state.error}
+          title="IEP Planner could not sign you in"
+          onRetry={session.signIn}
+          page
+        />
+      ) : host.kind === 'word' ? (
         <WordPane
-          key={services.currentUser.email}
-          services={services}
+          key={state.services.currentUser.email}
+          services={state.services}
           word={word}
           wordApi={host.wordApi}
           saveFile={saveFile}
         />
       ) : (
-        <OutsidePane key={services.currentUser.email} services={services} saveFile={saveFile} />
+        <OutsidePane key={state.services.currentUser.email} services={state.services} saveFile={saveFile} />
       )}
     </>
   );

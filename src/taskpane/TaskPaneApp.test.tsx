@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AccessDenied, EditConflict, Throttled, type Plan, type ShortTermTarget } from '../domain';
 import { saveFile } from '../app/saveFile';
+import { LOCAL_CONFIG } from '../../test/support/appConfigs';
 import { detectPaneHost, officeGlobal } from './host/officeHost';
 import { TaskPaneApp } from './TaskPaneApp';
 import { WORD_ADVICE } from './word/WordActions';
@@ -96,6 +97,71 @@ describe('Task pane outside Word', () => {
     installOffice('Excel');
     renderPane(paneServices(), fakeWord());
     expect(await screen.findByText(/open in an Office app other than Word/)).toBeTruthy();
+  });
+});
+
+describe('Task pane session', () => {
+  it('signs out from the user area, says so, and signs in again with freshly built services', async () => {
+    const user = userEvent.setup();
+    installOffice('Word');
+    const first = paneServices();
+    const second = paneServices();
+    const createServices = jest
+      .fn()
+      .mockImplementationOnce(() => Promise.resolve(first))
+      .mockImplementationOnce(() => Promise.resolve(second));
+    render(<TaskPaneApp boot={paneBoot(first, fakeWord(), { detectHost: detect, createServices })} />);
+    await choosePupil(user);
+    // Live mode: no demo persona, but a way to sign out.
+    expect(screen.queryByRole('combobox', { name: 'Demo persona' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { name: 'Signed out' })).toBeTruthy();
+    expect(first.signOut).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/Sam Taylor/)).toBeNull();
+    expect(screen.queryByText(/Signed in as/)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(await screen.findByText('Signed in as Ms Priya Shah')).toBeTruthy();
+    expect(createServices).toHaveBeenCalledTimes(2);
+    await choosePupil(user);
+    expect(second.store.listPlansForStaff).toHaveBeenCalled();
+  });
+
+  it('offers the demo persona and sign-out locally, also after a refused sign-in', async () => {
+    const user = userEvent.setup();
+    installOffice('Word');
+    const services = paneServices();
+    const createServices = jest
+      .fn()
+      .mockImplementationOnce(() => Promise.reject(new AccessDenied({ kind: 'site', id: 'sen' })))
+      .mockImplementation(() => Promise.resolve(services));
+    const stored = new Map<string, string>();
+    render(
+      <TaskPaneApp
+        boot={paneBoot(services, fakeWord(), {
+          detectHost: detect,
+          createServices,
+          loadConfig: () => Promise.resolve(LOCAL_CONFIG),
+          storage: { getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => void stored.set(k, v) },
+        })}
+      />,
+    );
+    expect(await screen.findByRole('heading', { name: "You don't have access to IEPs" })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Demo persona' }),
+      'Tom Reed (Class teacher)',
+    );
+
+    expect(await screen.findByText('Signed in as Ms Priya Shah')).toBeTruthy();
+    expect(createServices.mock.calls.map(([, deps]) => deps.persona?.email)).toEqual([
+      'senco@school.example',
+      'teacher@school.example',
+    ]);
+    expect(stored.get('iep-persona')).toBe('teacher@school.example');
   });
 });
 

@@ -1,12 +1,13 @@
 import { useModalHidingRepair } from '../ui/common/useModalHidingRepair';
-import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { AppConfig } from '../app/config';
+import type { CreateServices } from '../app/session/session';
+import { PageSkeleton } from '../ui/common/PageSkeleton';
 import { PANE_THEMES } from './host/officeTheme';
 import type { PaneHost } from './host/officeHost';
 import type { SaveFile } from './outside/DownloadDocxButton';
 import { OpenInWordHelp } from './outside/OpenInWordHelp';
-import type { CreateServices } from './PaneSession';
 import type { WordPort } from './word/wordPort';
 
 // Configuration, sign-in and the pickers: fetched while office.js is asked where the pane runs.
@@ -53,27 +54,25 @@ export const TaskPaneApp = ({ boot }: { readonly boot: TaskPaneBoot }) => {
   useModalHidingRepair();
   useBodyStyles();
   const styles = useStyles();
+  const hostFound = useMemo(() => boot.detectHost().catch(() => UNKNOWN_HOST), [boot]);
   const [host, setHost] = useState<PaneHost | null>(null);
 
   useEffect(() => {
     let current = true;
-    boot.detectHost().then(
-      (found) => current && setHost(found),
-      () => current && setHost(UNKNOWN_HOST),
-    );
+    void hostFound.then((found) => current && setHost(found));
     return () => {
       current = false;
     };
-  }, [boot]);
+  }, [hostFound]);
 
-  const starting = <Spinner labelPosition="after" label="Starting IEP Planner…" />;
+  const starting = <PageSkeleton label="Starting IEP Planner" />;
   return (
     <FluentProvider theme={PANE_THEMES[host?.theme ?? 'light']}>
       <main className={styles.main}>
         <h1 className={styles.title}>IEP Planner</h1>
         {host?.kind === 'outside' ? <OpenInWordHelp reason={host.reason} /> : null}
         <Suspense fallback={starting}>
-          <PaneBoot boot={boot} host={host} />
+          <PaneBoot boot={boot} hostFound={hostFound} host={host} />
         </Suspense>
       </main>
     </FluentProvider>

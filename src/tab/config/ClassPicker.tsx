@@ -1,7 +1,7 @@
 import { Field, Select, Spinner } from '@fluentui/react-components';
 import type { ClassTeam } from '../../app/services';
-import { ErrorPanel } from '../shell/ErrorPanel';
-import type { LoadState } from '../shared/useLoad';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import type { LoadState } from '../../ui/common/useLoad';
 
 export interface ClassPickerProps {
   readonly classes: LoadState<readonly ClassTeam[]>;
@@ -14,7 +14,7 @@ export interface ClassPickerProps {
 export const ClassPicker = ({ classes, value, onChange, onRetry }: ClassPickerProps) => {
   if (classes.status === 'loading') return <Spinner size="small" label="Finding your classes…" />;
   if (classes.status === 'error')
-    return <ErrorPanel error={classes.error} title="Your classes could not be listed" onRetry={onRetry} />;
+    return <ErrorMessage error={classes.error} title="Your classes could not be listed" onRetry={onRetry} />;
   if (classes.data.length === 0) {
     return (
       <Field

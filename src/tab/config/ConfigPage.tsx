@@ -4,8 +4,8 @@ import type { AppServices, ClassTeam, SenSiteLocation } from '../../app/services
 import { asClassTeamId, isDomainError, type ClassTeamId } from '../../domain';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
 import { withSiteLocation } from '../routing/siteLocation';
-import { AccessDeniedScreen } from '../shell/AccessDeniedScreen';
-import { useLoad } from '../shared/useLoad';
+import { AccessDeniedScreen } from '../../ui/common/AccessDeniedScreen';
+import { useLoad } from '../../ui/common/useLoad';
 import { ClassPicker } from './ClassPicker';
 import { SenSiteStatusPanel, type ProvisionState } from './SenSiteStatusPanel';
 

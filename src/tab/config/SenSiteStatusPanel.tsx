@@ -11,8 +11,8 @@ import {
 } from '@fluentui/react-components';
 import type { ProvisionProgress, SenSiteStatus } from '../../app/services';
 import { isDomainError } from '../../domain';
-import { ErrorPanel } from '../shell/ErrorPanel';
-import type { LoadState } from '../shared/useLoad';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import type { LoadState } from '../../ui/common/useLoad';
 
 export type ProvisionState =
   | { readonly status: 'idle' }
@@ -47,7 +47,9 @@ export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: 
   }
   if (site.status === 'loading') return <Spinner size="small" label="Checking the SEN site…" />;
   if (site.status === 'error')
-    return <ErrorPanel error={site.error} title="The SEN site could not be checked" onRetry={onRecheck} />;
+    return (
+      <ErrorMessage error={site.error} title="The SEN site could not be checked" onRetry={onRecheck} page />
+    );
 
   const { displayName, missing, conflicts = [] } = site.data;
   const failed =
@@ -63,7 +65,7 @@ export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: 
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <ErrorPanel error={provision.error} title="The lists could not be created" onRetry={onProvision} />
+        <ErrorMessage error={provision.error} title="The lists could not be created" onRetry={onProvision} />
       )
     ) : null;
 

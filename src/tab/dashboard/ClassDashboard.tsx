@@ -3,10 +3,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppServices } from '../../app/services';
 import type { ClassTeamId, PlanId, Pupil } from '../../domain';
 import { parentsEveningHash } from '../reviews/reviewRoutes';
-import { ErrorPanel } from '../shell/ErrorPanel';
-import { PageSkeleton } from '../shell/PageSkeleton';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { ProblemsBar } from '../shared/ProblemsBar';
-import { useLoad } from '../shared/useLoad';
+import { useLoad } from '../../ui/common/useLoad';
 import { buildRows, filterRows, sortRows, type RowFilter, type SortKey } from './dashboardRows';
 import { DashboardFilters } from './DashboardFilters';
 import { DashboardTable } from './DashboardTable';
@@ -83,7 +83,7 @@ export const ClassDashboard = ({
   if (state.status === 'error') {
     return (
       <div className={styles.root}>
-        <ErrorPanel error={state.error} title="The class could not be loaded" onRetry={reload} />
+        <ErrorMessage error={state.error} title="The class could not be loaded" onRetry={reload} page />
       </div>
     );
   }
@@ -96,7 +96,7 @@ export const ClassDashboard = ({
       </Title2>
       <Link href={parentsEveningHash(classTeamId)}>Plan a parents' evening of reviews</Link>
       <ProblemsBar problems={state.data.problems} />
-      {startError === null ? null : <ErrorPanel error={startError} title="The plan could not be started" />}
+      {startError === null ? null : <ErrorMessage error={startError} title="The plan could not be started" />}
       {rows.length === 0 ? (
         <Body1>
           No pupils in this class are on the SEN register yet. Your SENCO adds pupils in the SEN site.

@@ -14,11 +14,11 @@ import type { AppServices } from '../../app/services';
 import { isDomainError, STAGE_LABELS, type PlanSummary } from '../../domain';
 import { reviewState } from '../../domain/reviewSchedule';
 import { routeHash } from '../routing/routes';
-import { AccessDeniedScreen } from '../shell/AccessDeniedScreen';
-import { ErrorPanel } from '../shell/ErrorPanel';
-import { PageSkeleton } from '../shell/PageSkeleton';
+import { AccessDeniedScreen } from '../../ui/common/AccessDeniedScreen';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { ReviewDate } from '../shared/ReviewDate';
-import { useLoad } from '../shared/useLoad';
+import { useLoad } from '../../ui/common/useLoad';
 import { usePageStyles } from '../shared/usePageStyles';
 
 const STATUS_LABELS = { draft: 'Draft', active: 'Active', closed: 'Closed' } as const;
@@ -50,7 +50,7 @@ export const MyPupilsPage = ({ services }: { readonly services: AppServices }) =
         My pupils
       </Title2>
       {state.status === 'error' ? (
-        <ErrorPanel error={state.error} title="Your pupils could not be loaded" onRetry={reload} />
+        <ErrorMessage error={state.error} title="Your pupils could not be loaded" onRetry={reload} page />
       ) : plans.length === 0 ? (
         <Body1>
           No current plan names you yet. A plan lists you once you are its SENCO, class teacher or one of its

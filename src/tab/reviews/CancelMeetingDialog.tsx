@@ -12,7 +12,7 @@ import { useState } from 'react';
 import type { AppServices } from '../../app/services';
 import type { Review } from '../../domain';
 import { LimitedTextField } from '../../ui/LimitedTextField';
-import { ErrorPanel } from '../shell/ErrorPanel';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { cancelReviewMeeting } from './reviewCalendarActions';
 import { reviewName } from './reviewSummary';
 
@@ -58,7 +58,7 @@ export const CancelMeetingDialog = ({ services, review, onClose, onCancelled }: 
               onChange={setMessage}
             />
             {state.status === 'failed' ? (
-              <ErrorPanel error={state.error} title="The meeting could not be cancelled" />
+              <ErrorMessage error={state.error} title="The meeting could not be cancelled" />
             ) : null}
             {sending ? <Spinner size="tiny" label="Cancelling…" /> : null}
           </DialogContent>

@@ -14,9 +14,9 @@ import { useCallback } from 'react';
 import type { OutboxMessage, OutboxReader } from '../../app/outbox';
 import type { AppServices } from '../../app/services';
 import { formatUkDate, wallClockIn } from '../../domain';
-import { ErrorPanel } from '../shell/ErrorPanel';
-import { PageSkeleton } from '../shell/PageSkeleton';
-import { useLoad } from '../shared/useLoad';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
+import { useLoad } from '../../ui/common/useLoad';
 import { usePageStyles } from '../shared/usePageStyles';
 
 const KIND_LABELS: Readonly<Record<OutboxMessage['kind'], string>> = {
@@ -33,7 +33,7 @@ const OutboxTable = ({ outbox, timeZone }: { readonly outbox: OutboxReader; read
   const { state, reload } = useLoad(load);
   if (state.status === 'loading') return <PageSkeleton label="Loading the outbox" rows={4} />;
   if (state.status === 'error')
-    return <ErrorPanel error={state.error} title="The outbox could not be loaded" onRetry={reload} />;
+    return <ErrorMessage error={state.error} title="The outbox could not be loaded" onRetry={reload} page />;
   return (
     <>
       <div>

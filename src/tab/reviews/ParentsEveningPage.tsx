@@ -22,9 +22,9 @@ import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { DateField } from '../../ui/DateField';
 import { LimitedTextField } from '../../ui/LimitedTextField';
 import { SelectField } from '../../ui/SelectField';
-import { ErrorPanel } from '../shell/ErrorPanel';
-import { PageSkeleton } from '../shell/PageSkeleton';
-import { useLoad } from '../shared/useLoad';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
+import { useLoad } from '../../ui/common/useLoad';
 import { GAP_OPTIONS, SLOT_OPTIONS } from './parentsEveningForm';
 import { REMINDER_OPTIONS, TIME_OPTIONS } from './scheduleForm';
 import { loadEveningPlans, useParentsEvening, type SlotResult } from './useParentsEvening';
@@ -154,7 +154,7 @@ const EveningPlanner = ({
       </div>
       {step.status === 'planning' ? <Spinner size="tiny" label="Checking staff calendars…" /> : null}
       {step.status === 'sending' ? <Spinner size="tiny" label="Sending invitations…" /> : null}
-      {step.status === 'failed' ? <ErrorPanel error={step.error} title={step.title} /> : null}
+      {step.status === 'failed' ? <ErrorMessage error={step.error} title={step.title} /> : null}
       {preview ? (
         <>
           <Table aria-label="Appointments">
@@ -201,7 +201,7 @@ export const ParentsEveningPage = ({ services, classTeamId }: ParentsEveningPage
   const { state, reload } = useLoad(load);
   if (state.status === 'loading') return <PageSkeleton label="Loading the class's plans" />;
   if (state.status === 'error')
-    return <ErrorPanel error={state.error} title="The class could not be loaded" onRetry={reload} />;
+    return <ErrorMessage error={state.error} title="The class could not be loaded" onRetry={reload} page />;
   if (state.data.plans.length === 0)
     return <Body1>No pupil in this class has a current plan to review.</Body1>;
   return <EveningPlanner services={services} className={state.data.className} plans={state.data.plans} />;

@@ -2,8 +2,8 @@ import { Spinner } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { AppServices } from '../../app/services';
 import type { Plan } from '../../domain';
-import { ErrorPanel } from '../shell/ErrorPanel';
-import { useLoad } from '../shared/useLoad';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { useLoad } from '../../ui/common/useLoad';
 import { ReviewsPanel } from './ReviewsPanel';
 
 export interface PlanReviewsSectionProps {
@@ -21,6 +21,8 @@ export const PlanReviewsSection = ({ services, plan }: PlanReviewsSectionProps) 
   const { state, reload } = useLoad(load);
   if (state.status === 'loading') return <Spinner size="tiny" label="Loading reviews…" />;
   if (state.status === 'error')
-    return <ErrorPanel error={state.error} title="The plan's reviews could not be loaded" onRetry={reload} />;
+    return (
+      <ErrorMessage error={state.error} title="The plan's reviews could not be loaded" onRetry={reload} />
+    );
   return <ReviewsPanel services={services} plan={plan} reviews={state.data.reviews} />;
 };

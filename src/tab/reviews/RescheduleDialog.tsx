@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import type { AppServices } from '../../app/services';
 import { todayIn, wallClockIn, type Review } from '../../domain';
-import { ErrorPanel } from '../shell/ErrorPanel';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
 import { rescheduleReview } from './reviewCalendarActions';
 import { reviewName } from './reviewSummary';
@@ -71,7 +71,7 @@ export const RescheduleDialog = ({ services, review, onClose, onRescheduled }: R
               onChange={(change) => setValue((v) => ({ ...v, ...change }))}
             />
             {state.status === 'failed' ? (
-              <ErrorPanel error={state.error} title="The meeting could not be moved" />
+              <ErrorMessage error={state.error} title="The meeting could not be moved" />
             ) : null}
             {sending ? <Spinner size="tiny" label="Sending the new time…" /> : null}
           </DialogContent>

@@ -3,9 +3,9 @@ import { useCallback } from 'react';
 import type { AppServices } from '../../app/services';
 import type { PlanId, ReviewId } from '../../domain';
 import { PupilHeader } from '../../ui/PupilHeader';
-import { ErrorPanel } from '../shell/ErrorPanel';
-import { PageSkeleton } from '../shell/PageSkeleton';
-import { useLoad } from '../shared/useLoad';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
+import { useLoad } from '../../ui/common/useLoad';
 import { ReviewRecordForm } from './ReviewRecordForm';
 import { planReviewsHash } from './reviewRoutes';
 import { ReviewsPanel } from './ReviewsPanel';
@@ -33,7 +33,7 @@ export const PlanReviewsPage = ({ services, planId }: PlanReviewsPageProps) => {
   const { state, reload } = useLoad(load);
   if (state.status === 'loading') return <PageSkeleton label="Loading the plan's reviews" />;
   if (state.status === 'error')
-    return <ErrorPanel error={state.error} title="The plan could not be loaded" onRetry={reload} />;
+    return <ErrorMessage error={state.error} title="The plan could not be loaded" onRetry={reload} page />;
   const { plan, reviews } = state.data;
   return (
     <section className={styles.root} aria-label={`Reviews of ${plan.pupil.name}'s plan`}>
@@ -58,7 +58,9 @@ export const ReviewRecordPage = ({ services, planId, reviewId, onCompleted }: Re
   const { state, reload } = useLoad(load);
   if (state.status === 'loading') return <PageSkeleton label="Loading the review record" />;
   if (state.status === 'error')
-    return <ErrorPanel error={state.error} title="The review record could not be loaded" onRetry={reload} />;
+    return (
+      <ErrorMessage error={state.error} title="The review record could not be loaded" onRetry={reload} page />
+    );
   const { plan, reviews } = state.data;
   const review = reviews.find((r) => r.id === reviewId);
   return (

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import type { AppServices } from '../../app/services';
 import { Invalid, isReadOnly, type PlanId, type Plan, type Review } from '../../domain';
 import { DateField } from '../../ui/DateField';
-import { ErrorPanel } from '../shell/ErrorPanel';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection } from './RecordSections';
 import { completeReview, undecidedTargets } from './reviewRecord';
 import { reviewName, reviewStatus, reviewWhen, reviewWhere } from './reviewSummary';
@@ -178,5 +178,5 @@ const FailureMessage = ({ error, title }: { readonly error: unknown; readonly ti
       </MessageBarBody>
     </MessageBar>
   ) : (
-    <ErrorPanel error={error} title={title} />
+    <ErrorMessage error={error} title={title} />
   );

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { AppServices } from '../../app/services';
 import { formatMeetingTime, type Plan, type Review } from '../../domain';
-import { ErrorPanel } from '../shell/ErrorPanel';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { InviteeList } from './InviteeList';
 import { ScheduleFields } from './ScheduleFields';
 import { initialScheduleForm, internalInvitees } from './scheduleForm';
@@ -100,7 +100,7 @@ const DialogForm = ({ services, plan, onClose, onScheduled }: Omit<ScheduleRevie
           onChoose={(date, time) => update({ date, time })}
         />
         {send.status === 'failed' ? (
-          <ErrorPanel error={send.error} title="The invitations could not be sent" />
+          <ErrorMessage error={send.error} title="The invitations could not be sent" />
         ) : null}
         {locked && send.status === 'failed' ? (
           <MessageBar intent="info" layout="multiline">

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { AppServices } from '../../app/services';
 import type { PlanId } from '../../domain';
-import { PageSkeleton } from '../shell/PageSkeleton';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
 
 /** The editor (and the charts it draws) is its own chunk: the dashboard's first load never pays for it. */
 const PlanEditorPage = lazy(() => import(/* webpackChunkName: "editor" */ '../editor'));

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { PageSkeleton } from '../shell/PageSkeleton';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
 
 /**
  * The review pages (scheduling, the review record, parents' evenings, the outbox) load on demand, in

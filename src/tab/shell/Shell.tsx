@@ -1,19 +1,16 @@
 import { makeStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppConfig } from '../../app/config';
-import { initialPersona, PERSONA_STORAGE_KEY, type Persona } from '../../app/personas';
-import type { AppServices, ServiceDeps } from '../../app/services';
-import { asClassTeamId, type Clock, type ClassTeamId } from '../../domain';
+import type { ConfiguredSessionState, Session } from '../../app/session/session';
+import { asClassTeamId, type ClassTeamId } from '../../domain';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
+import { SessionControls } from '../../ui/session/SessionControls';
+import { SignedOutScreen } from '../../ui/session/SignedOutScreen';
 import type { TabHost, TabInstanceConfig } from '../host/host.types';
 import { RouteContent } from '../routing/RouteContent';
 import { routeHash } from '../routing/routes';
-import { siteLocationFrom } from '../routing/siteLocation';
 import { useHashRoute } from '../routing/useHashRoute';
-import { useLoad } from '../shared/useLoad';
 import { AppHeader } from './AppHeader';
-import { ErrorPanel } from './ErrorPanel';
-import { PageSkeleton } from './PageSkeleton';
-import { PersonaSwitcher } from './PersonaSwitcher';
 import { contextTeamOf, resolveRoute, type ShownRoute } from './resolveRoute';
 
 const useStyles = makeStyles({
@@ -21,60 +18,18 @@ const useStyles = makeStyles({
   main: { outline: 'none', minHeight: '60vh' },
 });
 
-export type CreateServices = (config: AppConfig, deps: ServiceDeps) => Promise<AppServices>;
-
 export interface ShellProps {
-  readonly config: AppConfig;
+  /** The session once app-config.json is read: signing in, signed in, failed, signing out or signed out. */
+  readonly state: ConfiguredSessionState;
+  readonly session: Session;
   readonly host: TabHost;
-  readonly clock: Clock;
-  readonly createServices: CreateServices;
-  /** sessionStorage in the browser: remembers the demo persona for this browser tab only. */
-  readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
-  /** `window.location.search`, read for `?persona=` in local mode. */
-  readonly search: string;
   /** `origin + pathname` of tab.html, for the URLs Teams stores with the tab. */
   readonly pageUrl: string;
-  /** Drops unsaved plan drafts, so the next person on this computer cannot see them. */
-  clearDrafts(): void;
-  /** Called once, when the first page (or its error) is on screen. */
-  onFirstScreen(): void;
 }
 
 /** Header, navigation and the current page, for one signed-in user (or demo persona). */
-export const Shell = ({
-  config,
-  host,
-  clock,
-  createServices,
-  storage,
-  search,
-  pageUrl,
-  clearDrafts,
-  onFirstScreen,
-}: ShellProps) => {
+export const Shell = ({ state, session, host, pageUrl }: ShellProps) => {
   const styles = useStyles();
-  const [persona, setPersona] = useState<Persona | null>(() =>
-    config.mode === 'local'
-      ? initialPersona(config, search, storage?.getItem(PERSONA_STORAGE_KEY) ?? null)
-      : null,
-  );
-  const [switching, setSwitching] = useState(false);
-
-  const build = useCallback(
-    () =>
-      createServices(config, {
-        clock,
-        persona,
-        hostReady: Promise.resolve(),
-        knownLocation: siteLocationFrom(search),
-        loginHint: async () =>
-          host.kind === 'teams'
-            ? (host.context.loginHint ?? host.context.userPrincipalName ?? undefined)
-            : undefined,
-      }),
-    [createServices, config, clock, persona, host, search],
-  );
-  const services = useLoad(build);
 
   const { route, navigate } = useHashRoute();
   const shown = useMemo(() => resolveRoute(route, host), [route, host]);
@@ -117,15 +72,6 @@ export const Shell = ({
     [pageUrl],
   );
 
-  // Teams hides its own loading indicator when told the first screen is ready.
-  const notified = useRef(false);
-  useEffect(() => {
-    if (!notified.current && services.state.status !== 'loading') {
-      notified.current = true;
-      onFirstScreen();
-    }
-  }, [services.state.status, onFirstScreen]);
-
   // A new page moves focus to the page, so keyboard and screen-reader users start at its top.
   const main = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
@@ -137,54 +83,43 @@ export const Shell = ({
     main.current?.focus();
   }, [shown]);
 
-  const switchPersona = async (next: Persona) => {
-    setSwitching(true);
-    try {
-      if (services.state.status === 'ready') await services.state.data.signOut();
-    } finally {
-      clearDrafts();
-      storage?.setItem(PERSONA_STORAGE_KEY, next.email);
-      setPersona(next);
-      setSwitching(false);
-    }
-  };
+  // The sign-out control leaves with the header: focus goes to the page that says what happened.
+  useEffect(() => {
+    if (state.status === 'signed-out') main.current?.focus();
+  }, [state.status]);
 
   const inSettings = host.kind === 'teams' && host.context.frameContext === 'settings';
   const classLink = lastClass ? { id: lastClass, label: classNames[lastClass] ?? 'Class' } : null;
 
   return (
     <>
-      {inSettings ? null : (
+      {inSettings || state.status === 'signed-out' ? null : (
         <AppHeader current={shown} classLink={classLink}>
-          {config.mode === 'local' && persona ? (
-            <PersonaSwitcher
-              personas={config.personas}
-              current={persona}
-              disabled={switching}
-              onSwitch={(next) => void switchPersona(next)}
-            />
-          ) : null}
+          <SessionControls state={state} session={session} />
         </AppHeader>
       )}
       <main ref={main} tabIndex={-1} className={styles.main}>
-        {services.state.status === 'loading' || switching ? (
+        {state.status === 'signing-in' ? (
           <PageSkeleton label="Signing in" />
-        ) : services.state.status === 'error' ? (
-          <ErrorPanel
-            error={services.state.error}
-            title="IEP Planner could not start"
-            onRetry={services.reload}
+        ) : state.status === 'signing-out' ? (
+          <PageSkeleton label="Signing out" />
+        ) : state.status === 'signed-out' ? (
+          <SignedOutScreen live={state.config.mode === 'live'} onSignIn={session.signIn} />
+        ) : state.status === 'sign-in-failed' ? (
+          <ErrorMessage
+            error={state.error}
+            title="IEP Planner could not sign you in"
+            onRetry={session.signIn}
+            page
           />
         ) : (
           <RouteContent
-            key={services.state.data.currentUser.email}
+            key={state.services.currentUser.email}
             route={shown}
-            services={services.state.data}
-            senSite={config.senSite}
+            services={state.services}
+            senSite={state.config.senSite}
             contextTeam={contextTeam}
-            teamsConfig={
-              host.kind === 'teams' && host.context.frameContext === 'settings' ? host.config : null
-            }
+            teamsConfig={inSettings && host.kind === 'teams' ? host.config : null}
             tabConfigFor={tabConfigFor}
             navigate={navigate}
             onBackFromPlan={onBackFromPlan}

@@ -9,7 +9,7 @@ import {
   type DocumentInput,
   type DocumentKind,
 } from '../../app/documents';
-import { ErrorMessage } from '../shared/ErrorMessage';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 
 const useStyles = makeStyles({ status: { margin: `${tokens.spacingVerticalS} 0` } });
 

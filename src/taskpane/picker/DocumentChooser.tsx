@@ -1,7 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { PlanDocument } from '../../domain';
-import { ErrorMessage } from '../shared/ErrorMessage';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PlanChooser } from './PlanChooser';
 import { TemplateChooser } from './TemplateChooser';
 import type { DocumentSelection } from './useDocumentSelection';

@@ -1,6 +1,6 @@
 import { Field, Select, Spinner } from '@fluentui/react-components';
 import { asPlanId, type PlanSummary } from '../../domain';
-import { ErrorMessage } from '../shared/ErrorMessage';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { useNarrowField } from '../shared/useNarrowField';
 import { PupilSearch } from './PupilSearch';
 import { MY_PLANS, type DocumentSelection } from './useDocumentSelection';

@@ -18,7 +18,7 @@ import {
   type Review,
   type ReviewId,
 } from '../../domain';
-import { useLoad, type LoadState } from '../shared/useLoad';
+import { useLoad, type OptionalLoadState } from '../../ui/common/useLoad';
 
 /** `mine` is the plans that name the user; any other value is a class team id (local mode). */
 export const MY_PLANS = 'mine';
@@ -32,16 +32,16 @@ export interface DocumentSelection {
   readonly localMode: boolean;
   readonly source: string;
   chooseSource(source: string): void;
-  readonly classes: LoadState<readonly ClassTeam[]>;
-  readonly plans: LoadState<readonly PlanSummary[]>;
+  readonly classes: OptionalLoadState<readonly ClassTeam[]>;
+  readonly plans: OptionalLoadState<readonly PlanSummary[]>;
   reloadPlans(): void;
   /** The pupil's plan picked in the search (its current version). */
   readonly pupilPlan: PlanSummary | null;
   choosePupil(plan: PlanSummary | null): void;
-  readonly versions: LoadState<readonly PlanSummary[]>;
+  readonly versions: OptionalLoadState<readonly PlanSummary[]>;
   readonly planId: PlanId | null;
   chooseVersion(planId: PlanId): void;
-  readonly doc: LoadState<PlanDocument>;
+  readonly doc: OptionalLoadState<PlanDocument>;
   reloadDoc(): void;
   /** Puts a plan the store returned (after a save) in place of the loaded one, keeping its reviews. */
   replacePlan(plan: Plan): void;

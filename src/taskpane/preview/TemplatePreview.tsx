@@ -6,7 +6,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import { DOCUMENT_LABELS, type DocumentInput, type DocumentKind } from '../../app/documents';
 import { renderTemplate } from '../../word/renderTemplate';
-import { ErrorMessage } from '../shared/ErrorMessage';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import {
   previewBlocks,
   type PreviewBlock,

@@ -18,6 +18,7 @@ import { buildPlan, buildReview, shortTermTarget } from '../../../test/support/p
 import type { OfficeLike } from '../host/officeHost';
 import type { TaskPaneBoot } from '../TaskPaneApp';
 import type { WordPort } from '../word/wordPort';
+import { LIVE_CONFIG } from '../../../test/support/appConfigs';
 
 /** Sam Taylor's current plan (version 2) with two stored targets, each with its eTag. */
 export const samPlan = (): Plan =>
@@ -143,14 +144,7 @@ export const removeOffice = (): void => {
   delete (globalThis as { Office?: unknown }).Office;
 };
 
-export const LIVE_CONFIG = {
-  mode: 'live',
-  graphBaseUrl: 'https://graph.microsoft.com/',
-  tenantId: '11111111-2222-3333-4444-555555555555',
-  clientId: '66666666-7777-8888-9999-000000000000',
-  senSite: 'school.sharepoint.com:/sites/SEN',
-  hostingOrigin: 'https://iep.school.example',
-} as const;
+export { LIVE_CONFIG };
 
 export const paneBoot = (
   services: AppServices,

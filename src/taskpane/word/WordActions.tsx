@@ -8,7 +8,7 @@ import type { DocumentSelection } from '../picker/useDocumentSelection';
 import { ChangesReview, EditProblems } from '../saveBack/ChangesReview';
 import { ConflictChoices } from '../saveBack/ConflictChoices';
 import { useSaveBack } from '../saveBack/useSaveBack';
-import { ErrorMessage } from '../shared/ErrorMessage';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import type { WordPort } from './wordPort';
 
 /** Word's own errors carry no advice a teacher can use; this is what usually helps. */

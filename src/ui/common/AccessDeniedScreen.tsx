@@ -1,21 +1,10 @@
-import { Body1, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { Body1, Title2 } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalXXL,
-    maxWidth: '40rem',
-  },
-  icon: { fontSize: '40px', color: tokens.colorNeutralForeground3 },
-});
+import { useNoticeScreenStyles } from './noticeScreen.styles';
 
 /** Shown instead of any data when Microsoft 365 refuses access to the SEN site (for example to a pupil). */
 export const AccessDeniedScreen = () => {
-  const styles = useStyles();
+  const styles = useNoticeScreenStyles();
   return (
     <section className={styles.root} role="alert" aria-labelledby="access-denied-title">
       <LockClosedRegular className={styles.icon} aria-hidden="true" />

@@ -1,5 +1,5 @@
 import { Field, makeStyles, Select } from '@fluentui/react-components';
-import type { Persona } from '../../app/personas';
+import type { Persona } from '../../app/session/session';
 
 const useStyles = makeStyles({
   // Long persona names must not widen the header past the window: let the select shrink and clip.
