@@ -79,8 +79,8 @@ const exerciseStore = async (): Promise<void> => {
     ...buildReview(current, { status: 'planned', completedOn: null }),
     etag: undefined,
   });
-  await store.saveReview({ ...review, location: 'Library' });
-  await store.commitNextVersion(current, { ...current, status: 'active' }, { ...review, etag: undefined });
+  const moved = await store.saveReview({ ...review, location: 'Library' });
+  await store.commitNextVersion(current, { ...current, status: 'active' }, moved);
   await checkIepLists(bed.clientFor(SENCO), bed.siteId);
 };
 
