@@ -11,7 +11,14 @@ import { internalsOf } from '../../dev/standin/internals';
 import { startStandIn, type StandIn } from '../../dev/standin/server';
 import { createGraphClient } from '../../src/graph/client';
 import { checkIepLists, provisionIepLists, resolveSite } from '../../src/graph/sharepoint/provisioning';
-import { IEP_SCHEMA_VERSION, columnDefinitionFor, listSpec } from '../../src/graph/sharepoint/schema';
+import {
+  CLIENT_KEY_COLUMN,
+  IEP_LISTS,
+  IEP_SCHEMA_VERSION,
+  columnDefinitionFor,
+  listSpec,
+  type IepListKey,
+} from '../../src/graph/sharepoint/schema';
 import { SEN_SITE, SENCO } from './support/iepTestbed';
 
 let standIn: StandIn;
@@ -123,4 +130,36 @@ test('an upgrade renames columns still showing reserved display names, keeping i
     value: { fields: { Title: string; PlanVersion: number } }[];
   };
   expect(items.value.map((item) => [item.fields.Title, item.fields.PlanVersion])).toEqual([['Kept', 3]]);
+});
+
+test('lists set up by schema 2 gain the indexed client key, and their items stay', async () => {
+  const older = (key: IepListKey) =>
+    graph.api(`/sites/${siteId}/lists`).post({
+      displayName: listSpec(key).displayName,
+      description: `${listSpec(key).purpose} [IEP Planner schema 2]`,
+      list: { template: 'genericList' },
+      columns: listSpec(key)
+        .columns.filter((column) => column.name !== CLIENT_KEY_COLUMN)
+        .map(columnDefinitionFor),
+    }) as Promise<{ id: string }>;
+  const made = await Promise.all(IEP_LISTS.map((spec) => older(spec.key)));
+  const targets = (made[IEP_LISTS.findIndex((spec) => spec.key === 'targets')] as { id: string }).id;
+  await graph.api(`/sites/${siteId}/lists/${targets}/items`).post({ fields: { Title: 'Kept', PlanId: '7' } });
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.missingColumns).toEqual(
+    IEP_LISTS.map((spec) => ({ list: spec.key, column: CLIENT_KEY_COLUMN })),
+  );
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  const keyed = (await graph
+    .api(`/sites/${siteId}/lists/${targets}/items`)
+    .query({ $filter: `fields/${CLIENT_KEY_COLUMN} eq 'k-1' or fields/${CLIENT_KEY_COLUMN} eq 'k-2'` })
+    .get()) as { value: unknown[] };
+  expect(keyed.value).toEqual([]);
+  const items = (await graph.api(`/sites/${siteId}/lists/${targets}/items?$expand=fields`).get()) as {
+    value: { fields: { Title: string } }[];
+  };
+  expect(items.value.map((item) => item.fields.Title)).toEqual(['Kept']);
 });

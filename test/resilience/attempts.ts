@@ -74,21 +74,45 @@ export const persist = async (
   }
 };
 
+/** "Check your connection": the answer never came, so the write may or may not have been carried out. */
+const isUnanswered = (error: unknown): boolean =>
+  error instanceof Offline || (error instanceof ServiceError && error.status <= 0);
+
+/**
+ * Share of unanswered writes a user sends again at once, unchanged, as the editor's "Save again" does
+ * with the draft it kept: the store must find what the lost attempt created rather than create it twice.
+ */
+const BLIND_RESEND_SHARE = 0.5;
+const MOST_BLIND_RESENDS = 2;
+
 /**
  * Sends a write as the app's pages do: "throttled" is the product's promise that nothing was done and
  * the changes are kept, so the very same write is sent again without reading first (a write that had
- * in fact half-landed would now create its items twice, and the verifier would say so). Any other
- * failure goes back to the round, which reads again first; a lost connection leaves the plan unclear.
+ * in fact half-landed would now create its items twice, and the verifier would say so). After a lost
+ * answer the user often does the same ("Save again"); otherwise the failure goes back to the round,
+ * which reads again first. Either way the plan is unclear until a read settles it.
  */
 export const whileThrottled = async <T>(
   ctx: OpContext,
   planId: string,
   write: () => Promise<T>,
 ): Promise<T> => {
+  let blindResends = 0;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await write();
     } catch (error) {
+      const resend =
+        isUnanswered(error) &&
+        blindResends < MOST_BLIND_RESENDS &&
+        !ctx.ledger.halted &&
+        ctx.user.random.chance(BLIND_RESEND_SHARE);
+      if (resend) {
+        ctx.ledger.unclearPlans.add(planId);
+        blindResends += 1;
+        ctx.ledger.noteRetry('resent-after-lost-answer');
+        continue;
+      }
       if (!(error instanceof Throttled) || attempt >= 20 || ctx.ledger.halted) {
         if (isTransient(error)) ctx.ledger.unclearPlans.add(planId);
         throw error;

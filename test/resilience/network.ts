@@ -33,6 +33,11 @@ export interface NetworkOptions {
    * makes safe with an id of its own (`transactionId`), so it is tried often enough to be sure it works.
    */
   readonly lostMeetingAnswerRate?: number;
+  /**
+   * 0..1 of `$batch`es creating list items (a new target, evidence entry or review) whose answer is
+   * lost: the store's client keys make those safe to send again, so they too are tried often.
+   */
+  readonly lostCreateAnswerRate?: number;
 }
 
 const FAULT_STATUSES: ReadonlySet<number> = new Set([429, 503]);
@@ -77,7 +82,15 @@ export const createNetwork = (options: NetworkOptions): Network => {
       if (FAULT_STATUSES.has(response.status)) counts.faultResponses += 1;
       if (response.ok && urlOf(input).endsWith('/$batch')) await countBatchFaults(response);
       const isNewMeeting = methodOf(init) === 'POST' && /\/events$/.test(new URL(urlOf(input)).pathname);
-      const lossRate = isNewMeeting ? (options.lostMeetingAnswerRate ?? 0.15) : options.lostResponseRate;
+      const createsItems =
+        urlOf(input).endsWith('/$batch') &&
+        typeof init?.body === 'string' &&
+        /"method":"POST","url":"[^"]*\/items"/.test(init.body);
+      const lossRate = isNewMeeting
+        ? (options.lostMeetingAnswerRate ?? 0.15)
+        : createsItems
+          ? (options.lostCreateAnswerRate ?? 0.15)
+          : options.lostResponseRate;
       if (isWrite && response.ok && options.random.chance(lossRate)) {
         await response.arrayBuffer().catch(() => undefined);
         counts.lostResponses += 1;

@@ -4,28 +4,39 @@ import { asPlanId, asPlanSeriesId, type TargetId } from '../../domain/ids';
 import { PlanSchema, type Plan } from '../../domain/plan';
 import type { NewPlanRequest } from '../../domain/ports';
 import type { Review } from '../../domain/review';
-import type { Evidence } from '../../domain/target';
+import type { Evidence, ShortTermTarget } from '../../domain/target';
 import { isSuccess, sendBatch } from '../batch';
 import { evidenceToFields } from './mappers/evidence';
-import { planToFields } from './mappers/plan';
+import { planFromItem, planToFields } from './mappers/plan';
 import { reviewToFields } from './mappers/review';
-import { targetToFields } from './mappers/target';
+import { targetFromItem, targetToFields } from './mappers/target';
 import { changedFields } from './planDiff';
 import { failureOf } from './reads';
 import { saveReview } from './reviews';
-import { createItem, patchFields } from './requests';
+import { patchFields } from './requests';
 import type { StoreContext } from './storeContext';
 import { readPlanState } from './storeReads';
 import { invalidFrom } from './writeResults';
-import { WriteTransaction, patchedEtagOf, type Created } from './writeSteps';
+import {
+  WriteTransaction,
+  confirmEtags,
+  patchedEtagOf,
+  type Created,
+  type UnconfirmedWrite,
+} from './writeSteps';
 
-/** Writes a plan version: the plan item, then its targets (which need its id), then their evidence. */
+/**
+ * Writes a plan version: the plan item, then its targets (which need its id), then their evidence.
+ * Every item gets a fresh client key, kept by the transaction for its own retries after a lost answer.
+ */
 const insertPlanVersion = async (ctx: StoreContext, tx: WriteTransaction, plan: Plan): Promise<Plan> => {
   const lists = await ctx.listIds();
   const [createdPlan] = (await tx.create([
     {
       listId: lists.plans,
-      request: createItem(ctx.siteId, lists.plans, planToFields(plan)),
+      fields: planToFields(plan),
+      clientKey: ctx.newId(),
+      parent: {},
       item: { kind: 'plan', id: plan.id },
     },
   ])) as [Created];
@@ -33,7 +44,9 @@ const insertPlanVersion = async (ctx: StoreContext, tx: WriteTransaction, plan: 
   const targets = await tx.create(
     plan.shortTermTargets.map((target, order) => ({
       listId: lists.targets,
-      request: createItem(ctx.siteId, lists.targets, targetToFields(target, planId, order)),
+      fields: targetToFields(target, planId, order),
+      clientKey: ctx.newId(),
+      parent: { PlanId: planId },
       item: { kind: 'target', id: target.id },
     })),
   );
@@ -44,7 +57,9 @@ const insertPlanVersion = async (ctx: StoreContext, tx: WriteTransaction, plan: 
   const savedEvidence = await tx.create(
     evidence.map(({ entry, targetId }) => ({
       listId: lists.evidence,
-      request: createItem(ctx.siteId, lists.evidence, evidenceToFields(entry, targetId, planId)),
+      fields: evidenceToFields(entry, targetId, planId),
+      clientKey: ctx.newId(),
+      parent: { PlanId: planId },
       item: { kind: 'evidence', id: entry.id },
     })),
   );
@@ -85,6 +100,65 @@ export const createPlan = async (ctx: StoreContext, request: NewPlanRequest): Pr
   } catch (error) {
     return tx.rollback(error);
   }
+};
+
+/** The eTag of a plan item, if it holds exactly `plan` (see `confirmEtags`); undefined otherwise. */
+const etagIfHolding = async (ctx: StoreContext, listId: string, plan: Plan): Promise<string | undefined> => {
+  const etags = await confirmEtags(ctx, [
+    {
+      listId,
+      itemId: plan.id,
+      fields: planToFields(plan),
+      fieldsOf: (raw) => {
+        const read = planFromItem(raw, plan.shortTermTargets);
+        return read.ok ? planToFields(read.value) : null;
+      },
+    },
+  ]);
+  return etags.get(`${listId}/${plan.id}`);
+};
+
+/** The eTags of the targets given outcomes, read back where unknown (only if they hold what was read). */
+const targetEtagsOf = async (
+  ctx: StoreContext,
+  listId: string,
+  plan: Plan,
+  outcomes: ReadonlyMap<string, unknown>,
+): Promise<Map<string, string | undefined>> => {
+  const etags = new Map<string, string | undefined>();
+  const unknown: UnconfirmedWrite[] = [];
+  plan.shortTermTargets.forEach((target, order) => {
+    if (!outcomes.has(target.id)) return;
+    if (target.etag !== undefined) etags.set(target.id, target.etag);
+    else
+      unknown.push({
+        listId,
+        itemId: target.id,
+        fields: targetToFields(target, plan.id, order),
+        fieldsOf: (raw) => {
+          const read = targetFromItem(raw);
+          return read.ok ? targetToFields(read.value.target, read.value.planId, read.value.sortOrder) : null;
+        },
+      });
+  });
+  const confirmed = await confirmEtags(ctx, unknown);
+  for (const write of unknown) etags.set(write.itemId, confirmed.get(`${listId}/${write.itemId}`));
+  return etags;
+};
+
+/** A conflict on the plan or one of its targets, carrying the stored version (null if it cannot be read). */
+const conflictOn = async (
+  ctx: StoreContext,
+  planId: Plan['id'],
+  ref: ItemRef,
+): Promise<EditConflict<unknown>> => {
+  const plan = await readPlanState(ctx, planId, false).then(
+    (state) => state.plan,
+    () => null,
+  );
+  if (ref.kind === 'plan') return new EditConflict<Plan>(ref, plan, plan?.etag ?? null);
+  const target = plan?.shortTermTargets.find((candidate) => candidate.id === ref.id) ?? null;
+  return new EditConflict<ShortTermTarget>(ref, target, target?.etag ?? null);
 };
 
 /**
@@ -134,21 +208,24 @@ export const commitNextVersion = async (
     UpdatedBy: user.name,
     UpdatedAt: now,
   };
+  const outcomeTargets = closed.shortTermTargets.filter((target) => outcomes.has(target.id));
+  const targetEtags = await targetEtagsOf(ctx, lists.targets, stored, outcomes);
+  const unguarded = outcomeTargets.find((target) => targetEtags.get(target.id) === undefined);
+  if (unguarded) throw await conflictOn(ctx, closing.id, { kind: 'target', id: unguarded.id });
+  // Never written without If-Match: with no eTag known, the stored one is read and used only if the
+  // plan still holds what the caller read; anything else is a colleague's version, a conflict.
+  const closingEtag = closing.etag ?? (await etagIfHolding(ctx, lists.plans, stored));
+  if (closingEtag === undefined) throw await conflictOn(ctx, closing.id, ref);
   const [closeResponse] = await sendBatch(
     ctx.client,
-    [patchFields(ctx.siteId, lists.plans, closing.id, closeFields, closing.etag)],
+    [patchFields(ctx.siteId, lists.plans, closing.id, closeFields, closingEtag)],
     ctx.batch,
   );
-  if (closeResponse?.status === 412) {
-    const theirs = await readPlanState(ctx, closing.id, false).then(
-      (state) => state.plan,
-      () => null,
-    );
-    throw new EditConflict<Plan>(ref, theirs, theirs?.etag ?? null);
-  }
+  if (closeResponse?.status === 412) throw await conflictOn(ctx, closing.id, ref);
   if (!closeResponse || !isSuccess(closeResponse))
     throw failureOf(closeResponse ?? { status: 502, headers: {}, body: null }, ref);
-  const closedEtag = patchedEtagOf(closeResponse);
+  // Answered without an eTag: read back at once, while the plan is surely as this close left it.
+  const closedEtag = patchedEtagOf(closeResponse) ?? (await etagIfHolding(ctx, lists.plans, closed));
 
   const tx = new WriteTransaction(ctx);
   const reopenFields = {
@@ -156,22 +233,30 @@ export const commitNextVersion = async (
     UpdatedBy: closing.updatedBy,
     UpdatedAt: closing.updatedAt ?? '',
   };
-  tx.onUndo(patchFields(ctx.siteId, lists.plans, closing.id, reopenFields, closedEtag));
+  // Reopened only over this close (If-Match); if its eTag is still unknown, the undo cannot be made
+  // safely and the rollback says the plan was left closed.
+  tx.onUndo(async () => {
+    const etag = closedEtag ?? (await etagIfHolding(ctx, lists.plans, closed));
+    return etag === undefined ? null : patchFields(ctx.siteId, lists.plans, closing.id, reopenFields, etag);
+  });
   try {
     const opened = await insertPlanVersion(ctx, tx, {
       ...parsedNext.data,
       updatedBy: user.name,
       updatedAt: now,
     });
-    // The closed version is read-only from here on, so its outcomes need no eTag guard.
-    const outcomeTargets = closed.shortTermTargets.filter((target) => outcomes.has(target.id));
+    // Guarded like every write: a colleague who saved a target of this version just before it closed
+    // is not overwritten (the whole step is undone and reported instead).
     const outcomeResponses = await sendBatch(
       ctx.client,
       outcomeTargets.map((target) =>
-        patchFields(ctx.siteId, lists.targets, target.id, {
-          Outcome: target.outcome,
-          OutcomeComment: target.outcomeComment,
-        }),
+        patchFields(
+          ctx.siteId,
+          lists.targets,
+          target.id,
+          { Outcome: target.outcome, OutcomeComment: target.outcomeComment },
+          targetEtags.get(target.id),
+        ),
       ),
       ctx.batch,
     );

@@ -1,6 +1,7 @@
 import type { BatchRequest } from '../batch';
 import { fieldEquals, withQuery } from '../odata';
 import type { FieldValues } from './mappers/common';
+import { CLIENT_KEY_COLUMN } from './schema';
 
 /**
  * The Graph requests the store makes against list items, in one place so every URL and body shape
@@ -47,10 +48,34 @@ export const getItem = (siteId: string, listId: string, itemId: string): BatchRe
   url: withQuery(itemPath(siteId, listId, itemId), { $expand: 'fields' }),
 });
 
-export const createItem = (siteId: string, listId: string, fields: FieldValues): BatchRequest => ({
+/**
+ * A new item, carrying the key the client made for it before the first attempt: if the answer is lost,
+ * the key finds the item again (see clientKeys.ts), so it is never created twice.
+ */
+export const createItem = (
+  siteId: string,
+  listId: string,
+  fields: FieldValues,
+  clientKey: string,
+): BatchRequest => ({
   method: 'POST',
   url: `${listPath(siteId, listId)}/items`,
-  body: { fields },
+  body: { fields: { ...fields, [CLIENT_KEY_COLUMN]: clientKey } },
+});
+
+/** Items whose indexed ClientKey is any of `keys` (one index, so SharePoint accepts the `or`s). */
+export const itemsWithClientKeys = (
+  siteId: string,
+  listId: string,
+  keys: readonly string[],
+  pageSize: number,
+): BatchRequest => ({
+  method: 'GET',
+  url: withQuery(`${listPath(siteId, listId)}/items`, {
+    $expand: 'fields',
+    $filter: keys.map((key) => fieldEquals(CLIENT_KEY_COLUMN, key)).join(' or '),
+    $top: pageSize,
+  }),
 });
 
 /** A PATCH that only lands if nobody has saved the item since `etag` was read (else 412). */

@@ -1,7 +1,15 @@
 import { EditConflict, type ItemRef } from '../../domain/errors';
 import type { ReviewSaveResult } from '../../domain/ports';
 import { ReviewSchema, type Review } from '../../domain/review';
-import { isSuccess, sendBatch, type BatchResponse } from '../batch';
+import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../batch';
+import {
+  adopt,
+  clientKeyOf,
+  findCreated,
+  isUnknownOutcome,
+  unsettledKey,
+  type KeyedCreate,
+} from './clientKeys';
 import { toDomainError } from '../httpErrors';
 import { isSharePointItemId } from './mappers/common';
 import { reviewFromItem, reviewToFields } from './mappers/review';
@@ -30,6 +38,58 @@ export const readReview = async (ctx: StoreContext, id: string): Promise<Review 
 /** A review is new until SharePoint has given it an item id; one without a known eTag is not new. */
 const isNew = (review: Review): boolean => review.etag === undefined && !isSharePointItemId(review.id);
 
+interface ReviewWrite {
+  readonly review: Review;
+  /** The review's id once stored: its own, or that of the item a lost create made. */
+  readonly id: string;
+  readonly request: BatchRequest | null;
+  readonly creates: boolean;
+  /** The stored item standing for a create whose earlier answer was lost. */
+  readonly adopted: unknown;
+}
+
+/**
+ * Writes for the reviews to send. A new review whose earlier create had no answer is looked up by its
+ * client key (its own id, kept by the page across "Save again") and, if found, updated instead.
+ */
+const reviewWrites = async (
+  ctx: StoreContext,
+  listId: string,
+  reviews: readonly Review[],
+): Promise<ReviewWrite[]> => {
+  const keyed = (review: Review): KeyedCreate => ({
+    listId,
+    clientKey: clientKeyOf(review.id, ctx.newId),
+    parent: { PlanId: review.planId },
+  });
+  const unsettled = reviews
+    .filter(isNew)
+    .map((review) => ({ review, create: keyed(review) }))
+    .filter(({ create }) => ctx.unsettled.has(unsettledKey(listId, create.clientKey)));
+  const found = await findCreated(
+    ctx,
+    unsettled.map(({ create }) => create),
+  );
+  return reviews.map((review): ReviewWrite => {
+    const fields = reviewToFields(review);
+    if (!isNew(review)) {
+      const request = patchFields(ctx.siteId, listId, review.id, fields, review.etag);
+      return { review, id: review.id, request, creates: false, adopted: null };
+    }
+    const create = keyed(review);
+    const item = found.get(unsettledKey(listId, create.clientKey));
+    if (!item) {
+      const request = createItem(ctx.siteId, listId, fields, create.clientKey);
+      return { review, id: review.id, request, creates: true, adopted: null };
+    }
+    ctx.unsettled.delete(unsettledKey(listId, create.clientKey));
+    const adoption = adopt(ctx, listId, item, fields);
+    return adoption.kind === 'same'
+      ? { review, id: item.id, request: null, creates: false, adopted: item }
+      : { review, id: item.id, request: adoption.request, creates: false, adopted: null };
+  });
+};
+
 /**
  * A new review is created; an existing one is updated only if nobody saved it since it was read
  * (If-Match its eTag). One whose eTag is unknown is not written at all: that is reported as a
@@ -42,43 +102,59 @@ export const saveReviews = async (
 ): Promise<readonly ReviewSaveResult[]> => {
   const lists = await ctx.listIds();
   const checked = reviews.map((review) => ({ review, valid: ReviewSchema.safeParse(review) }));
-  const toSend = checked.flatMap(({ review, valid }) => {
-    if (!valid.success || (!isNew(review) && review.etag === undefined)) return [];
-    const request = isNew(review)
-      ? createItem(ctx.siteId, lists.reviews, reviewToFields(valid.data))
-      : patchFields(ctx.siteId, lists.reviews, review.id, reviewToFields(valid.data), review.etag);
-    return [{ review: valid.data, request }];
+  const writes = await reviewWrites(
+    ctx,
+    lists.reviews,
+    checked.flatMap(({ review, valid }) =>
+      !valid.success || (!isNew(review) && review.etag === undefined) ? [] : [valid.data],
+    ),
+  );
+  const toSend = writes.filter((write) => write.request !== null);
+  const keyOf = (write: ReviewWrite): string =>
+    unsettledKey(lists.reviews, clientKeyOf(write.review.id, ctx.newId));
+  let responses: BatchResponse[];
+  try {
+    responses = await sendBatch(
+      ctx.client,
+      toSend.map((write) => write.request as BatchRequest),
+      ctx.batch,
+    );
+  } catch (error) {
+    if (isUnknownOutcome(unansweredStatusOf(error)))
+      for (const write of toSend) if (write.creates) ctx.unsettled.add(keyOf(write));
+    throw error;
+  }
+  toSend.forEach((write, i) => {
+    const status = (responses[i] as BatchResponse).status;
+    if (!write.creates) return;
+    if (isUnknownOutcome(status)) ctx.unsettled.add(keyOf(write));
+    else ctx.unsettled.delete(keyOf(write));
   });
-  const responses = await sendBatch(
-    ctx.client,
-    toSend.map((entry) => entry.request),
-    ctx.batch,
-  );
-  const answers = new Map(toSend.map((entry, i) => [entry.review, responses[i]]));
-  const etagless = toSend.filter(
-    (entry, i) =>
-      !isNew(entry.review) &&
-      isSuccess(responses[i] as BatchResponse) &&
-      patchedEtagOf(responses[i] as BatchResponse) === undefined,
-  );
+  const answers = new Map(toSend.map((write, i) => [write, responses[i] as BatchResponse]));
+  const etagless = toSend.filter((write) => {
+    const response = answers.get(write) as BatchResponse;
+    return !write.creates && isSuccess(response) && patchedEtagOf(response) === undefined;
+  });
   const confirmed = await confirmEtags(
     ctx,
-    etagless.map(({ review }) => ({
+    etagless.map((write) => ({
       listId: lists.reviews,
-      itemId: review.id,
-      fields: reviewToFields(review),
+      itemId: write.id,
+      fields: reviewToFields(write.review),
       fieldsOf: (raw) => {
         const stored = reviewFromItem(raw);
         return stored.ok ? reviewToFields(stored.value) : null;
       },
     })),
   );
+  const writeFor = new Map(writes.map((write) => [write.review, write]));
   return Promise.all(
     checked.map(async ({ review, valid }): Promise<ReviewSaveResult> => {
       const ref: ItemRef = { kind: 'review', id: review.id };
       if (!valid.success) return { ok: false, error: invalidFrom(valid.error, ref) };
+      const write = writeFor.get(valid.data);
       try {
-        const saved = await interpret(ctx, valid.data, answers.get(valid.data), ref);
+        const saved = await interpret(ctx, valid.data, write, write && answers.get(write), ref);
         const etag = saved.etag ?? confirmed.get(`${lists.reviews}/${saved.id}`);
         return { ok: true, review: { ...saved, ...(etag === undefined ? {} : { etag }) } };
       } catch (error) {
@@ -88,29 +164,33 @@ export const saveReviews = async (
   );
 };
 
-const interpret = async (
-  ctx: StoreContext,
-  review: Review,
-  response: BatchResponse | undefined,
-  ref: ItemRef,
-): Promise<Review> => {
-  const created = isNew(review);
-  if (!response || response.status === 412 || (!created && response.status === 404)) {
-    // No response: a stored review whose eTag is unknown was not written; it is compared as a conflict.
-    if (!response && created) throw failureOf({ status: 502, headers: {}, body: null }, ref);
-    const theirs = await readReview(ctx, review.id);
-    throw new EditConflict<Review>(ref, theirs, theirs?.etag ?? null);
-  }
-  if (!isSuccess(response)) throw failureOf(response, ref);
-  if (!created) {
-    const { etag: _sent, ...rest } = review;
-    const etag = patchedEtagOf(response);
-    return etag === undefined ? rest : { ...rest, etag };
-  }
-  const stored = reviewFromItem(response.body);
+const storedReview = (raw: unknown, ref: ItemRef): Review => {
+  const stored = reviewFromItem(raw);
   if (!stored.ok)
     throw failureOf({ status: 502, headers: {}, body: { error: { message: stored.problem.message } } }, ref);
   return stored.value;
+};
+
+const interpret = async (
+  ctx: StoreContext,
+  review: Review,
+  write: ReviewWrite | undefined,
+  response: BatchResponse | undefined,
+  ref: ItemRef,
+): Promise<Review> => {
+  if (write?.adopted) return storedReview(write.adopted, ref);
+  const creates = write?.creates ?? false;
+  if (!response || response.status === 412 || (!creates && response.status === 404)) {
+    // No write: a stored review whose eTag is unknown was not written; it is compared as a conflict.
+    const theirs = await readReview(ctx, write?.id ?? review.id);
+    throw new EditConflict<Review>(ref, theirs, theirs?.etag ?? null);
+  }
+  if (!isSuccess(response)) throw failureOf(response, ref);
+  if (creates) return storedReview(response.body, ref);
+  const { etag: _sent, ...rest } = review;
+  const etag = patchedEtagOf(response);
+  const id = (write?.id ?? review.id) as Review['id'];
+  return etag === undefined ? { ...rest, id } : { ...rest, id, etag };
 };
 
 export const saveReview = async (ctx: StoreContext, review: Review): Promise<Review> => {

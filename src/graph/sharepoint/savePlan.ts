@@ -3,24 +3,18 @@ import type { TargetId } from '../../domain/ids';
 import { PlanSchema, type Plan } from '../../domain/plan';
 import type { ItemFailure, SaveResult } from '../../domain/ports';
 import type { Evidence, ShortTermTarget } from '../../domain/target';
-import { sendBatch, unansweredStatusOf, type BatchRequest } from '../batch';
+import { sendBatch, unansweredStatusOf } from '../batch';
 import { settleDashboardCounts } from './dashboardCounts';
 import { evidenceToFields } from './mappers/evidence';
 import { planFromItem, planToFields } from './mappers/plan';
 import { targetFromItem, targetToFields } from './mappers/target';
 import { diffPlan, isEmptyDiff, type EvidenceOperation, type PlanDiff } from './planDiff';
-import { createItem, deleteItem, patchFields } from './requests';
+import { deleteItem, patchFields } from './requests';
+import { SaveCreates, isAdopted, type Adopted, type Write } from './saveWrites';
 import type { StoreContext } from './storeContext';
 import { readPlanState, type PlanState } from './storeReads';
 import { invalidFrom, outcomeOf, type WriteOutcome } from './writeResults';
 import { confirmEtags, type UnconfirmedWrite } from './writeSteps';
-
-interface Write {
-  readonly request: BatchRequest;
-  readonly item: ItemRef;
-  /** The id the editor knows the item by (a temporary one for a new target or evidence entry). */
-  readonly localId: string;
-}
 
 const methodOf = (write: Write): 'POST' | 'PATCH' | 'DELETE' =>
   write.request.method as 'POST' | 'PATCH' | 'DELETE';
@@ -196,26 +190,22 @@ const withConfirmedEtags = async (
 /** `targetId` overrides the editor's id for evidence on a target that has only just been created. */
 const evidenceWrite = (
   ctx: StoreContext,
+  creates: SaveCreates,
   listId: string,
   op: EvidenceOperation,
   planId: Plan['id'],
   targetId?: TargetId,
-): Write =>
-  op.kind === 'create'
-    ? {
-        request: createItem(
-          ctx.siteId,
-          listId,
-          evidenceToFields(op.evidence, targetId ?? op.targetId, planId),
-        ),
-        item: { kind: 'evidence', id: op.evidence.id },
-        localId: op.evidence.id,
-      }
-    : {
-        request: deleteItem(ctx.siteId, listId, op.evidence.id, op.etag),
-        item: { kind: 'evidence', id: op.evidence.id },
-        localId: op.evidence.id,
-      };
+): Write | Adopted => {
+  const item: ItemRef = { kind: 'evidence', id: op.evidence.id };
+  return op.kind === 'create'
+    ? creates.write(
+        listId,
+        item,
+        op.evidence.id,
+        evidenceToFields(op.evidence, targetId ?? op.targetId, planId),
+      )
+    : { request: deleteItem(ctx.siteId, listId, op.evidence.id, op.etag), item, localId: op.evidence.id };
+};
 
 /**
  * Saves only what changed between `base` (as read) and `edited`: the plan item's changed columns,
@@ -246,7 +236,22 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   const [lists, user] = await Promise.all([ctx.listIds(), ctx.currentUser()]);
   const now = ctx.clock.now().toISOString();
 
+  const later = diff.evidence.filter((op) => op.kind === 'create' && op.targetIsNew);
+  const creates = await SaveCreates.lookUp(ctx, [
+    ...diff.targets.flatMap((op) =>
+      op.kind === 'create' ? [{ listId: lists.targets, localId: op.target.id, planId: base.id }] : [],
+    ),
+    ...diff.evidence.flatMap((op) =>
+      op.kind === 'create' ? [{ listId: lists.evidence, localId: op.evidence.id, planId: base.id }] : [],
+    ),
+  ]);
   const writes: Write[] = [];
+  // Creates an unanswered save already made: saved as they are, with nothing to send.
+  const adopted: Adopted[] = [];
+  const add = (entry: Write | Adopted): void => {
+    if (isAdopted(entry)) adopted.push(entry);
+    else writes.push(entry);
+  };
   // A stored item whose eTag is unknown (its last write was answered without one) is never written
   // blind: it is reported as a conflict, with the stored version to compare.
   const unknownEtag: ItemRef[] = [];
@@ -267,8 +272,7 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   for (const op of diff.targets) {
     const item: ItemRef = { kind: 'target', id: op.target.id };
     if (op.kind !== 'create' && op.etag === undefined) unknownEtag.push(item);
-    else if (op.kind === 'create')
-      writes.push({ request: createItem(ctx.siteId, lists.targets, op.fields), item, localId: op.target.id });
+    else if (op.kind === 'create') add(creates.write(lists.targets, item, op.target.id, op.fields));
     else if (op.kind === 'update')
       writes.push({
         request: patchFields(ctx.siteId, lists.targets, op.target.id, op.fields, op.etag),
@@ -282,11 +286,10 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
         localId: op.target.id,
       });
   }
-  const later = diff.evidence.filter((op) => op.kind === 'create' && op.targetIsNew);
   for (const op of diff.evidence.filter((candidate) => !later.includes(candidate))) {
     if (op.kind === 'delete' && op.etag === undefined)
       unknownEtag.push({ kind: 'evidence', id: op.evidence.id });
-    else writes.push(evidenceWrite(ctx, lists.evidence, op, base.id));
+    else add(evidenceWrite(ctx, creates, lists.evidence, op, base.id));
   }
 
   const countedTargets = new Set(diff.targets.filter(changesCounts).map((op) => op.target.id as string));
@@ -295,6 +298,7 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   try {
     results = await runWrites(watched.ctx, writes);
   } catch (error) {
+    creates.noteFailure(writes, error);
     // No answer at all: the targets may have landed, so the dashboard counts are put right before
     // the user is told the save's outcome is unknown (a throttled call did nothing: nothing to count).
     if (countedTargets.size > 0 && unansweredStatusOf(error) === 0)
@@ -307,21 +311,37 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   const record = (list: typeof results): void => {
     for (const { write, outcome } of list) {
       if (outcome.kind === 'saved')
-        saved.set(`${write.item.kind}:${write.localId}`, { id: outcome.id, etag: outcome.etag });
+        saved.set(`${write.item.kind}:${write.localId}`, {
+          id: write.storedId ?? outcome.id,
+          etag: outcome.etag,
+        });
       else if (outcome.kind === 'conflict') conflicts.push(write.item);
       else failures.push(outcome.failure);
     }
   };
+  const recordAdopted = (entries: readonly Adopted[]): void => {
+    for (const entry of entries)
+      saved.set(`${entry.item.kind}:${entry.localId}`, { id: entry.id, etag: entry.etag });
+  };
+  creates.noteOutcomes(results);
   record(results);
+  recordAdopted(adopted);
 
-  const secondRound = later.flatMap((op) => {
-    if (op.kind !== 'create') return [];
+  const secondRound: Write[] = [];
+  for (const op of later) {
+    if (op.kind !== 'create') continue;
     const target = saved.get(`target:${op.targetId}`);
-    return target ? [evidenceWrite(ctx, lists.evidence, op, base.id, target.id as TargetId)] : [];
-  });
+    if (!target) continue;
+    const entry = evidenceWrite(ctx, creates, lists.evidence, op, base.id, target.id as TargetId);
+    if (isAdopted(entry)) recordAdopted([entry]);
+    else secondRound.push(entry);
+  }
   try {
-    record(await runWrites(ctx, secondRound));
+    const secondResults = await runWrites(ctx, secondRound);
+    creates.noteOutcomes(secondResults);
+    record(secondResults);
   } catch (error) {
+    creates.noteFailure(secondRound, error);
     // The first round created the targets: throwing now would hide that, and saving again would create
     // them twice. The evidence is reported per item instead (status 0 when its answer was lost).
     const status = unansweredStatusOf(error);

@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 2;
+export const IEP_SCHEMA_VERSION = 3;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -61,6 +61,19 @@ const boolean = (name: string, displayName: string, description: string): Column
   description,
 });
 
+/**
+ * On every list whose items the app creates: a key made on the client before the first attempt to create
+ * the item, so a create whose answer was lost is found again rather than sent a second time.
+ */
+export const CLIENT_KEY_COLUMN = 'ClientKey';
+const clientKey = (): ColumnSpec =>
+  text(
+    CLIENT_KEY_COLUMN,
+    'Client key',
+    'Made by IEP Planner before it first sends the item, so a retry finds it instead of creating it twice.',
+    true,
+  );
+
 const formerly = (column: ColumnSpec, ...formerDisplayNames: string[]): ColumnSpec => ({
   ...column,
   formerDisplayNames,
@@ -90,6 +103,7 @@ export const PUPILS_LIST: ListSpec = {
     text('ClassTeamId', 'Class team id', 'Microsoft 365 group id of the class team.', true),
     text('ClassName', 'Class', 'Class name as the team shows it.'),
     text('YearGroup', 'Year group', 'e.g. Year 4.'),
+    clientKey(),
   ],
 };
 
@@ -144,6 +158,7 @@ export const PLANS_LIST: ListSpec = {
     note('ReviewArrangements', 'Review arrangements', 'Plain text.'),
     note('PupilViews', "Pupil's views", 'Plain text.'),
     note('ParentViews', "Parents' and carers' views", 'Plain text.'),
+    clientKey(),
   ],
 };
 
@@ -164,6 +179,7 @@ export const TARGETS_LIST: ListSpec = {
     text('Outcome', 'Outcome', 'open, achieved, partly-achieved, not-achieved, continued or discontinued.'),
     note('OutcomeComment', 'Outcome comment', 'Plain text.'),
     text('ContinuesTargetId', 'Continues target', 'Item id of the target it carries on from, or empty.'),
+    clientKey(),
   ],
 };
 
@@ -178,6 +194,7 @@ export const EVIDENCE_LIST: ListSpec = {
     number('EvidenceRating', 'Rating', '1 (not yet) to 5 (secure).'),
     note('EvidenceNote', 'Note', 'Plain text.'),
     text('RecordedBy', 'Recorded by', 'Display name.'),
+    clientKey(),
   ],
 };
 
@@ -206,6 +223,7 @@ export const REVIEWS_LIST: ListSpec = {
     text('CompletedOn', 'Completed on', 'YYYY-MM-DD, or empty.'),
     text('EventId', 'Outlook event id', 'Graph event id of the invitation.', true),
     text('ICalUId', 'iCalendar UID', 'iCalUId of the invitation.', true),
+    clientKey(),
   ],
 };
 

@@ -5,10 +5,11 @@ import type { Pupil } from '../../domain/pupil';
 import { PupilSchema } from '../../domain/pupil';
 import type { CurrentUser, IepStore } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
+import type { UnsettledCreates } from './clientKeys';
 import { resolveIepListIds, type IepListIds } from './lists';
 import { pupilToFields } from './mappers/pupil';
 import { commitNextVersion, createPlan } from './planVersions';
-import { DEFAULT_PAGE_SIZE, createItem } from './requests';
+import { DEFAULT_PAGE_SIZE } from './requests';
 import { saveReview, saveReviews } from './reviews';
 import { savePlan } from './savePlan';
 import { siteCheck } from './siteCheck';
@@ -35,6 +36,11 @@ export interface SharePointStoreDeps {
   readonly batch?: BatchOptions;
   /** Items per page; a class of up to this many pupils loads in one request. */
   readonly pageSize?: number;
+  /**
+   * Where creates with an unknown outcome are remembered (default: for the life of this store). Give
+   * one that outlives the page where unsaved edits do, so "Save again" after a reload looks them up too.
+   */
+  readonly unsettledCreates?: UnsettledCreates;
 }
 
 /** The IEP store, plus the register operations the SENCO's setup and the demo seed need. */
@@ -69,6 +75,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     clock: deps.clock,
     currentUser: deps.currentUser,
     newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
+    unsettled: deps.unsettledCreates ?? new Set<string>(),
   };
 
   const addPupils = async (pupils: readonly Omit<Pupil, 'id'>[]): Promise<readonly Pupil[]> => {
@@ -82,7 +89,9 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     const created = await new WriteTransaction(ctx).create(
       checked.map((pupil) => ({
         listId: lists.pupils,
-        request: createItem(ctx.siteId, lists.pupils, pupilToFields(pupil)),
+        fields: pupilToFields(pupil),
+        clientKey: ctx.newId(),
+        parent: {},
         item: { kind: 'pupil', id: pupil.pupilRef || pupil.familyName },
       })),
     );

@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock, CurrentUser } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
+import type { UnsettledCreates } from './clientKeys';
 import type { IepListIds } from './lists';
 import type { SiteCheck } from './siteCheck';
 
@@ -17,4 +18,6 @@ export interface StoreContext {
   readonly clock: Clock;
   readonly currentUser: () => Promise<CurrentUser>;
   readonly newId: () => string;
+  /** Creates sent whose outcome is unknown: looked up by their client key before being sent again. */
+  readonly unsettled: UnsettledCreates;
 }

@@ -1,8 +1,9 @@
 import type { DomainError, ItemRef } from '../../domain/errors';
-import { isSuccess, sendBatch, type BatchRequest, type BatchResponse } from '../batch';
+import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../batch';
+import { findCreated, isUnknownOutcome, unsettledKey, type KeyedCreate } from './clientKeys';
 import { ListItemSchema, etagOf, type FieldValues } from './mappers/common';
 import { failureOf, readAll } from './reads';
-import { deleteItem, getItem } from './requests';
+import { createItem, deleteItem, getItem } from './requests';
 import type { StoreContext } from './storeContext';
 
 export interface Created {
@@ -25,46 +26,126 @@ export const patchedEtagOf = (response: BatchResponse): string | undefined => {
   return undefined;
 };
 
-export interface CreateStep {
-  readonly listId: string;
-  readonly request: BatchRequest;
+export interface CreateStep extends KeyedCreate {
+  readonly fields: FieldValues;
   readonly item: ItemRef;
 }
+
+/** Rounds of "look up, then send what was not found" before a create with no answer is given up. */
+const CREATE_ROUNDS = 3;
+
+type Undo = BatchRequest | (() => Promise<BatchRequest | null>);
 
 /**
  * Writes that build one thing together (a plan version, its targets, their evidence). Every item
  * created is remembered, so if a later step fails they can all be deleted again.
  */
 export class WriteTransaction {
-  private readonly undo: BatchRequest[] = [];
+  private readonly undo: Undo[] = [];
+  /** Creates given up with no answer: they may exist, so a rollback looks them up to delete them too. */
+  private readonly unsettled: CreateStep[] = [];
 
   constructor(private readonly ctx: StoreContext) {}
 
-  /** Runs creates as `$batch`es; returns what each created, or throws the first failure (after noting the rest). */
-  async create(steps: readonly CreateStep[]): Promise<Created[]> {
-    if (steps.length === 0) return [];
-    const responses = await sendBatch(
-      this.ctx.client,
-      steps.map((step) => step.request),
-      this.ctx.batch,
-    );
-    const created: Created[] = [];
-    let failure: DomainError | null = null;
-    responses.forEach((response, index) => {
-      const step = steps[index] as CreateStep;
-      const item = isSuccess(response) ? createdOf(response) : null;
-      if (item) {
-        created.push(item);
-        this.undo.push(deleteItem(this.ctx.siteId, step.listId, item.id));
-      } else failure ??= failureOf(response, step.item);
-    });
-    if (failure) throw failure;
-    return created;
+  private adopted(step: CreateStep, item: Created): Created {
+    this.ctx.unsettled.delete(unsettledKey(step.listId, step.clientKey));
+    this.undo.push(deleteItem(this.ctx.siteId, step.listId, item.id, item.etag));
+    return item;
   }
 
-  /** Remembers how to reverse a change made outside `create` (e.g. reopening a closed plan). */
-  onUndo(request: BatchRequest): void {
-    this.undo.push(request);
+  /**
+   * Runs creates as `$batch`es; returns what each created, or throws the first failure (after noting
+   * the rest). A create with no answer is looked up by its client key and sent again only if it is not
+   * there, as is one this store sent before without learning the outcome.
+   */
+  async create(steps: readonly CreateStep[]): Promise<Created[]> {
+    const ctx = this.ctx;
+    const created: (Created | null)[] = steps.map(() => null);
+    let pending = steps.map((_, index) => index);
+    let lookUp = pending.filter((index) => {
+      const step = steps[index] as CreateStep;
+      return ctx.unsettled.has(unsettledKey(step.listId, step.clientKey));
+    });
+    for (let round = 1; pending.length > 0; round += 1) {
+      if (lookUp.length > 0) {
+        const lookingUp = lookUp.map((index) => steps[index] as CreateStep);
+        const found = await findCreated(ctx, lookingUp).catch((error: unknown) => {
+          if (round > 1) this.giveUp(lookingUp);
+          throw error;
+        });
+        for (const index of lookUp) {
+          const step = steps[index] as CreateStep;
+          const item = found.get(unsettledKey(step.listId, step.clientKey));
+          if (item) created[index] = this.adopted(step, { id: item.id, etag: etagOf(item) });
+        }
+        pending = pending.filter((index) => created[index] === null);
+        if (pending.length === 0) break;
+      }
+      const sending = pending.map((index) => steps[index] as CreateStep);
+      let responses: BatchResponse[];
+      try {
+        responses = await sendBatch(
+          ctx.client,
+          sending.map((step) => createItem(ctx.siteId, step.listId, step.fields, step.clientKey)),
+          ctx.batch,
+        );
+      } catch (error) {
+        if (!isUnknownOutcome(unansweredStatusOf(error))) throw error;
+        responses = sending.map(() => ({ status: 0, headers: {}, body: null }));
+        if (round >= CREATE_ROUNDS) {
+          this.giveUp(sending);
+          throw error;
+        }
+      }
+      let failure: DomainError | null = null;
+      const unknown: number[] = [];
+      responses.forEach((response, position) => {
+        const index = pending[position] as number;
+        const step = steps[index] as CreateStep;
+        const item = isSuccess(response) ? createdOf(response) : null;
+        if (item) created[index] = this.adopted(step, item);
+        else if (isUnknownOutcome(response.status)) {
+          unknown.push(index);
+          if (round >= CREATE_ROUNDS) failure ??= failureOf(response, step.item);
+        } else failure ??= failureOf(response, step.item);
+      });
+      if (failure) {
+        this.giveUp(unknown.map((index) => steps[index] as CreateStep));
+        throw failure;
+      }
+      pending = unknown;
+      lookUp = unknown;
+    }
+    return created as Created[];
+  }
+
+  private giveUp(steps: readonly CreateStep[]): void {
+    for (const step of steps) this.ctx.unsettled.add(unsettledKey(step.listId, step.clientKey));
+    this.unsettled.push(...steps);
+  }
+
+  /**
+   * Remembers how to reverse a change made outside `create` (e.g. reopening a closed plan); a function
+   * when the request needs something read first, answering null when it cannot be made safely.
+   */
+  onUndo(undo: Undo): void {
+    this.undo.push(undo);
+  }
+
+  /** Deletes of creates given up with no answer that did land after all. */
+  private async unsettledDeletes(): Promise<BatchRequest[] | null> {
+    if (this.unsettled.length === 0) return [];
+    try {
+      const found = await findCreated(this.ctx, this.unsettled);
+      return this.unsettled.flatMap((step) => {
+        const key = unsettledKey(step.listId, step.clientKey);
+        const item = found.get(key);
+        this.ctx.unsettled.delete(key);
+        return item ? [deleteItem(this.ctx.siteId, step.listId, item.id, etagOf(item))] : [];
+      });
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -72,19 +153,27 @@ export class WriteTransaction {
    * message says so rather than hiding it.
    */
   async rollback(cause: unknown): Promise<never> {
-    const requests = [...this.undo].reverse();
+    const undo = [...this.undo].reverse();
     this.undo.length = 0;
+    const fromUnsettled = await this.unsettledDeletes();
+    let leftOver = fromUnsettled === null ? this.unsettled.length : 0;
+    this.unsettled.length = 0;
+    const requests: BatchRequest[] = [...(fromUnsettled ?? [])];
+    for (const step of undo) {
+      const request = typeof step === 'function' ? await step().catch(() => null) : step;
+      if (request) requests.push(request);
+      else leftOver += 1;
+    }
     if (requests.length > 0) {
-      let leftOver = requests.length;
       try {
         const responses = await sendBatch(this.ctx.client, requests, this.ctx.batch);
-        leftOver = responses.filter((response) => !isSuccess(response) && response.status !== 404).length;
+        leftOver += responses.filter((response) => !isSuccess(response) && response.status !== 404).length;
       } catch {
-        // Counted below: nothing was confirmed undone.
+        leftOver += requests.length;
       }
-      if (leftOver > 0 && cause instanceof Error) {
-        cause.message = `${cause.message} ${leftOver} partly saved item(s) could not be removed; ask your SENCO to check the IEP lists.`;
-      }
+    }
+    if (leftOver > 0 && cause instanceof Error) {
+      cause.message = `${cause.message} ${leftOver} partly saved item(s) could not be removed; ask your SENCO to check the IEP lists.`;
     }
     throw cause;
   }

@@ -1,0 +1,164 @@
+import type { BatchRequest } from '../batch';
+import {
+  ListItemSchema,
+  etagOf,
+  isSharePointItemId,
+  type FieldValues,
+  type RawListItem,
+} from './mappers/common';
+import { changedFields } from './planDiff';
+import { readAll } from './reads';
+import { itemsWithClientKeys, patchFields } from './requests';
+import { CLIENT_KEY_COLUMN } from './schema';
+import type { StoreContext } from './storeContext';
+
+/**
+ * A POST whose answer was lost (no answer at all, the connection dropped, a gateway's 502 or 504) may
+ * have created its item. Every create carries a key made on the client before the first attempt
+ * (`ClientKey`, an indexed column); before such a create is sent again, the key is looked up and a
+ * found item is adopted instead. Only creates with an unknown outcome are looked up, so a first save
+ * costs no extra request.
+ */
+export const isUnknownOutcome = (status: number): boolean => status === 0 || status === 502 || status === 504;
+
+/**
+ * Creates this client sent whose outcome it never learnt, as `listId/clientKey`. A `Set` will do; the
+ * app may keep them somewhere that outlives the page, as its drafts do.
+ */
+export interface UnsettledCreates {
+  has(key: string): boolean;
+  add(key: string): unknown;
+  delete(key: string): unknown;
+}
+
+export const unsettledKey = (listId: string, clientKey: string): string => `${listId}/${clientKey}`;
+
+/**
+ * The key of an item the editor made: its own id while unsaved (stable across "Save again", kept in the
+ * draft). An item that already has a SharePoint id is being created again (a colleague deleted it):
+ * its key must not be that id, which another list's item may share.
+ */
+export const clientKeyOf = (localId: string, fresh: () => string): string =>
+  isSharePointItemId(localId) ? fresh() : localId;
+
+/** A create the store is about to send; `parent` holds columns an adopted item must share with it. */
+export interface KeyedCreate {
+  readonly listId: string;
+  readonly clientKey: string;
+  readonly parent: FieldValues;
+}
+
+/**
+ * Graph limits a URL's length and the `or`s in one filter (the advice is to split long ones and
+ * `$batch` them: https://learn.microsoft.com/en-us/graph/query-parameters), so keys go 15 to a query.
+ */
+const KEYS_PER_QUERY = 15;
+const MAX_FILTER_CHARS = 1500;
+
+const chunkKeys = (keys: readonly string[]): string[][] => {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const key of keys) {
+    const cost = encodeURIComponent(`fields/${CLIENT_KEY_COLUMN} eq '${key}' or `).length;
+    if (current.length > 0 && (current.length >= KEYS_PER_QUERY || length + cost > MAX_FILTER_CHARS)) {
+      chunks.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(key);
+    length += cost;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+};
+
+const sameParent = (item: RawListItem, parent: FieldValues): boolean =>
+  Object.entries(parent).every(
+    ([column, value]) => String(item.fields[column] ?? '') === String(value ?? ''),
+  );
+
+const byItemId = (a: RawListItem, b: RawListItem): number => Number(a.id) - Number(b.id);
+
+/**
+ * Looks the keys up, one query per list and chunk, all in one `$batch`; returns the item found for each
+ * create (the oldest, if an earlier client did make two), by `listId/clientKey`. Throws if a read fails.
+ */
+export const findCreated = async (
+  ctx: StoreContext,
+  creates: readonly KeyedCreate[],
+): Promise<Map<string, RawListItem>> => {
+  const found = new Map<string, RawListItem>();
+  if (creates.length === 0) return found;
+  const keysByList = new Map<string, string[]>();
+  for (const create of creates)
+    keysByList.set(create.listId, [...(keysByList.get(create.listId) ?? []), create.clientKey]);
+  const queries = [...keysByList].flatMap(([listId, keys]) =>
+    chunkKeys([...new Set(keys)]).map((chunk) => ({ listId, chunk })),
+  );
+  const pages = await readAll(
+    ctx.client,
+    queries.map(({ listId, chunk }) => ({
+      request: itemsWithClientKeys(ctx.siteId, listId, chunk, ctx.pageSize),
+      item: { kind: 'list' as const, id: listId },
+    })),
+    ctx.batch,
+  );
+  const items = queries.flatMap(({ listId }, index) =>
+    (pages[index] as unknown[]).flatMap((raw) => {
+      const item = ListItemSchema.safeParse(raw);
+      return item.success ? [{ listId, item: item.data }] : [];
+    }),
+  );
+  for (const create of creates) {
+    const [oldest] = items
+      .filter(
+        ({ listId, item }) =>
+          listId === create.listId &&
+          item.fields[CLIENT_KEY_COLUMN] === create.clientKey &&
+          sameParent(item, create.parent),
+      )
+      .map(({ item }) => item)
+      .sort(byItemId);
+    if (oldest) found.set(unsettledKey(create.listId, create.clientKey), oldest);
+  }
+  return found;
+};
+
+/** SharePoint leaves empty columns out of `fields`: read them as the empty text the store writes. */
+const storedFieldsOf = (item: RawListItem, columns: readonly string[]): FieldValues =>
+  Object.fromEntries(
+    columns.map((column) => {
+      const value = item.fields[column];
+      const plain =
+        typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : '';
+      return [column, plain];
+    }),
+  );
+
+/** What an adopted item needs: nothing, or a PATCH (If-Match its eTag) to what the user has now. */
+export type Adoption =
+  | { readonly kind: 'same'; readonly id: string; readonly etag: string | undefined }
+  | { readonly kind: 'update'; readonly id: string; readonly request: BatchRequest };
+
+/**
+ * The found item stands for the create. The user may have changed the item since the lost attempt
+ * (the editor keeps editing while a save's outcome is unknown): then only the columns that differ are
+ * written, guarded by the found item's eTag like any other update.
+ */
+export const adopt = (
+  ctx: StoreContext,
+  listId: string,
+  item: RawListItem,
+  intended: FieldValues,
+): Adoption => {
+  const etag = etagOf(item);
+  const changed = changedFields(
+    Object.fromEntries(Object.entries(intended).map(([column, value]) => [column, value ?? ''])),
+    storedFieldsOf(item, Object.keys(intended)),
+  );
+  // Never written without If-Match: with no eTag to guard it, the item is taken as it is, and its next
+  // write is refused as a conflict showing the stored version (see savePlan's unknown eTags).
+  if (!changed || etag === undefined) return { kind: 'same', id: item.id, etag };
+  return { kind: 'update', id: item.id, request: patchFields(ctx.siteId, listId, item.id, changed, etag) };
+};
