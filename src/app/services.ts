@@ -5,6 +5,7 @@ import {
   ServiceError,
   type ClassTeamId,
   type Clock,
+  type ClassStaff,
   type CurrentUser,
   type IepStore,
   type ReviewCalendar,
@@ -12,6 +13,7 @@ import {
 } from '../domain';
 import { createGraphReviewCalendar } from '../graph/calendar/graphReviewCalendar';
 import { createGraphClient } from '../graph/client';
+import { loadClassStaff } from '../graph/directory/classStaff';
 import {
   checkIepLists,
   provisionIepLists,
@@ -81,6 +83,8 @@ export interface AppServices {
   readonly outbox?: OutboxReader | null;
   /** Class teams the user belongs to (standalone mode and the configuration page). */
   listMyClasses(): Promise<readonly ClassTeam[]>;
+  /** The class team's owners and the signed-in user's job title, to name them on a new plan. */
+  findClassStaff(classTeamId: ClassTeamId): Promise<ClassStaff>;
   checkSenSite(): Promise<SenSiteStatus>;
   provisionSenSite(onProgress: (p: ProvisionProgress) => void): Promise<void>;
   signOut(): Promise<void>;
@@ -119,6 +123,7 @@ const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   openPlan: async (...args) => (await create()).openPlan(...args),
   listVersions: async (...args) => (await create()).listVersions(...args),
   createPlan: async (...args) => (await create()).createPlan(...args),
+  deleteDraft: async (...args) => (await create()).deleteDraft(...args),
   savePlan: async (...args) => (await create()).savePlan(...args),
   saveReview: async (...args) => (await create()).saveReview(...args),
   saveReviews: async (...args) => (await create()).saveReviews(...args),
@@ -196,6 +201,13 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     scopes: GRAPH_SCOPES.calendar,
     ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
   });
+  // Asked for only when a plan is started, like the calendar scopes.
+  const teamMembersClient = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: (scopes) => tokens.getAccessToken(scopes),
+    scopes: GRAPH_SCOPES.teamMembers,
+    ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+  });
   const account = await tokens.getAccount();
   const currentUser: CurrentUser = account
     ? { name: account.name, email: account.email }
@@ -227,6 +239,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     settings: defaultSchoolSettings(deps.clock),
     currentUser,
     listMyClasses: () => listJoinedTeams(client),
+    findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
     checkSenSite: async () => {
       const site = await senSite();
       return siteStatusOf(site, await checkIepLists(client, site.id));

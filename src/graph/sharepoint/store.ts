@@ -7,6 +7,7 @@ import type { CurrentUser, IepStore } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
 import { resolveIepListIds, type IepListIds } from './lists';
 import { pupilToFields } from './mappers/pupil';
+import { deleteDraft } from './deleteDraft';
 import { commitNextVersion, createPlan } from './planVersions';
 import { DEFAULT_PAGE_SIZE, createItem } from './requests';
 import { saveReview, saveReviews } from './reviews';
@@ -98,6 +99,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     openPlan: (planId) => openPlan(ctx, planId),
     listVersions: (seriesId) => listVersions(ctx, seriesId),
     createPlan: (request) => createPlan(ctx, request),
+    deleteDraft: (draft) => deleteDraft(ctx, draft),
     savePlan: (edited, base) => savePlan(ctx, edited, base),
     saveReview: (review) => saveReview(ctx, review),
     saveReviews: (reviews) => saveReviews(ctx, reviews),

@@ -68,6 +68,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
       Promise.resolve(samDocument(id === asPlanId('plan-0') ? samPlanV1() : current)),
     ),
     createPlan: storeMock('createPlan', refuse('createPlan')),
+    deleteDraft: storeMock('deleteDraft', refuse('deleteDraft')),
     savePlan: storeMock('savePlan', (edited) =>
       Promise.resolve({ plan: edited, conflicts: [], failures: [] }),
     ),
@@ -91,6 +92,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     settings: { nation: 'england', timeZone: 'Europe/London', terms: [], setting: 'mainstream' },
     currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     listMyClasses: jest.fn(() => Promise.resolve([])),
+    findClassStaff: refuse('findClassStaff'),
     checkSenSite: refuse('checkSenSite'),
     provisionSenSite: refuse('provisionSenSite'),
     signOut: jest.fn(() => Promise.resolve()),
