@@ -94,7 +94,7 @@ export const Shell = ({
     contextTeam ? asClassTeamId(contextTeam.id) : null,
   );
   useEffect(() => {
-    if (shown.name !== 'plan' && shown.name !== 'not-found') setLastList(shown);
+    if (shown.name !== 'plan' && shown.name !== 'new' && shown.name !== 'not-found') setLastList(shown);
     if (shown.name === 'class') setLastClass(shown.classTeamId);
   }, [shown]);
 
