@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /**
- * The section whose heading was last scrolled into the upper part of the window, from an
+ * The section being read: the last whose heading is in the upper third of the window or above, from an
  * IntersectionObserver (no scroll polling or timers). Where there is none (older browsers, jsdom)
  * the section last jumped to is current.
  */
@@ -15,16 +15,16 @@ export const useCurrentSection = (ids: readonly string[]) => {
       .split(' ')
       .map((id) => document.getElementById(id))
       .filter((element): element is HTMLElement => element !== null);
-    // Whenever a heading crosses into or out of the band, the current section is the last one whose
-    // heading is above the band's lower edge: the part of the plan being read.
+    // Whenever a heading comes into or goes out of view, the current section is the last one whose
+    // heading is in the top third of the window or above it: the part of the plan being read. (A
+    // narrower observed band would miss jumps that carry every heading straight past it.)
     const observer = new IntersectionObserver(
       () => {
         const edge = window.innerHeight / 3;
         const above = headings.filter((heading) => heading.getBoundingClientRect().top < edge);
         setCurrent(above.at(-1)?.id ?? headings[0]?.id ?? null);
       },
-      // A heading counts once it is below the sticky toolbar and in the top third of the window.
-      { rootMargin: '-64px 0px -66% 0px' },
+      { threshold: [0, 1] },
     );
     headings.forEach((heading) => observer.observe(heading));
     return () => observer.disconnect();
