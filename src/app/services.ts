@@ -7,6 +7,7 @@ import {
   ServiceError,
   type ClassTeamId,
   type Clock,
+  type ClassStaff,
   type CurrentUser,
   type IepStore,
   type ReviewCalendar,
@@ -14,6 +15,7 @@ import {
 } from '../domain';
 import { createGraphReviewCalendar } from '../graph/calendar/graphReviewCalendar';
 import { createGraphClient } from '../graph/client';
+import { loadClassStaff } from '../graph/directory/classStaff';
 import {
   checkIepLists,
   provisionIepLists,
@@ -89,6 +91,8 @@ export interface AppServices {
   readonly outbox?: OutboxReader | null;
   /** Class teams the user belongs to (standalone mode and the configuration page). */
   listMyClasses(): Promise<readonly ClassTeam[]>;
+  /** The class team's owners and the signed-in user's job title, to name them on a new plan. */
+  findClassStaff(classTeamId: ClassTeamId): Promise<ClassStaff>;
   checkSenSite(): Promise<SenSiteStatus>;
   provisionSenSite(onProgress: (p: ProvisionProgress) => void): Promise<void>;
   signOut(): Promise<void>;
@@ -127,6 +131,7 @@ const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   openPlan: async (...args) => (await create()).openPlan(...args),
   listVersions: async (...args) => (await create()).listVersions(...args),
   createPlan: async (...args) => (await create()).createPlan(...args),
+  deleteDraft: async (...args) => (await create()).deleteDraft(...args),
   savePlan: async (...args) => (await create()).savePlan(...args),
   saveReview: async (...args) => (await create()).saveReview(...args),
   saveReviews: async (...args) => (await create()).saveReviews(...args),
@@ -225,6 +230,13 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     scopes: GRAPH_SCOPES.calendar,
     ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
   });
+  // Asked for only when a plan is started, like the calendar scopes.
+  const teamMembersClient = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: (scopes) => tokens.getAccessToken(scopes),
+    scopes: GRAPH_SCOPES.teamMembers,
+    ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+  });
   const account = await tokens.getAccount();
   const currentUser: CurrentUser = account
     ? { name: account.name, email: account.email, addresses: addressesOf(account) }
@@ -260,6 +272,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     currentUser,
     staffAddresses: mailbox,
     listMyClasses: () => listJoinedTeams(client),
+    findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
     checkSenSite: async () => {
       const site = await senSite();
       return siteStatusOf(site, await checkIepLists(client, site.id));

@@ -21,6 +21,11 @@ export const GRAPH_SCOPES = {
    */
   calendar: ['Calendars.ReadWrite', 'Calendars.Read.Shared'],
   /**
+   * - TeamMember.Read.All: the owners of a class team (`GET /teams/{id}/members`), to name the class
+   *   teacher on a new plan; asked for only when a plan is started. Admin consent, like the rest.
+   */
+  teamMembers: ['TeamMember.Read.All'],
+  /**
    * Optional: only when a school keeps review meetings in a shared SEN calendar mailbox
    * (`/users/{mailbox}/events`), which needs the user's delegate access to that mailbox as well.
    */
@@ -30,4 +35,8 @@ export const GRAPH_SCOPES = {
 export type GraphScope = (typeof GRAPH_SCOPES)[keyof typeof GRAPH_SCOPES][number];
 
 /** Every scope a standard deployment asks for: what the Entra app registration must list. */
-export const ALL_GRAPH_SCOPES: readonly GraphScope[] = [...GRAPH_SCOPES.base, ...GRAPH_SCOPES.calendar];
+export const ALL_GRAPH_SCOPES: readonly GraphScope[] = [
+  ...GRAPH_SCOPES.base,
+  ...GRAPH_SCOPES.calendar,
+  ...GRAPH_SCOPES.teamMembers,
+];

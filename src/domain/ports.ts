@@ -64,6 +64,11 @@ export interface IepStore {
   /** Every version of a pupil's plan, newest first. */
   listVersions(seriesId: PlanSeriesId): Promise<readonly PlanSummary[]>;
   createPlan(request: NewPlanRequest): Promise<Plan>;
+  /**
+   * Deletes a draft (never an active or closed version) with its targets and evidence. Refused with an
+   * EditConflict when someone saved the plan item since `draft` was read.
+   */
+  deleteDraft(draft: Plan): Promise<void>;
   /** Saves what changed between `base` (as read) and `edited`, in as few requests as Graph allows. */
   savePlan(edited: Plan, base: Plan): Promise<SaveResult>;
   saveReview(review: Review): Promise<Review>;
@@ -143,6 +148,16 @@ export interface ReviewCalendar {
 
 export interface SettingsStore {
   loadSettings(): Promise<SchoolSettings>;
+}
+
+/** Who runs a class team, and the signed-in user's job, to name them on a new plan. */
+export interface ClassStaff {
+  /** Owners of the class team: the class teacher, and often the SENCO or a head of year too. */
+  readonly owners: readonly Person[];
+  /** The signed-in user's job title in the directory, e.g. "SENCO"; '' when not set or not readable. */
+  readonly myJobTitle: string;
+  /** False when the team's members could not be read (no consent, no access). */
+  readonly ownersKnown: boolean;
 }
 
 /** The signed-in member of staff; `addresses` are all their mailbox's addresses (see StaffIdentity). */

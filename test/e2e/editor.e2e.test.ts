@@ -67,7 +67,7 @@ describe('IEP editor in Chromium', () => {
   it('a teacher starts a plan with three SMART targets, saves, reloads and sees it', async () => {
     const { context, page } = await signedIn(OTTERS_TEACHER.email, `/class/${OTTERS.teamId}`);
     const problems = watchProblems(page);
-    const start = page.getByRole('button', { name: /^Start a plan for / }).first();
+    const start = page.getByRole('link', { name: /^Start a plan for / }).first();
     const pupilName = ((await start.getAttribute('aria-label')) ?? '').replace('Start a plan for ', '');
     await start.click();
     await page.getByRole('heading', { level: 1, name: pupilName }).waitFor();

@@ -1,5 +1,7 @@
 import {
   EditConflict,
+  Invalid,
+  NotFound,
   PlanSchema,
   asLongTermTargetId,
   asPlanId,
@@ -7,14 +9,16 @@ import {
   asPupilId,
   asTargetId,
   summarisePlan,
+  type ClassStaff,
   type IepStore,
   type ItemFailure,
   type Plan,
   type PlanId,
+  type Pupil,
   type SaveResult,
   type ShortTermTarget,
 } from '../../src/domain';
-import { fakeServices, type FakeServices, CLASS_4B } from './fakeServices';
+import { createdPlan, fakeServices, type FakeServices, CLASS_4B } from './fakeServices';
 
 /**
  * The editor's view of the IepStore PORT, kept in memory for component tests. It behaves as the
@@ -136,16 +140,70 @@ export interface FakeEditorServices extends FakeServices {
   holdSaves(): () => void;
 }
 
+export interface FakeEditorOptions {
+  /** The register, for a new plan (`findPupil`). */
+  readonly pupils?: readonly Pupil[];
+  /** What the class team's lookup answers; an Error is thrown. */
+  readonly classStaff?: ClassStaff | Error;
+}
+
 export const fakeEditorServices = (
   plans: readonly Plan[] = [seedPlan()],
   user?: { name: string; email: string },
+  options: FakeEditorOptions = {},
 ): FakeEditorServices => {
-  const base = fakeServices();
+  let created = 0;
   const server = new Map<string, Plan>(plans.map((p) => [p.id, p]));
+  const base = fakeServices({
+    // The class as the dashboard reads it: the register, and the current plans the "server" holds.
+    loadClass: (classTeamId) =>
+      Promise.resolve({
+        pupils: (options.pupils ?? []).filter((p) => p.classTeamId === classTeamId),
+        plans: [...server.values()]
+          .filter((p) => p.pupil.classTeamId === classTeamId && p.status !== 'closed')
+          .map(summarisePlan),
+        problems: [],
+      }),
+    findPupil: (pupilId) => {
+      const found = options.pupils?.find((p) => p.id === pupilId);
+      return found ? Promise.resolve(found) : Promise.reject(new NotFound({ kind: 'pupil', id: pupilId }));
+    },
+    findClassStaff: () =>
+      options.classStaff instanceof Error
+        ? Promise.reject(options.classStaff)
+        : Promise.resolve(options.classStaff ?? { owners: [], myJobTitle: '', ownersKnown: true }),
+    // Like the store: the plan with its ids, status draft, and eTags on the plan and its targets.
+    createPlan: (request) => {
+      created += 1;
+      const id = `new-plan-${created}`;
+      const plan = createdPlan(id, request);
+      const stored: Plan = {
+        ...plan,
+        etag: `"${id},1"`,
+        shortTermTargets: plan.shortTermTargets.map((t, index) => ({
+          ...t,
+          id: asTargetId(`${id}-t${index + 1}`),
+          etag: `"${id}-t${index + 1},1"`,
+          evidence: t.evidence.map((e) => ({ ...e, etag: `"${e.id},1"` })),
+        })),
+      };
+      server.set(stored.id, stored);
+      return Promise.resolve(stored);
+    },
+    // Only a draft, and only as last read (If-Match on the plan item).
+    deleteDraft: (draft) => {
+      const current = server.get(draft.id);
+      if (draft.status !== 'draft' || current?.status !== 'draft')
+        return Promise.reject(new Invalid([{ path: 'status', message: 'Only a draft can be deleted.' }]));
+      if (current.etag !== draft.etag)
+        return Promise.reject(new EditConflict({ kind: 'plan', id: draft.id }, null, null));
+      server.delete(draft.id);
+      return Promise.resolve();
+    },
+  });
   const saves: { edited: Plan; base: Plan }[] = [];
   let failure: { error: Error; times: number } | null = null;
   let hold: Promise<void> | null = null;
-  let created = 0;
 
   const savePlan = async (edited: Plan, against: Plan): Promise<SaveResult> => {
     saves.push({ edited, base: against });

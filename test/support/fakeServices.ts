@@ -67,6 +67,9 @@ const notSetUp = (name: string) => () =>
 export interface FakeOptions {
   readonly loadClass?: (id: string) => Promise<ClassDashboard>;
   readonly createPlan?: IepStore['createPlan'];
+  readonly deleteDraft?: IepStore['deleteDraft'];
+  readonly findPupil?: IepStore['findPupil'];
+  readonly findClassStaff?: AppServices['findClassStaff'];
   readonly listPlansForStaff?: IepStore['listPlansForStaff'];
   readonly listMyClasses?: () => Promise<readonly ClassTeam[]>;
   readonly checkSenSite?: () => Promise<SenSiteStatus>;
@@ -93,11 +96,12 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     openPlan: record('openPlan', notSetUp('openPlan')),
     listVersions: record('listVersions', notSetUp('listVersions')),
     createPlan: record('createPlan', options.createPlan ?? notSetUp('createPlan')),
+    deleteDraft: record('deleteDraft', options.deleteDraft ?? notSetUp('deleteDraft')),
     savePlan: record('savePlan', notSetUp('savePlan')),
     saveReview: record('saveReview', notSetUp('saveReview')),
     saveReviews: record('saveReviews', notSetUp('saveReviews')),
     commitNextVersion: record('commitNextVersion', notSetUp('commitNextVersion')),
-    findPupil: record('findPupil', notSetUp('findPupil')),
+    findPupil: record('findPupil', options.findPupil ?? notSetUp('findPupil')),
   };
   const calendar: ReviewCalendar = {
     suggestTimes: notSetUp('suggestTimes'),
@@ -124,6 +128,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     staffAddresses: () =>
       Promise.resolve(addressesOf(options.currentUser ?? { email: 'priya.shah@school.example' })),
     listMyClasses: record('listMyClasses', options.listMyClasses ?? notSetUp('listMyClasses')),
+    findClassStaff: record('findClassStaff', options.findClassStaff ?? notSetUp('findClassStaff')),
     checkSenSite: record('checkSenSite', options.checkSenSite ?? notSetUp('checkSenSite')),
     provisionSenSite: record('provisionSenSite', options.provisionSenSite ?? notSetUp('provisionSenSite')),
     signOut: record('signOut', () => Promise.resolve()),

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlanEditorPage } from '../../src/tab/editor';
-import type { PlanId } from '../../src/domain';
+import type { PlanId, PupilId } from '../../src/domain';
 import { SEED_PLAN_ID, fakeEditorServices, type FakeEditorServices } from './fakeEditorServices';
 
 /**
@@ -21,7 +21,14 @@ export interface RenderedEditor {
 
 /** The editor page as the shell mounts it, on a fake store, once the plan has loaded. */
 export const renderEditor = async (
-  options: { services?: FakeEditorServices; planId?: PlanId; pupilName?: string } = {},
+  options: {
+    services?: FakeEditorServices;
+    planId?: PlanId;
+    /** Opens a new, unsaved plan for this pupil instead (the `#/new/<pupilId>` route). */
+    newFor?: PupilId;
+    onCreated?: (planId: PlanId) => void;
+    pupilName?: string;
+  } = {},
 ): Promise<RenderedEditor> => {
   const services = options.services ?? fakeEditorServices();
   const onBack = jest.fn();
@@ -30,7 +37,9 @@ export const renderEditor = async (
     <FluentProvider theme={webLightTheme}>
       <PlanEditorPage
         services={services}
-        planId={options.planId ?? SEED_PLAN_ID}
+        planId={options.newFor ? null : (options.planId ?? SEED_PLAN_ID)}
+        {...(options.newFor ? { newFor: options.newFor } : {})}
+        {...(options.onCreated ? { onCreated: options.onCreated } : {})}
         onBack={onBack}
         smartDelayMs={0}
       />

@@ -8,6 +8,7 @@ import type { BatchOptions } from '../batch';
 import type { UnsettledCreates } from './clientKeys';
 import { resolveIepListIds, type IepListIds } from './lists';
 import { pupilToFields } from './mappers/pupil';
+import { deleteDraft } from './deleteDraft';
 import { commitNextVersion, createPlan } from './planVersions';
 import { DEFAULT_PAGE_SIZE } from './requests';
 import { saveReview, saveReviews } from './reviews';
@@ -107,6 +108,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     openPlan: (planId) => openPlan(ctx, planId),
     listVersions: (seriesId) => listVersions(ctx, seriesId),
     createPlan: (request) => createPlan(ctx, request),
+    deleteDraft: (draft) => deleteDraft(ctx, draft),
     savePlan: (edited, base) => savePlan(ctx, edited, base),
     saveReview: (review) => saveReview(ctx, review),
     saveReviews: (reviews) => saveReviews(ctx, reviews),

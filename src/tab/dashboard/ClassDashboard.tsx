@@ -1,7 +1,7 @@
 import { Body1, Link, makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppServices } from '../../app/services';
-import type { ClassTeamId, PlanId, Pupil } from '../../domain';
+import type { ClassTeamId } from '../../domain';
 import { parentsEveningHash } from '../reviews/reviewRoutes';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
@@ -10,7 +10,6 @@ import { useLoad } from '../../ui/common/useLoad';
 import { buildRows, filterRows, sortRows, type RowFilter, type SortKey } from './dashboardRows';
 import { DashboardFilters } from './DashboardFilters';
 import { DashboardTable } from './DashboardTable';
-import { newPlanRequest } from './startPlan';
 
 const useStyles = makeStyles({
   root: {
@@ -29,8 +28,6 @@ export interface ClassDashboardProps {
   readonly classNameHint?: string;
   /** Tells the shell the class's name once the register has said it (for the navigation link). */
   onClassNamed?(name: string): void;
-  /** Called with the new plan's id once "Start a plan" has created it. */
-  onPlanStarted(planId: PlanId): void;
 }
 
 const ALL: RowFilter = { text: '', status: 'all', review: 'all' };
@@ -41,7 +38,6 @@ export const ClassDashboard = ({
   classTeamId,
   classNameHint,
   onClassNamed,
-  onPlanStarted,
 }: ClassDashboardProps) => {
   const styles = useStyles();
   const { store, clock, settings } = services;
@@ -49,8 +45,6 @@ export const ClassDashboard = ({
   const { state, reload } = useLoad(load);
   const [filter, setFilter] = useState<RowFilter>(ALL);
   const [sort, setSort] = useState<SortKey>('name');
-  const [starting, setStarting] = useState<Pupil['id'] | null>(null);
-  const [startError, setStartError] = useState<unknown>(null);
 
   const rows = useMemo(
     () => (state.status === 'ready' ? buildRows(state.data, clock, settings.timeZone) : []),
@@ -65,19 +59,6 @@ export const ClassDashboard = ({
   useEffect(() => {
     if (registerName) onClassNamed?.(registerName);
   }, [registerName, onClassNamed]);
-
-  const startPlan = async (pupil: Pupil) => {
-    setStarting(pupil.id);
-    setStartError(null);
-    try {
-      const plan = await store.createPlan(newPlanRequest(pupil, settings, clock));
-      onPlanStarted(plan.id);
-    } catch (error) {
-      setStartError(error);
-    } finally {
-      setStarting(null);
-    }
-  };
 
   if (state.status === 'loading') return <PageSkeleton label="Loading the class" />;
   if (state.status === 'error') {
@@ -96,7 +77,6 @@ export const ClassDashboard = ({
       </Title2>
       <Link href={parentsEveningHash(classTeamId)}>Plan a parents' evening of reviews</Link>
       <ProblemsBar problems={state.data.problems} />
-      {startError === null ? null : <ErrorMessage error={startError} title="The plan could not be started" />}
       {rows.length === 0 ? (
         <Body1>
           No pupils in this class are on the SEN register yet. Your SENCO adds pupils in the SEN site.
@@ -114,8 +94,6 @@ export const ClassDashboard = ({
             rows={shown}
             sort={sort}
             timeZone={settings.timeZone}
-            starting={starting}
-            onStartPlan={(pupil) => void startPlan(pupil)}
           />
         </>
       )}

@@ -1,5 +1,4 @@
 import {
-  Button,
   Caption1,
   Link,
   makeStyles,
@@ -11,7 +10,7 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { PlanId, Pupil } from '../../domain';
+import type { PlanId } from '../../domain';
 import { formatUkDate } from '../../domain/dates';
 import { routeHash } from '../routing/routes';
 import { ReviewDate } from '../shared/ReviewDate';
@@ -29,9 +28,6 @@ export interface DashboardTableProps {
   readonly rows: readonly DashboardRow[];
   readonly sort: SortKey;
   readonly timeZone: string;
-  /** The pupil whose plan is being created, so only their button shows progress. */
-  readonly starting: Pupil['id'] | null;
-  onStartPlan(pupil: Pupil): void;
 }
 
 const planHref = (id: PlanId): string => routeHash({ name: 'plan', planId: id });
@@ -44,14 +40,7 @@ const lastUpdated = (row: DashboardRow, timeZone: string): string => {
 };
 
 /** The class at a glance: one row per pupil, with the action that moves their plan on. */
-export const DashboardTable = ({
-  caption,
-  rows,
-  sort,
-  timeZone,
-  starting,
-  onStartPlan,
-}: DashboardTableProps) => {
+export const DashboardTable = ({ caption, rows, sort, timeZone }: DashboardTableProps) => {
   const styles = useStyles();
   const sorted = (key: SortKey) => (sort === key ? ('ascending' as const) : undefined);
   return (
@@ -99,12 +88,13 @@ export const DashboardTable = ({
                   Open plan
                 </Link>
               ) : row.pupil ? (
-                <StartPlanButton
-                  pupil={row.pupil}
-                  name={row.name}
-                  starting={starting}
-                  onStartPlan={onStartPlan}
-                />
+                // Nothing is written until the new plan is first saved in the editor.
+                <Link
+                  href={routeHash({ name: 'new', pupilId: row.pupil.id })}
+                  aria-label={`Start a plan for ${row.name}`}
+                >
+                  Start a plan
+                </Link>
               ) : null}
             </TableCell>
           </TableRow>
@@ -113,22 +103,3 @@ export const DashboardTable = ({
     </Table>
   );
 };
-
-interface StartPlanButtonProps {
-  readonly pupil: Pupil;
-  readonly name: string;
-  readonly starting: Pupil['id'] | null;
-  onStartPlan(pupil: Pupil): void;
-}
-
-const StartPlanButton = ({ pupil, name, starting, onStartPlan }: StartPlanButtonProps) => (
-  <Button
-    appearance="primary"
-    size="small"
-    aria-label={`Start a plan for ${name}`}
-    disabled={starting !== null}
-    onClick={() => onStartPlan(pupil)}
-  >
-    {starting === pupil.id ? 'Starting…' : 'Start a plan'}
-  </Button>
-);

@@ -9,6 +9,8 @@ export interface EditorToolbarProps {
   readonly save: SaveState;
   readonly dirty: boolean;
   readonly readOnly: boolean;
+  /** A new plan, not in SharePoint until it is saved. */
+  readonly isNew?: boolean;
   /** Hides Save while an earlier version is shown instead of the plan being edited. */
   readonly showSave: boolean;
   /** Further actions on the plan shown (e.g. export), after Save. */
@@ -27,6 +29,12 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalXXL,
+    paddingRight: tokens.spacingHorizontalXXL,
+    '@media (max-width: 900px)': {
+      paddingLeft: tokens.spacingHorizontalL,
+      paddingRight: tokens.spacingHorizontalL,
+    },
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottomWidth: tokens.strokeWidthThin,
     borderBottomStyle: 'solid',
@@ -38,11 +46,12 @@ const useStyles = makeStyles({
 const statusText = (props: EditorToolbarProps): string => {
   if (props.readOnly) return 'Read-only: this version is closed.';
   if (props.save.kind === 'saving') return 'Saving…';
+  if (props.isNew) return 'New plan: nothing is saved until you save it';
   if (props.dirty) return 'Unsaved changes (kept on this device until you save)';
   return 'All changes saved';
 };
 
-/** Back, Save (Ctrl+S also saves) and, in words, whether everything is saved. */
+/** Back, Save (Ctrl+S also saves), the plan's other actions and, in words, whether everything is saved. */
 export const EditorToolbar = (props: EditorToolbarProps) => {
   const styles = useStyles();
   const saving = props.save.kind === 'saving';

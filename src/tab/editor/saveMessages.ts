@@ -52,3 +52,16 @@ export const readAdvice = (error: unknown): string => {
   if (isDomainError(error) && error.code !== 'offline' && error.code !== 'service') return error.advice;
   return 'Check your connection and try again. If it keeps happening, tell school IT.';
 };
+
+/** A draft that could not be deleted: it is still there, so nothing is lost. */
+export const deleteProblem = (error: unknown): SaveProblem => {
+  if (isDomainError(error) && error.code === 'edit-conflict')
+    return {
+      title: 'Not deleted: someone else changed this draft',
+      advice: 'Open the plan again to see their changes, then decide whether to delete it.',
+    };
+  return {
+    title: 'The draft was not deleted',
+    advice: isDomainError(error) ? error.advice : 'Try again, and tell school IT if it keeps happening.',
+  };
+};

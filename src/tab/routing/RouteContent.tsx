@@ -1,6 +1,7 @@
 import { Body1, Link, Title2 } from '@fluentui/react-components';
 import type { AppServices, ClassTeam } from '../../app/services';
-import type { ClassTeamId } from '../../domain';
+import type { ClassTeamId, PlanId, PupilId } from '../../domain';
+import { useRef } from 'react';
 import { ClassDashboard } from '../dashboard/ClassDashboard';
 import { ConfigPage } from '../config/ConfigPage';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
@@ -13,7 +14,7 @@ import {
   LazyReviewRecordPage,
   ReviewsSuspense,
 } from './ReviewRoutes';
-import type { Route } from './routes';
+import { routeHash, type Route } from './routes';
 import type { Navigate } from './useHashRoute';
 import { usePageStyles } from '../shared/usePageStyles';
 
@@ -47,9 +48,12 @@ const NotFoundPage = () => {
   );
 };
 
+const newPlanKey = (pupilId: PupilId): string => `new:${pupilId}`;
+
 /** One page per route; each page loads its own data from the services. */
 export const RouteContent = (props: RouteContentProps) => {
   const { route, services, navigate } = props;
+  const created = useRef(new Map<PlanId, string>());
   switch (route.name) {
     case 'config':
       return (
@@ -73,13 +77,28 @@ export const RouteContent = (props: RouteContentProps) => {
           classTeamId={route.classTeamId}
           classNameHint={props.classNames[route.classTeamId]}
           onClassNamed={(name) => props.onClassChosen(route.classTeamId, name)}
-          onPlanStarted={(planId) => navigate({ name: 'plan', planId })}
+        />
+      );
+    case 'new':
+      return (
+        <EditorRoute
+          key={newPlanKey(route.pupilId)}
+          services={services}
+          planId={null}
+          newFor={route.pupilId}
+          onCreated={(planId) => {
+            created.current.set(planId, newPlanKey(route.pupilId));
+            // Replaces the history entry: Back never returns to an empty new plan for the same pupil.
+            window.location.replace(routeHash({ name: 'plan', planId }));
+          }}
+          onBack={props.onBackFromPlan}
         />
       );
     case 'plan':
       return (
         <EditorRoute
-          key={route.planId}
+          // A plan just created keeps the editor that created it, with anything typed meanwhile.
+          key={created.current.get(route.planId) ?? route.planId}
           services={services}
           planId={route.planId}
           onBack={props.onBackFromPlan}

@@ -1,15 +1,24 @@
-import { asClassTeamId, asPlanId, type ClassTeamId, type PlanId } from '../../domain';
+import {
+  asClassTeamId,
+  asPlanId,
+  asPupilId,
+  type ClassTeamId,
+  type PlanId,
+  type PupilId,
+} from '../../domain';
 import { parseReviewRoute, reviewRouteHash, type ReviewRoute } from '../reviews/reviewRoutes';
 
 /**
  * Hash routes, so the static host needs no rewrite rules and Teams can deep-link with a contentUrl:
- * `#/config`, `#/class/<teamId>`, `#/plan/<planId>`, `#/my`, `#/outbox`.
+ * `#/config`, `#/class/<teamId>`, `#/plan/<planId>`, `#/new/<pupilId>` (a plan not yet saved), `#/my`,
+ * `#/outbox`. Only ids go in a hash, never a name.
  */
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'config' }
   | { readonly name: 'class'; readonly classTeamId: ClassTeamId }
   | { readonly name: 'plan'; readonly planId: PlanId }
+  | { readonly name: 'new'; readonly pupilId: PupilId }
   | { readonly name: 'my' }
   | { readonly name: 'outbox' }
   | ReviewRoute
@@ -42,6 +51,7 @@ export const parseRoute = (hash: string): Route => {
   if (value === null || value.length > 255) return { name: 'not-found', hash };
   if (head === 'class') return { name: 'class', classTeamId: asClassTeamId(value) };
   if (head === 'plan') return { name: 'plan', planId: asPlanId(value) };
+  if (head === 'new') return { name: 'new', pupilId: asPupilId(value) };
   return { name: 'not-found', hash };
 };
 
@@ -55,6 +65,8 @@ export const routeHash = (route: Exclude<Route, { name: 'not-found' }>): string 
       return `#/class/${encodeURIComponent(route.classTeamId)}`;
     case 'plan':
       return `#/plan/${encodeURIComponent(route.planId)}`;
+    case 'new':
+      return `#/new/${encodeURIComponent(route.pupilId)}`;
     case 'my':
       return '#/my';
     case 'outbox':

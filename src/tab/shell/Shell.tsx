@@ -49,7 +49,7 @@ export const Shell = ({ state, session, host, pageUrl }: ShellProps) => {
     contextTeam ? asClassTeamId(contextTeam.id) : null,
   );
   useEffect(() => {
-    if (shown.name !== 'plan' && shown.name !== 'not-found') setLastList(shown);
+    if (shown.name !== 'plan' && shown.name !== 'new' && shown.name !== 'not-found') setLastList(shown);
     if (shown.name === 'class') setLastClass(shown.classTeamId);
   }, [shown]);
 

@@ -69,6 +69,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
       Promise.resolve(samDocument(id === asPlanId('plan-0') ? samPlanV1() : current)),
     ),
     createPlan: storeMock('createPlan', refuse('createPlan')),
+    deleteDraft: storeMock('deleteDraft', refuse('deleteDraft')),
     savePlan: storeMock('savePlan', (edited) =>
       Promise.resolve({ plan: edited, conflicts: [], failures: [] }),
     ),
@@ -93,6 +94,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     staffAddresses: () => Promise.resolve(['priya.shah@school.example']),
     listMyClasses: jest.fn(() => Promise.resolve([])),
+    findClassStaff: refuse('findClassStaff'),
     checkSenSite: refuse('checkSenSite'),
     provisionSenSite: refuse('provisionSenSite'),
     signOut: jest.fn(() => Promise.resolve()),

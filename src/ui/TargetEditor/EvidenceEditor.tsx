@@ -82,7 +82,9 @@ export const EvidenceEditor = (props: EvidenceEditorProps) => {
       )}
       {!props.readOnly && (
         <div className={styles.evidenceForm} role="group" aria-label={`Add evidence for ${props.targetName}`}>
-          <DateField label="Evidence date" value={date} onChange={setDate} error={dateError} required />
+          <div className={styles.evidenceDate}>
+            <DateField label="Evidence date" value={date} onChange={setDate} error={dateError} required />
+          </div>
           <Field
             label="Rating"
             required
@@ -90,7 +92,8 @@ export const EvidenceEditor = (props: EvidenceEditorProps) => {
             validationState={ratingError ? 'error' : 'none'}
           >
             <RadioGroup
-              layout="horizontal-stacked"
+              layout="horizontal"
+              className={styles.ratings}
               value={rating}
               onChange={(_, data) => setRating(data.value)}
             >

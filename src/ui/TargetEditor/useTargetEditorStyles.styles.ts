@@ -22,6 +22,8 @@ export const useTargetEditorStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
+    // Clear of the editor's sticky toolbar (whose height the editor sets) when scrolled to.
+    scrollMarginTop: `calc(var(--plan-toolbar-height, 3.5rem) + ${tokens.spacingVerticalL})`,
   },
   header: {
     display: 'flex',
@@ -32,22 +34,45 @@ export const useTargetEditorStyles = makeStyles({
   },
   heading: { marginTop: 0, marginBottom: 0, fontSize: tokens.fontSizeBase400 },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
-  /** Fields on the left, SMART hints beside them on wide screens, underneath on narrow ones. */
+  /**
+   * Fields on the left, SMART hints beside them when the card is wide enough for both, underneath
+   * otherwise. Flex-wrap decides by the card's own width (the editor's section list takes some of the
+   * window), where a media query could only look at the window's.
+   */
   body: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 2fr) minmax(220px, 1fr)',
+    display: 'flex',
+    flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalM,
-    '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
-    columnGap: tokens.spacingHorizontalM,
+  fields: {
+    flexGrow: 2,
+    flexShrink: 1,
+    flexBasis: '26rem',
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
   },
-  hints: { alignSelf: 'start', position: 'sticky', top: tokens.spacingVerticalM },
+  /** Two short fields side by side, one above the other when there is no room; never overlapping. */
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 15rem), 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    '& > *': { minWidth: 0 },
+    // A select is as wide as its longest option (a long-term target's text) unless told otherwise.
+    '& select': { width: '100%', maxWidth: '100%', textOverflow: 'ellipsis' },
+  },
+  hints: {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: '14rem',
+    minWidth: 0,
+    alignSelf: 'start',
+    position: 'sticky',
+    top: '5rem',
+  },
   evidence: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   evidenceList: { marginTop: 0, marginBottom: 0, paddingLeft: tokens.spacingHorizontalL },
   evidenceItem: {
@@ -56,12 +81,14 @@ export const useTargetEditorStyles = makeStyles({
     alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalS,
   },
+  /** One field a row: the five rating choices need the whole width, the note a line of prose. */
   evidenceForm: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
-    columnGap: tokens.spacingHorizontalM,
+    gridTemplateColumns: 'minmax(0, 1fr)',
     rowGap: tokens.spacingVerticalS,
-    alignItems: 'end',
+    maxWidth: '75ch',
   },
+  evidenceDate: { maxWidth: '16rem' },
+  ratings: { flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   subheading: { marginTop: 0, marginBottom: 0, fontSize: tokens.fontSizeBase300 },
 });

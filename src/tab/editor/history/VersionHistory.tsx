@@ -18,6 +18,7 @@ import type { PlanSummary } from '../../../domain/plan';
 import type { IepStore } from '../../../domain/ports';
 import { ukDateOrRaw } from '../../../ui/DateField';
 import { readAdvice } from '../saveMessages';
+import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection } from '../sections/EditorSection';
 
 export interface VersionHistoryProps {
@@ -56,7 +57,7 @@ export const VersionHistory = ({ store, plan, onView, onCompare }: VersionHistor
   };
   const expanded = state.kind !== 'hidden';
   return (
-    <EditorSection title="Version history">
+    <EditorSection title="Version history" id={PLAN_SECTIONS.versions.id}>
       <div>
         <Button aria-expanded={expanded} onClick={() => (expanded ? setState({ kind: 'hidden' }) : show())}>
           {expanded ? 'Hide version history' : 'Show version history'}

@@ -12,6 +12,7 @@ import {
   updateLongTermTarget,
 } from '../planUpdates';
 import { issuesWithin } from '../validation/fieldIssues';
+import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection, useEditorListStyles } from './EditorSection';
 import type { SectionProps } from './sectionTypes';
 
@@ -63,6 +64,8 @@ export const LongTermTargetsSection = ({
   return (
     <EditorSection
       title="Long-term targets"
+      id={PLAN_SECTIONS.longTerm.id}
+      wide
       intro="Usually for the school year; break each one into short-term targets."
     >
       <div ref={listRef} className={listStyles.list}>

@@ -5,6 +5,7 @@ import { terminologyFor } from '../../../domain/terminology';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { issueAt } from '../validation/fieldIssues';
+import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection } from './EditorSection';
 import { bindGroupText, type SectionProps } from './sectionTypes';
 
@@ -23,7 +24,11 @@ export const NeedsSection = (props: SectionProps) => {
   const setIdentified = (next: string[]) =>
     update((p) => ({ ...p, needs: { ...p.needs, identifiedAreas: next } }));
   return (
-    <EditorSection title="Needs" intro={`The pupil's ${terminologyFor(plan.nation).needsLong}.`}>
+    <EditorSection
+      title="Needs"
+      id={PLAN_SECTIONS.needs.id}
+      intro={`The pupil's ${terminologyFor(plan.nation).needsLong}.`}
+    >
       <LimitedTextField
         label="Description of needs"
         multiline

@@ -9,6 +9,7 @@ import {
 import { terminologyFor } from '../../../domain/terminology';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { issueAt } from '../validation/fieldIssues';
+import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection } from './EditorSection';
 import { PeopleList } from './PeopleList';
 import type { SectionProps } from './sectionTypes';
@@ -53,7 +54,7 @@ export const PeopleSection = ({ plan, update, issues, readOnly }: SectionProps) 
   };
 
   return (
-    <EditorSection title="People">
+    <EditorSection title="People" id={PLAN_SECTIONS.people.id}>
       {single('senco', coordinator)}
       {single('classTeacher', 'Class teacher')}
       <h3 className={styles.subheading}>Teaching assistants</h3>

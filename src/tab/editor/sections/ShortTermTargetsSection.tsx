@@ -20,6 +20,7 @@ import {
   updateShortTermTarget,
 } from '../planUpdates';
 import { issuesWithin } from '../validation/fieldIssues';
+import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection, useEditorListStyles } from './EditorSection';
 import type { SectionProps } from './sectionTypes';
 
@@ -94,6 +95,8 @@ export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => 
   return (
     <EditorSection
       title="Short-term targets"
+      id={PLAN_SECTIONS.shortTerm.id}
+      wide
       intro="SMART targets for 6-8 weeks or one term. Hints appear beside each target as you type."
     >
       {guidance && (

@@ -1,6 +1,7 @@
 import { SelectField } from '../../../ui/SelectField';
 import { STAGE_LABELS, terminologyFor } from '../../../domain/terminology';
 import { issueAt } from '../validation/fieldIssues';
+import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection } from './EditorSection';
 import type { SectionProps } from './sectionTypes';
 
@@ -9,7 +10,7 @@ export const StageSection = ({ plan, update, issues, readOnly }: SectionProps) =
   const terms = terminologyFor(plan.nation);
   const stages = terms.stages.includes(plan.stage) ? terms.stages : [...terms.stages, plan.stage];
   return (
-    <EditorSection title="Stage of support">
+    <EditorSection title="Stage of support" id={PLAN_SECTIONS.stage.id}>
       <SelectField
         label="Stage of support"
         hint={

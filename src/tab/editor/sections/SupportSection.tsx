@@ -1,6 +1,7 @@
 import { DateField } from '../../../ui/DateField';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { issueAt } from '../validation/fieldIssues';
+import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection } from './EditorSection';
 import { bindGroupText, bindPlanText, type SectionProps } from './sectionTypes';
 
@@ -9,7 +10,7 @@ export const SupportSection = (props: SectionProps) => {
   const { plan, update, issues, readOnly } = props;
   return (
     <>
-      <EditorSection title="Help from home">
+      <EditorSection title="Help from home" id={PLAN_SECTIONS.home.id}>
         <LimitedTextField
           label="Help from home"
           hint="Agreed homework or activities."
@@ -19,7 +20,7 @@ export const SupportSection = (props: SectionProps) => {
         <LimitedTextField label="How often (home)" {...bindGroupText(props, 'homeSupport', 'frequency')} />
         <LimitedTextField label="How long (home)" {...bindGroupText(props, 'homeSupport', 'duration')} />
       </EditorSection>
-      <EditorSection title="Support and review">
+      <EditorSection title="Support and review" id={PLAN_SECTIONS.support.id}>
         <LimitedTextField
           label="Expected input from the child"
           multiline

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../../domain/errors';
 import type { Plan } from '../../../domain/plan';
 import type { SaveResult } from '../../../domain/ports';
+import type { Pupil } from '../../../domain/pupil';
 import type { PlanDraft } from '../drafts/draftStorage';
 import { deepEqual } from '../fieldDiff';
 import {
@@ -20,6 +21,15 @@ import type { EditorPlans, EditorState, MergeNote } from './editorState';
 export type EditorAction =
   | { readonly type: 'loadStarted' }
   | { readonly type: 'loaded'; readonly plan: Plan; readonly draft: PlanDraft | null }
+  /** A new plan, opened in the editor only: the first save creates it. */
+  | {
+      readonly type: 'started';
+      readonly plan: Plan;
+      readonly pupil: Pupil;
+      readonly note: string | null;
+    }
+  /** The first save of a new plan: `plan` is what the store created from `sent`. */
+  | { readonly type: 'created'; readonly sent: Plan; readonly plan: Plan; readonly at: Date }
   | { readonly type: 'loadFailed'; readonly problem: SaveProblem }
   | { readonly type: 'edited'; readonly change: (plan: Plan) => Plan }
   | { readonly type: 'saveRefused'; readonly issues: readonly FieldIssue[]; readonly fromServer: boolean }
@@ -42,6 +52,9 @@ export type EditorAction =
   | { readonly type: 'mergeResolved'; readonly choices: ReadonlyMap<string, MergeChoice> }
   | { readonly type: 'mergeCancelled' }
   | { readonly type: 'discardDraft' }
+  | { readonly type: 'deleteStarted' }
+  | { readonly type: 'deleted' }
+  | { readonly type: 'deleteFailed'; readonly problem: SaveProblem }
   | { readonly type: 'reload' };
 
 const NOT_SAVED_CONFLICT: SaveProblem = {
@@ -104,6 +117,36 @@ const conflictsFound = (
   };
 };
 
+/**
+ * The new plan now exists: it becomes the base, and what was typed while it was being created is
+ * kept, under the ids the store gave the plan and its targets, so the next save updates rather than
+ * creating them again.
+ */
+const created = (
+  state: EditorState,
+  plans: EditorPlans,
+  action: Extract<EditorAction, { type: 'created' }>,
+): EditorState => {
+  const { sent, plan } = action;
+  const edited =
+    plans.edited === sent
+      ? plan
+      : {
+          ...carryOverSavedIdentity(plans.edited, sent, plan),
+          id: plan.id,
+          seriesId: plan.seriesId,
+          version: plan.version,
+          status: plan.status,
+        };
+  return {
+    ...state,
+    plans: { base: plan, edited, loaded: plan },
+    newFor: null,
+    prefillNote: null,
+    save: { kind: 'saved', at: action.at, mergedWith: null },
+  };
+};
+
 export const editorReducer = (state: EditorState, action: EditorAction): EditorState => {
   switch (action.type) {
     case 'loadStarted':
@@ -117,6 +160,23 @@ export const editorReducer = (state: EditorState, action: EditorAction): EditorS
         restoredDraft: draft !== null && !deepEqual(draft.edited, draft.base),
       };
     }
+    case 'started':
+      return {
+        ...state,
+        load: { kind: 'ready' },
+        plans: { base: action.plan, edited: action.plan, loaded: action.plan },
+        restoredDraft: false,
+        newFor: action.pupil,
+        prefillNote: action.note,
+      };
+    case 'created':
+      return state.plans ? created(state, state.plans, action) : state;
+    case 'deleteStarted':
+      return { ...state, deletion: { kind: 'deleting' } };
+    case 'deleted':
+      return { ...state, deletion: { kind: 'deleted' } };
+    case 'deleteFailed':
+      return { ...state, deletion: { kind: 'failed', problem: action.problem } };
     case 'loadFailed':
       return { ...state, load: { kind: 'failed', problem: action.problem } };
     case 'edited':

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../../domain/errors';
 import type { Plan } from '../../../domain/plan';
+import type { Pupil } from '../../../domain/pupil';
 import type { ConflictEntry } from '../merge/conflicts';
 import type { SaveProblem } from '../saveMessages';
 
@@ -22,6 +23,13 @@ export type SaveState =
   | { readonly kind: 'saved'; readonly at: Date; readonly mergedWith: string | null }
   | { readonly kind: 'invalid'; readonly count: number }
   | { readonly kind: 'conflict' }
+  | { readonly kind: 'failed'; readonly problem: SaveProblem };
+
+/** Deleting a draft plan: once deleted, the page leaves. */
+export type DeletionState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'deleting' }
+  | { readonly kind: 'deleted' }
   | { readonly kind: 'failed'; readonly problem: SaveProblem };
 
 export interface EditorPlans {
@@ -49,6 +57,11 @@ export interface EditorState {
   readonly queuedSave: MergeNote | null;
   /** Bumped by "Try again", so the plan is opened afresh. */
   readonly loadCount: number;
+  /** A new plan for this pupil, not in SharePoint until its first save creates it. */
+  readonly newFor: Pupil | null;
+  /** Said above a new plan when someone could not be filled in for the user. */
+  readonly prefillNote: string | null;
+  readonly deletion: DeletionState;
 }
 
 export const initialEditorState: EditorState = {
@@ -62,4 +75,7 @@ export const initialEditorState: EditorState = {
   conflicts: null,
   queuedSave: null,
   loadCount: 0,
+  newFor: null,
+  prefillNote: null,
+  deletion: { kind: 'idle' },
 };
