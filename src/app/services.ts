@@ -31,6 +31,7 @@ import { fetchMe, listJoinedTeams } from './directory';
 import { createLocalOutbox, type OutboxReader } from './outbox';
 import { createDocumentExporter, type DocumentExporter } from './documents';
 import { defaultSchoolSettings } from './schoolSettings';
+import { browserSessionStorage, unsettledCreatesIn } from './unsettledCreates';
 import { tokenProviderFor, type TokenDeps } from './tokens';
 
 /** Progress of list provisioning, for the configuration page's progress bar. */
@@ -244,12 +245,16 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   const mailbox = once(async () =>
     account ? addressesOf(await withMailboxAddresses(client, account)) : addressesOf(currentUser),
   );
+  // Shared by both stores and kept in session storage: "Save again" after a reload still finds a create
+  // whose answer was lost instead of making it twice.
+  const unsettledCreates = unsettledCreatesIn(browserSessionStorage());
   const senSite = once(() => resolveSite(client, config.senSite));
   const store = once(async () =>
     createSharePointIepStore(client, {
       siteId: (await senSite()).id,
       clock: deps.clock,
       currentUser: () => Promise.resolve(currentUser),
+      unsettledCreates,
     }),
   );
   const known = deps.knownLocation;
@@ -260,6 +265,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
         confirmSite: config.senSite,
         clock: deps.clock,
         currentUser: () => Promise.resolve(currentUser),
+        unsettledCreates,
       })
     : null;
   return {
