@@ -10,10 +10,17 @@ const sam = pupil({ id: 'pupil-sam', givenName: 'Sam', familyName: 'Taylor' });
 const draftServices = () => fakeEditorServices([seedPlan({ status: 'draft' })], undefined, { pupils: [sam] });
 const toolbar = () => screen.getByRole('toolbar', { name: 'Plan actions' });
 /**
- * In jsdom Fluent's focus manager leaves aria-hidden on an open dialog, so dialogs and their buttons
- * are found with `hidden: true`; the browser finds them as a user would.
+ * In jsdom Fluent's focus manager leaves aria-hidden on an open dialog, so buttons in it are found with
+ * `hidden: true`; the browser finds them as a user would. The dialog is found by its title: a role query
+ * over the whole editor computes every element's accessible name on each retry, which on a busy 2-core
+ * machine outlasted the wait and made these tests fail at random.
  */
-const confirmDialog = () => screen.findByRole('dialog', { name: 'Delete this draft plan?', hidden: true });
+const confirmDialog = async (): Promise<HTMLElement> => {
+  const title = await screen.findByText('Delete this draft plan?', { selector: 'h2' });
+  const dialog = title.closest<HTMLElement>('[role="dialog"]');
+  if (!dialog) throw new Error('The title "Delete this draft plan?" is not inside a dialog.');
+  return dialog;
+};
 const button = (scope: HTMLElement, name: string) =>
   within(scope).getByRole('button', { name, hidden: true });
 
@@ -28,7 +35,7 @@ describe('a draft plan', () => {
     expect(within(dialog).getByText(/cannot be undone/)).toBeTruthy();
 
     await user.click(button(dialog, 'Keep it'));
-    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+    await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull());
     expect(services.calls.deleteDraft).toBeUndefined();
 
     await user.click(within(toolbar()).getByRole('button', { name: 'Delete draft' }));
