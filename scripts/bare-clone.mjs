@@ -91,6 +91,7 @@ const check = () => {
   const testsPassed = inClone(clone, npx, [
     'jest',
     '--ci',
+    '--maxWorkers=2',
     '--selectProjects',
     'node',
     'dom',

@@ -66,7 +66,8 @@ if (!skipStatic) {
   step('Lint (ESLint, zero warnings)', npx, ['eslint', '--max-warnings', '0', '.']);
   step('Format (Prettier)', npx, ['prettier', '--check', '.']);
 }
-jestRun('Unit and integration tests (jest)', ['--selectProjects', 'node', 'dom']);
+// Two workers: on a 2-core machine jest's default (cores - 1) runs everything in band on one core.
+jestRun('Unit and integration tests (jest)', ['--selectProjects', 'node', 'dom', '--maxWorkers=2']);
 if (!onlyUnit) {
   step('Bare clone: npm ci and unit tests', 'node', ['scripts/bare-clone.mjs']);
   step('Manifests (npm run validate)', 'npm', ['run', '--silent', 'validate']);
