@@ -5,7 +5,7 @@ import { launchChromium, newSchoolContext, watchProblems } from './support/brows
 import { OTTERS, PUPIL, SENCO } from './support/demo';
 import { eventually } from './support/eventually';
 import { storeAs } from './support/graph';
-import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl, E2E_NOW, startProduct, type RunningProduct } from './support/product';
 
 const senco = SENCO;
 const pupilAccount = PUPIL;
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const tabUrl = (now: string, persona: string, hash: string): string =>
-  `${product.url}/tab.html?now=${encodeURIComponent(now)}&persona=${encodeURIComponent(persona)}#${hash}`;
+  demoTabUrl(product.url, persona, hash, now);
 
 const openDashboard = async (now: string): Promise<Page> => {
   const page = await (await newSchoolContext(browser)).newPage();

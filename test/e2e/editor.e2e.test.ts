@@ -4,7 +4,7 @@ import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
 import { OTTERS, OTTERS_TA, OTTERS_TEACHER } from './support/demo';
 import { storeAs } from './support/graph';
-import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl, startProduct, type RunningProduct } from './support/product';
 
 let product: RunningProduct;
 let browser: Browser;
@@ -18,8 +18,7 @@ afterAll(async () => {
   await product?.stop();
 });
 
-const tabUrl = (persona: string, hash: string): string =>
-  `${product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(persona)}#${hash}`;
+const tabUrl = (persona: string, hash: string): string => demoTabUrl(product.url, persona, hash);
 
 const signedIn = async (persona: string, hash: string): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await newSchoolContext(browser);

@@ -4,7 +4,7 @@ import { asClassTeamId, type Plan } from '../../src/domain';
 import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
 import { OTTERS, SENCO } from './support/demo';
 import { storeAs } from './support/graph';
-import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl, startProduct, type RunningProduct } from './support/product';
 
 let product: RunningProduct;
 let browser: Browser;
@@ -34,9 +34,7 @@ const openEditor = async (plan: Plan, width: number, height: number): Promise<Pa
   const page = await context.newPage();
   await page.setViewportSize({ width, height });
   const hash = `/plan/${encodeURIComponent(plan.id)}`;
-  await page.goto(
-    `${product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(SENCO.email)}#${hash}`,
-  );
+  await page.goto(demoTabUrl(product.url, SENCO.email, hash));
   await page.getByRole('heading', { level: 1, name: plan.pupil.name }).waitFor();
   return page;
 };

@@ -4,7 +4,7 @@ import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
 import { OTTERS, SENCO } from './support/demo';
 import { storeAs } from './support/graph';
-import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl, startProduct, type RunningProduct } from './support/product';
 
 let product: RunningProduct;
 let browser: Browser;
@@ -18,8 +18,7 @@ afterAll(async () => {
   await product?.stop();
 });
 
-const tabUrl = (hash: string): string =>
-  `${product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(SENCO.email)}#${hash}`;
+const tabUrl = (hash: string): string => demoTabUrl(product.url, SENCO.email, hash);
 
 /** A current Year 4 plan with at least two targets and a parent with an email address. */
 const planToReview = async (): Promise<Plan> => {

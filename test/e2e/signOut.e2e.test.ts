@@ -5,7 +5,7 @@ import { launchChromium, newSchoolContext, watchProblems } from './support/brows
 import { OTTERS, OTTERS_TEACHER } from './support/demo';
 import { eventually } from './support/eventually';
 import { storeAs } from './support/graph';
-import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl, startProduct, type RunningProduct } from './support/product';
 
 let product: RunningProduct;
 let browser: Browser;
@@ -19,8 +19,7 @@ afterAll(async () => {
   await product?.stop();
 });
 
-const tabUrl = (persona: string, hash: string): string =>
-  `${product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(persona)}#${hash}`;
+const tabUrl = (persona: string, hash: string): string => demoTabUrl(product.url, persona, hash);
 
 const openPlanWithTargets = async (): Promise<Plan> => {
   const store = await storeAs(product.url, OTTERS_TEACHER);

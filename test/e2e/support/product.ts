@@ -10,6 +10,15 @@ const DIST = path.resolve(__dirname, '../../../dist');
 export const E2E_TODAY = '2026-11-24';
 export const E2E_NOW = `${E2E_TODAY}T09:00:00Z`;
 
+/** The tab as a demo persona sees it on the frozen day (or `now`), opened at `hash` (without its `#`). */
+export const demoTabUrl = (
+  productUrl: string,
+  persona: string,
+  hash: string,
+  now: string = E2E_NOW,
+): string =>
+  `${productUrl}/tab.html?now=${encodeURIComponent(now)}&persona=${encodeURIComponent(persona)}#${hash}`;
+
 export interface RunningProduct {
   readonly standIn: StandIn;
   readonly url: string;
