@@ -38,3 +38,21 @@ test('without storage the keys are kept in memory for the page', () => {
   unsettled.add('k');
   expect(unsettled.has('k')).toBe(true);
 });
+
+test('what a lost create sent survives a reload as fingerprints, never as the words typed', () => {
+  const storage = memoryStorage();
+  unsettledCreatesIn(storage).add('targets-list/new-target-1', { Title: 'fp-title', Frequency: 'fp-freq' });
+  const afterReload = unsettledCreatesIn(storage);
+  expect(afterReload.sentColumns('targets-list/new-target-1')).toEqual({
+    Title: 'fp-title',
+    Frequency: 'fp-freq',
+  });
+});
+
+test('keys kept by an older version, as a plain list, are still looked up', () => {
+  const storage = memoryStorage();
+  storage.setItem(UNSETTLED_CREATES_KEY, JSON.stringify(['targets-list/new-target-1']));
+  const unsettled = unsettledCreatesIn(storage);
+  expect(unsettled.has('targets-list/new-target-1')).toBe(true);
+  expect(unsettled.sentColumns('targets-list/new-target-1')).toBeUndefined();
+});

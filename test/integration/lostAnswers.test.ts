@@ -17,7 +17,7 @@ import { withQuery } from '../../src/graph/odata';
 import { listPath } from '../../src/graph/sharepoint/requests';
 import { buildReview } from '../support/planBuilder';
 import { planFor, registerEntries } from './support/pupils';
-import { SENCO, startTestbed, YEAR_3, type Testbed } from './support/iepTestbed';
+import { SENCO, startTestbed, TEACHER, YEAR_3, type Testbed } from './support/iepTestbed';
 
 let bed: Testbed;
 let pupils: readonly Pupil[];
@@ -240,4 +240,80 @@ test('the targets of a new plan whose answer was lost are found again, not creat
   const targets = (await itemsOf('targets')).filter((item) => item.fields['PlanId'] === plan.id);
   expect(targets).toHaveLength(3);
   expect(plan.shortTermTargets.map((target) => target.id).sort()).toEqual(targets.map((t) => t.id).sort());
+});
+
+/**
+ * The lost create did land, so a colleague could open the plan and change the new target before the
+ * user saved again. Sending the user's (unchanged) copy then must not put the colleague's work back.
+ */
+const lostTargetChangedByColleague = async (pupilIndex: number, localId: string, text: string) => {
+  const network = losingNetwork();
+  const store = bed.storeThrough(SENCO, network.fetch);
+  const created = await bed
+    .storeFor(SENCO)
+    .createPlan({ pupil: pupil(pupilIndex), plan: planFor(pupil(pupilIndex), 1) });
+  const { plan } = await store.openPlan(created.id);
+  const target = newTarget(localId, text, []);
+  const edited: Plan = { ...plan, shortTermTargets: [...plan.shortTermTargets, target] };
+  network.loseWrite(1);
+  await expect(store.savePlan(edited, plan)).rejects.toThrow();
+
+  const colleague = bed.storeFor(TEACHER);
+  const theirs = await colleague.openPlan(created.id);
+  const stored = theirs.plan.shortTermTargets.find((t) => t.text === text);
+  if (!stored) throw new Error('The lost create did not land.');
+  const comment = 'Managed twelve words in the first week';
+  const byColleague = await colleague.savePlan(
+    {
+      ...theirs.plan,
+      shortTermTargets: theirs.plan.shortTermTargets.map((t) =>
+        t.id === stored.id ? { ...t, outcomeComment: comment } : t,
+      ),
+    },
+    theirs.plan,
+  );
+  expect(byColleague.conflicts).toEqual([]);
+  return { store, plan, target, storedId: stored.id, comment };
+};
+
+test("a colleague's change to a target whose create answer was lost survives the user saving again", async () => {
+  const text = 'By Easter the pupil will write three sentences';
+  const { store, plan, target, storedId, comment } = await lostTargetChangedByColleague(
+    0,
+    'new-lost-5',
+    text,
+  );
+
+  const again = await store.savePlan({ ...plan, shortTermTargets: [...plan.shortTermTargets, target] }, plan);
+
+  const stored = await titled('targets', text);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]?.fields['OutcomeComment']).toBe(comment);
+  // The user is shown the colleague's version to compare, and the target keeps its stored id.
+  expect(again.conflicts.map((c) => c.item)).toContainEqual({ kind: 'target', id: storedId });
+  expect(again.plan.shortTermTargets.find((t) => t.text === text)?.id).toBe(storedId);
+});
+
+test('after a lost create, only what the user changed since is written when nobody else touched it', async () => {
+  const network = losingNetwork();
+  const store = bed.storeThrough(SENCO, network.fetch);
+  const created = await bed.storeFor(SENCO).createPlan({ pupil: pupil(1), plan: planFor(pupil(1), 1) });
+  const { plan } = await store.openPlan(created.id);
+  const target = newTarget('new-lost-6', 'By Easter the pupil will tie both shoelaces', []);
+  network.loseWrite(1);
+  await expect(
+    store.savePlan({ ...plan, shortTermTargets: [...plan.shortTermTargets, target] }, plan),
+  ).rejects.toThrow();
+
+  const again = await store.savePlan(
+    { ...plan, shortTermTargets: [...plan.shortTermTargets, { ...target, deliveredBy: 'Mrs Khan (TA)' }] },
+    plan,
+  );
+
+  // The plan item moved on under the lost save's own dashboard counts; the target itself is no conflict.
+  expect(again.conflicts.filter((c) => c.item.kind !== 'plan')).toEqual([]);
+  expect(again.failures).toEqual([]);
+  const stored = await titled('targets', target.text);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]?.fields['DeliveredBy']).toBe('Mrs Khan (TA)');
 });

@@ -11,6 +11,7 @@ import { readAll } from './reads';
 import { itemsWithClientKeys, patchFields } from './requests';
 import { CLIENT_KEY_COLUMN } from './schema';
 import type { StoreContext } from './storeContext';
+import { fingerprintOf, type SentColumns } from './unsettledCreates';
 
 /**
  * A POST whose answer was lost (no answer at all, the connection dropped, a gateway's 502 or 504) may
@@ -21,15 +22,7 @@ import type { StoreContext } from './storeContext';
  */
 export const isUnknownOutcome = (status: number): boolean => status === 0 || status === 502 || status === 504;
 
-/**
- * Creates this client sent whose outcome it never learnt, as `listId/clientKey`. A `Set` will do; the
- * app may keep them somewhere that outlives the page, as its drafts do.
- */
-export interface UnsettledCreates {
-  has(key: string): boolean;
-  add(key: string): unknown;
-  delete(key: string): unknown;
-}
+export type { UnsettledCreates } from './unsettledCreates';
 
 export const unsettledKey = (listId: string, clientKey: string): string => `${listId}/${clientKey}`;
 
@@ -136,29 +129,40 @@ const storedFieldsOf = (item: RawListItem, columns: readonly string[]): FieldVal
     }),
   );
 
-/** What an adopted item needs: nothing, or a PATCH (If-Match its eTag) to what the user has now. */
+/**
+ * What an adopted item needs: nothing, a PATCH (If-Match its eTag) of what only the user changed since
+ * the lost attempt, or, when a colleague has changed it too, the user's say (a conflict on it).
+ */
 export type Adoption =
   | { readonly kind: 'same'; readonly id: string; readonly etag: string | undefined }
-  | { readonly kind: 'update'; readonly id: string; readonly request: BatchRequest };
+  | { readonly kind: 'update'; readonly id: string; readonly request: BatchRequest }
+  | { readonly kind: 'conflict'; readonly id: string };
 
 /**
- * The found item stands for the create. The user may have changed the item since the lost attempt
- * (the editor keeps editing while a save's outcome is unknown): then only the columns that differ are
- * written, guarded by the found item's eTag like any other update.
+ * The found item stands for the create, three ways: what the lost attempt sent (`sent`), what the user
+ * has now (`intended`) and what is stored. A column the user changed since, that nobody else touched, is
+ * written, guarded by the found item's eTag like any other update. A column someone else changed after
+ * the lost attempt landed (they could: it was on the server) is never overwritten blind: the item is
+ * reported as a conflict with their version, as a 412 would be, unless the user's value is already
+ * theirs. Without `sent` (noted before a reload by an older version) any difference is a conflict.
  */
 export const adopt = (
   ctx: StoreContext,
   listId: string,
   item: RawListItem,
   intended: FieldValues,
+  sent: SentColumns | undefined,
 ): Adoption => {
   const etag = etagOf(item);
-  const changed = changedFields(
-    Object.fromEntries(Object.entries(intended).map(([column, value]) => [column, value ?? ''])),
-    storedFieldsOf(item, Object.keys(intended)),
-  );
-  // Never written without If-Match: with no eTag to guard it, the item is taken as it is, and its next
-  // write is refused as a conflict showing the stored version (see savePlan's unknown eTags).
-  if (!changed || etag === undefined) return { kind: 'same', id: item.id, etag };
-  return { kind: 'update', id: item.id, request: patchFields(ctx.siteId, listId, item.id, changed, etag) };
+  const stored = storedFieldsOf(item, Object.keys(intended));
+  const mine = Object.fromEntries(Object.entries(intended).map(([column, value]) => [column, value ?? '']));
+  const differing = changedFields(mine, stored);
+  if (!differing) return { kind: 'same', id: item.id, etag };
+  const onlyMine = Object.keys(differing).every((column) => {
+    const before = sent?.[column];
+    return before !== undefined && before === fingerprintOf(stored[column]);
+  });
+  // Never written without If-Match: with no eTag to guard it, it goes to the user as a conflict too.
+  if (!onlyMine || etag === undefined) return { kind: 'conflict', id: item.id };
+  return { kind: 'update', id: item.id, request: patchFields(ctx.siteId, listId, item.id, differing, etag) };
 };

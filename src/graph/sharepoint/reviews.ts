@@ -16,6 +16,7 @@ import { reviewFromItem, reviewToFields } from './mappers/review';
 import { failureOf, readAll } from './reads';
 import { createItem, getItem, patchFields } from './requests';
 import type { StoreContext } from './storeContext';
+import { sentColumnsOf } from './unsettledCreates';
 import { confirmEtags, patchedEtagOf } from './writeSteps';
 import { invalidFrom } from './writeResults';
 
@@ -46,6 +47,8 @@ interface ReviewWrite {
   readonly creates: boolean;
   /** The stored item standing for a create whose earlier answer was lost. */
   readonly adopted: unknown;
+  /** That item, when a colleague changed it since: compared as a conflict, not written. */
+  readonly changedByColleague?: unknown;
 }
 
 /**
@@ -82,11 +85,14 @@ const reviewWrites = async (
       const request = createItem(ctx.siteId, listId, fields, create.clientKey);
       return { review, id: review.id, request, creates: true, adopted: null };
     }
-    ctx.unsettled.delete(unsettledKey(listId, create.clientKey));
-    const adoption = adopt(ctx, listId, item, fields);
-    return adoption.kind === 'same'
-      ? { review, id: item.id, request: null, creates: false, adopted: item }
-      : { review, id: item.id, request: adoption.request, creates: false, adopted: null };
+    const key = unsettledKey(listId, create.clientKey);
+    const adoption = adopt(ctx, listId, item, fields, ctx.unsettled.sentColumns(key));
+    ctx.unsettled.delete(key);
+    if (adoption.kind === 'same')
+      return { review, id: item.id, request: null, creates: false, adopted: item };
+    if (adoption.kind === 'conflict')
+      return { review, id: item.id, request: null, creates: false, adopted: null, changedByColleague: item };
+    return { review, id: item.id, request: adoption.request, creates: false, adopted: null };
   });
 };
 
@@ -112,6 +118,7 @@ export const saveReviews = async (
   const toSend = writes.filter((write) => write.request !== null);
   const keyOf = (write: ReviewWrite): string =>
     unsettledKey(lists.reviews, clientKeyOf(write.review.id, ctx.newId));
+  const sentOf = (write: ReviewWrite) => sentColumnsOf(reviewToFields(write.review));
   let responses: BatchResponse[];
   try {
     responses = await sendBatch(
@@ -121,13 +128,13 @@ export const saveReviews = async (
     );
   } catch (error) {
     if (isUnknownOutcome(unansweredStatusOf(error)))
-      for (const write of toSend) if (write.creates) ctx.unsettled.add(keyOf(write));
+      for (const write of toSend) if (write.creates) ctx.unsettled.add(keyOf(write), sentOf(write));
     throw error;
   }
   toSend.forEach((write, i) => {
     const status = (responses[i] as BatchResponse).status;
     if (!write.creates) return;
-    if (isUnknownOutcome(status)) ctx.unsettled.add(keyOf(write));
+    if (isUnknownOutcome(status)) ctx.unsettled.add(keyOf(write), sentOf(write));
     else ctx.unsettled.delete(keyOf(write));
   });
   const answers = new Map(toSend.map((write, i) => [write, responses[i] as BatchResponse]));
@@ -179,6 +186,10 @@ const interpret = async (
   ref: ItemRef,
 ): Promise<Review> => {
   if (write?.adopted) return storedReview(write.adopted, ref);
+  if (write?.changedByColleague) {
+    const theirs = storedReview(write.changedByColleague, ref);
+    throw new EditConflict<Review>(ref, theirs, theirs.etag ?? null);
+  }
   const creates = write?.creates ?? false;
   if (!response || response.status === 412 || (!creates && response.status === 404)) {
     // No write: a stored review whose eTag is unknown was not written; it is compared as a conflict.

@@ -320,8 +320,11 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     }
   };
   const recordAdopted = (entries: readonly Adopted[]): void => {
-    for (const entry of entries)
+    for (const entry of entries) {
+      // A conflicted one still takes its stored id, so the editor never creates it again.
       saved.set(`${entry.item.kind}:${entry.localId}`, { id: entry.id, etag: entry.etag });
+      if (entry.conflict) conflicts.push(entry.item);
+    }
   };
   creates.noteOutcomes(results);
   record(results);

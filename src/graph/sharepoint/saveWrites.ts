@@ -11,6 +11,7 @@ import {
 import type { FieldValues, RawListItem } from './mappers/common';
 import { createItem } from './requests';
 import type { StoreContext } from './storeContext';
+import { sentColumnsOf } from './unsettledCreates';
 import type { WriteOutcome } from './writeResults';
 
 /** One write of a plan save. */
@@ -19,18 +20,22 @@ export interface Write {
   readonly item: ItemRef;
   /** The id the editor knows the item by (a temporary one for a new target or evidence entry). */
   readonly localId: string;
-  /** For a create: its client key, remembered if the answer is lost. */
-  readonly create?: KeyedCreate;
+  /** For a create: its client key and what it sends, remembered if the answer is lost. */
+  readonly create?: KeyedCreate & { readonly fields: FieldValues };
   /** For a create an unanswered save already made: the item's id, which this write updates. */
   readonly storedId?: string;
 }
 
-/** A create that an earlier, unanswered save did carry out, and that needs no write now. */
+/**
+ * A create that an earlier, unanswered save did carry out, and that needs no write now: as it is, or
+ * (`conflict`) changed by a colleague since, so the user compares before anything more is written.
+ */
 export interface Adopted {
   readonly item: ItemRef;
   readonly localId: string;
   readonly id: string;
   readonly etag: string | undefined;
+  readonly conflict: boolean;
 }
 
 /** A create the save is about to make, before its fields (a new target's evidence needs the target's id). */
@@ -92,15 +97,18 @@ export class SaveCreates {
         request: createItem(this.ctx.siteId, listId, fields, clientKey),
         item,
         localId,
-        create: { listId, clientKey, parent },
+        create: { listId, clientKey, parent, fields },
       };
     }
+    const adoption = adopt(this.ctx, listId, existing, fields, this.ctx.unsettled.sentColumns(key));
     this.ctx.unsettled.delete(key);
-    const adoption = adopt(this.ctx, listId, existing, fields);
-    return adoption.kind === 'same'
-      ? { item, localId, id: adoption.id, etag: adoption.etag }
-      : // Named by its stored id, so a conflict on it shows the colleague's version of that item.
-        { request: adoption.request, item: { ...item, id: adoption.id }, localId, storedId: adoption.id };
+    // Named by its stored id, so a conflict on it shows the colleague's version of that item.
+    const stored = { ...item, id: adoption.id };
+    if (adoption.kind === 'same')
+      return { item: stored, localId, id: adoption.id, etag: adoption.etag, conflict: false };
+    if (adoption.kind === 'conflict')
+      return { item: stored, localId, id: adoption.id, etag: undefined, conflict: true };
+    return { request: adoption.request, item: stored, localId, storedId: adoption.id };
   }
 
   /** Creates answered are settled; those without an answer are remembered for the next save. */
@@ -108,7 +116,8 @@ export class SaveCreates {
     for (const { write, outcome } of results) {
       if (!write.create) continue;
       const key = unsettledKey(write.create.listId, write.create.clientKey);
-      if (outcome.kind === 'failed' && isUnknownOutcome(outcome.failure.status)) this.ctx.unsettled.add(key);
+      if (outcome.kind === 'failed' && isUnknownOutcome(outcome.failure.status))
+        this.ctx.unsettled.add(key, sentColumnsOf(write.create.fields));
       else this.ctx.unsettled.delete(key);
     }
   }
@@ -117,7 +126,11 @@ export class SaveCreates {
   noteFailure(writes: readonly Write[], error: unknown): void {
     if (!isUnknownOutcome(unansweredStatusOf(error))) return;
     for (const write of writes)
-      if (write.create) this.ctx.unsettled.add(unsettledKey(write.create.listId, write.create.clientKey));
+      if (write.create)
+        this.ctx.unsettled.add(
+          unsettledKey(write.create.listId, write.create.clientKey),
+          sentColumnsOf(write.create.fields),
+        );
   }
 }
 

@@ -5,7 +5,7 @@ import type { Pupil } from '../../domain/pupil';
 import { PupilSchema } from '../../domain/pupil';
 import type { CurrentUser, IepStore } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
-import type { UnsettledCreates } from './clientKeys';
+import { inMemoryUnsettledCreates, type UnsettledCreates } from './unsettledCreates';
 import { resolveIepListIds, type IepListIds } from './lists';
 import { pupilToFields } from './mappers/pupil';
 import { deleteDraft } from './deleteDraft';
@@ -76,7 +76,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     clock: deps.clock,
     currentUser: deps.currentUser,
     newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
-    unsettled: deps.unsettledCreates ?? new Set<string>(),
+    unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
   };
 
   const addPupils = async (pupils: readonly Omit<Pupil, 'id'>[]): Promise<readonly Pupil[]> => {
