@@ -73,19 +73,63 @@ const isNetworkFailure = (error: GraphError): boolean =>
   error.statusCode <= 0 &&
   (error.code === 'TypeError' || error.code === 'AbortError' || error.code === 'FetchError');
 
-const messageOf = (error: GraphError): string | null => {
-  if (typeof error.body === 'string') {
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * Graph's error body, `{ "error": { "code", "message" } }`, whether parsed already (a `$batch` part)
+ * or still text (a raw response, or the SDK's GraphError body, which holds the inner `error` object).
+ * The one place an error body is read.
+ */
+export const errorBodyOf = (body: unknown): { code: string | null; message: string | null } => {
+  let parsed = body;
+  if (typeof body === 'string') {
     try {
-      const parsed: unknown = JSON.parse(error.body);
-      if (parsed && typeof parsed === 'object' && 'message' in parsed && typeof parsed.message === 'string') {
-        return parsed.message;
-      }
+      parsed = JSON.parse(body);
     } catch {
-      // Not JSON: the message property below is all there is.
+      return { code: null, message: null };
     }
   }
-  return error.message || null;
+  if (typeof parsed !== 'object' || parsed === null) return { code: null, message: null };
+  const outer = parsed as { error?: unknown; code?: unknown; message?: unknown };
+  const inner = (typeof outer.error === 'object' && outer.error !== null ? outer.error : outer) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  return { code: textOrNull(inner.code), message: textOrNull(inner.message) };
 };
+
+/** An answer from Graph: a whole response's parts, or one part of a `$batch`. */
+export interface GraphAnswer {
+  readonly status: number;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** What a failed answer says, ready for `domainErrorFromStatus`. */
+export const httpFailureOf = (answer: GraphAnswer): HttpFailure => ({
+  status: answer.status,
+  ...errorBodyOf(answer.body),
+  retryAfterSeconds: parseRetryAfter(answer.headers['retry-after']),
+});
+
+/** Any failed Graph answer (whole response or `$batch` part) as the domain error for its item. */
+export const domainErrorOf = (answer: GraphAnswer, item?: ItemRef): DomainError =>
+  domainErrorFromStatus(httpFailureOf(answer), item);
+
+/** A raw fetch `Response` that failed, read once, as its domain error. */
+export const domainErrorOfResponse = async (response: Response, item?: ItemRef): Promise<DomainError> =>
+  domainErrorOf(
+    {
+      status: response.status,
+      headers: { 'retry-after': response.headers.get('Retry-After') ?? '' },
+      body: await response.text().catch(() => ''),
+    },
+    item,
+  );
+
+const messageOf = (error: GraphError): string | null =>
+  errorBodyOf(error.body).message ?? (error.message || null);
 
 /** Maps anything a Graph call can throw to a domain error (domain errors pass through unchanged). */
 export const toDomainError = (error: unknown, item?: ItemRef): DomainError => {

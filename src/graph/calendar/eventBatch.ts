@@ -1,8 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { Invalid, type BatchScheduleResult, type ScheduleRequest } from '../../domain';
-import { isSuccess, sendBatch, type BatchOptions, type BatchRequest, type BatchResponse } from '../batch';
-import { domainErrorFromStatus, parseRetryAfter, toDomainError } from '../httpErrors';
+import { Invalid, ServiceError, type BatchScheduleResult, type ScheduleRequest } from '../../domain';
+import { isSuccess, sendBatch, type BatchOptions, type BatchRequest } from '../batch';
+import { domainErrorOf, errorBodyOf, toDomainError } from '../httpErrors';
 import { buildReviewEvent, type ReviewEventPayload } from './eventPayload';
 import { adoptEarlierEvent, scheduledEventOf } from './scheduledEvent';
 import { isDuplicateTransaction } from './reviewEventLookup';
@@ -10,14 +10,6 @@ import { preferTimeZoneHeader } from './timeZones';
 
 /** `/me/events` → `/me/events` relative to the version root, as `$batch` wants. */
 const relative = (path: string): string => (path.startsWith('/') ? path : `/${path}`);
-
-const errorOf = (response: BatchResponse): { code: string | null; message: string | null } => {
-  const error = (response.body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-  return {
-    code: typeof error?.code === 'string' ? error.code : null,
-    message: typeof error?.message === 'string' ? error.message : null,
-  };
-};
 
 /**
  * A parents' evening: one invitation per pupil, sent as `$batch` requests of up to 20. Each POST keeps
@@ -68,7 +60,7 @@ export const createEventsInBatches = async (
       results[index] = { reviewId, ok: true, event: scheduledEventOf(created, payload) };
       continue;
     }
-    const { code, message } = errorOf(answer);
+    const { code } = errorBodyOf(answer.body);
     if (isDuplicateTransaction(answer.status, code)) {
       results[index] = await adoptEarlierEvent(client, eventsCollection, request, payload).then(
         (event) => ({ reviewId, ok: true as const, event }),
@@ -76,14 +68,12 @@ export const createEventsInBatches = async (
       );
       continue;
     }
-    const error = domainErrorFromStatus(
-      {
-        status: isSuccess(answer) ? 502 : answer.status,
-        message,
-        retryAfterSeconds: parseRetryAfter(answer.headers['retry-after']),
-      },
-      { kind: 'event', id: reviewId },
-    );
+    const error = isSuccess(answer)
+      ? new ServiceError(
+          answer.status,
+          'Outlook answered without the new meeting. Check the calendar before sending again.',
+        )
+      : domainErrorOf(answer, { kind: 'event', id: reviewId });
     results[index] = { reviewId, ok: false, error };
   }
   return results.map((result) => {

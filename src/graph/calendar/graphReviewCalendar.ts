@@ -1,7 +1,7 @@
 import { GraphError, ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { BatchScheduleResult, ReviewCalendar, ScheduledEvent, ScheduleRequest } from '../../domain';
-import { domainErrorFromStatus, parseRetryAfter, toDomainError } from '../httpErrors';
+import { domainErrorOfResponse, toDomainError } from '../httpErrors';
 import { createEventsInBatches } from './eventBatch';
 import { buildRescheduleEvent, buildReviewEvent } from './eventPayload';
 import { getBusyTimes, suggestMeetingTimes } from './freeBusy';
@@ -40,22 +40,7 @@ const postAction = async (
     throw toDomainError(error, item);
   }
   if (response.ok) return;
-  const text = await response.text().catch(() => '');
-  let message: string | null = null;
-  try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } };
-    message = typeof parsed.error?.message === 'string' ? parsed.error.message : null;
-  } catch {
-    // Not JSON: the status says enough.
-  }
-  throw domainErrorFromStatus(
-    {
-      status: response.status,
-      message,
-      retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
-    },
-    item,
-  );
+  throw await domainErrorOfResponse(response, item);
 };
 
 /**

@@ -1,8 +1,10 @@
-import { EditConflict, Invalid, ServiceError, type ItemRef } from '../../domain/errors';
+import { Invalid, ServiceError, type ItemRef } from '../../domain/errors';
 import type { Plan } from '../../domain/plan';
 import { sendBatch, type BatchRequest } from '../batch';
+import { failureOf } from './reads';
 import { deleteItem } from './requests';
 import type { StoreContext } from './storeContext';
+import { conflictIn, theirPlan } from './theirs';
 import { outcomeOf } from './writeResults';
 
 interface Removal {
@@ -35,9 +37,9 @@ export const deleteDraft = async (ctx: StoreContext, draft: Plan): Promise<void>
     ctx.batch,
   );
   const planOutcome = outcomeOf(planAnswer as NonNullable<typeof planAnswer>, 'DELETE', planRef);
-  if (planOutcome.kind === 'conflict') throw new EditConflict(planRef, null, null);
-  if (planOutcome.kind === 'failed')
-    throw new ServiceError(planOutcome.failure.status, planOutcome.failure.message);
+  // A colleague changed (or deleted) the draft: they are shown what is there now, never told it is gone.
+  if (planOutcome.kind === 'conflict') throw conflictIn(await theirPlan(ctx, draft.id), planRef);
+  if (planOutcome.kind === 'failed') throw failureOf(planAnswer as NonNullable<typeof planAnswer>, planRef);
 
   const removals: Removal[] = draft.shortTermTargets.flatMap((target) => [
     ...target.evidence.map((entry) => ({

@@ -1,10 +1,10 @@
-import { EditConflict, type ItemRef } from '../../domain/errors';
+import { ServiceError, type EditConflict, type ItemRef } from '../../domain/errors';
 import { todayIn } from '../../domain/dates';
 import { asPlanId, asPlanSeriesId, type TargetId } from '../../domain/ids';
 import { PlanSchema, type Plan } from '../../domain/plan';
 import type { NewPlanRequest } from '../../domain/ports';
 import type { Review } from '../../domain/review';
-import type { Evidence, ShortTermTarget } from '../../domain/target';
+import type { Evidence } from '../../domain/target';
 import { isSuccess, sendBatch } from '../batch';
 import { evidenceToFields } from './mappers/evidence';
 import { planFromItem, planToFields } from './mappers/plan';
@@ -12,10 +12,10 @@ import { reviewToFields } from './mappers/review';
 import { targetFromItem, targetToFields } from './mappers/target';
 import { changedFields } from './planDiff';
 import { failureOf } from './reads';
+import { conflictIn, theirPlan } from './theirs';
 import { saveReview } from './reviews';
 import { patchFields } from './requests';
 import type { StoreContext } from './storeContext';
-import { readPlanState } from './storeReads';
 import { invalidFrom } from './writeResults';
 import {
   WriteTransaction,
@@ -146,20 +146,12 @@ const targetEtagsOf = async (
   return etags;
 };
 
-/** A conflict on the plan or one of its targets, carrying the stored version (null if it cannot be read). */
+/** A conflict on the plan or one of its targets, carrying the stored version (see readTheirs). */
 const conflictOn = async (
   ctx: StoreContext,
   planId: Plan['id'],
   ref: ItemRef,
-): Promise<EditConflict<unknown>> => {
-  const plan = await readPlanState(ctx, planId, false).then(
-    (state) => state.plan,
-    () => null,
-  );
-  if (ref.kind === 'plan') return new EditConflict<Plan>(ref, plan, plan?.etag ?? null);
-  const target = plan?.shortTermTargets.find((candidate) => candidate.id === ref.id) ?? null;
-  return new EditConflict<ShortTermTarget>(ref, target, target?.etag ?? null);
-};
+): Promise<EditConflict<unknown>> => conflictIn(await theirPlan(ctx, planId), ref);
 
 /**
  * Closes `closing` (guarded by its eTag: a plan someone else changed is not closed under them),
@@ -222,8 +214,8 @@ export const commitNextVersion = async (
     ctx.batch,
   );
   if (closeResponse?.status === 412) throw await conflictOn(ctx, closing.id, ref);
-  if (!closeResponse || !isSuccess(closeResponse))
-    throw failureOf(closeResponse ?? { status: 502, headers: {}, body: null }, ref);
+  if (!closeResponse) throw new ServiceError(502, 'Microsoft 365 did not answer for the plan being closed.');
+  if (!isSuccess(closeResponse)) throw failureOf(closeResponse, ref);
   // Answered without an eTag: read back at once, while the plan is surely as this close left it.
   const closedEtag = patchedEtagOf(closeResponse) ?? (await etagIfHolding(ctx, lists.plans, closed));
 

@@ -2,7 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import type { DomainError, ItemRef } from '../../domain/errors';
 import { isSuccess, sendBatch, type BatchOptions, type BatchRequest, type BatchResponse } from '../batch';
-import { domainErrorFromStatus, parseRetryAfter } from '../httpErrors';
+import { domainErrorOf } from '../httpErrors';
 import { relativeToVersionRoot } from '../odata';
 
 export interface Read {
@@ -16,24 +16,9 @@ const PageSchema = z.object({
   '@odata.nextLink': z.string().optional(),
 });
 
-const ErrorBodySchema = z.object({
-  error: z.object({ code: z.string().optional(), message: z.string().optional() }),
-});
-
 /** Turns a failed sub-response into the domain error for its item. */
-export const failureOf = (response: BatchResponse, item: ItemRef): DomainError => {
-  const body = ErrorBodySchema.safeParse(response.body);
-  const retryAfter = parseRetryAfter(response.headers['retry-after']);
-  return domainErrorFromStatus(
-    {
-      status: response.status,
-      code: body.success ? (body.data.error.code ?? null) : null,
-      message: body.success ? (body.data.error.message ?? null) : null,
-      retryAfterSeconds: retryAfter,
-    },
-    item,
-  );
-};
+export const failureOf = (response: BatchResponse, item: ItemRef): DomainError =>
+  domainErrorOf(response, item);
 
 /**
  * Runs reads for one screen as one `$batch`, then follows `@odata.nextLink` for every collection

@@ -1,4 +1,4 @@
-import { EditConflict, type ItemRef } from '../../domain/errors';
+import { EditConflict, ServiceError, type ItemRef } from '../../domain/errors';
 import type { ReviewSaveResult } from '../../domain/ports';
 import { ReviewSchema, type Review } from '../../domain/review';
 import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../batch';
@@ -16,24 +16,23 @@ import { reviewFromItem, reviewToFields } from './mappers/review';
 import { failureOf, readAll } from './reads';
 import { createItem, getItem, patchFields } from './requests';
 import type { StoreContext } from './storeContext';
+import { readTheirs } from './theirs';
 import { sentColumnsOf } from './unsettledCreates';
 import { confirmEtags, patchedEtagOf } from './writeSteps';
 import { invalidFrom } from './writeResults';
 
-/** The server's current version of a review, or null when it is gone or unreadable. */
+/** The server's current version of a review, null only when it is gone (see readTheirs). */
 export const readReview = async (ctx: StoreContext, id: string): Promise<Review | null> => {
   const lists = await ctx.listIds();
-  try {
+  const ref: ItemRef = { kind: 'review', id };
+  return readTheirs(async () => {
     const [item] = await readAll(
       ctx.client,
-      [{ request: getItem(ctx.siteId, lists.reviews, id), item: { kind: 'review', id } }],
+      [{ request: getItem(ctx.siteId, lists.reviews, id), item: ref }],
       ctx.batch,
     );
-    const review = reviewFromItem(item);
-    return review.ok ? review.value : null;
-  } catch {
-    return null;
-  }
+    return storedReview(item);
+  });
 };
 
 /** A review is new until SharePoint has given it an item id; one without a known eTag is not new. */
@@ -171,10 +170,13 @@ export const saveReviews = async (
   );
 };
 
-const storedReview = (raw: unknown, ref: ItemRef): Review => {
+const storedReview = (raw: unknown): Review => {
   const stored = reviewFromItem(raw);
   if (!stored.ok)
-    throw failureOf({ status: 502, headers: {}, body: { error: { message: stored.problem.message } } }, ref);
+    throw new ServiceError(
+      422,
+      `A review cannot be read: ${stored.problem.field}: ${stored.problem.message}`,
+    );
   return stored.value;
 };
 
@@ -185,9 +187,9 @@ const interpret = async (
   response: BatchResponse | undefined,
   ref: ItemRef,
 ): Promise<Review> => {
-  if (write?.adopted) return storedReview(write.adopted, ref);
+  if (write?.adopted) return storedReview(write.adopted);
   if (write?.changedByColleague) {
-    const theirs = storedReview(write.changedByColleague, ref);
+    const theirs = storedReview(write.changedByColleague);
     throw new EditConflict<Review>(ref, theirs, theirs.etag ?? null);
   }
   const creates = write?.creates ?? false;
@@ -197,7 +199,7 @@ const interpret = async (
     throw new EditConflict<Review>(ref, theirs, theirs?.etag ?? null);
   }
   if (!isSuccess(response)) throw failureOf(response, ref);
-  if (creates) return storedReview(response.body, ref);
+  if (creates) return storedReview(response.body);
   const { etag: _sent, ...rest } = review;
   const etag = patchedEtagOf(response);
   const id = (write?.id ?? review.id) as Review['id'];
@@ -206,7 +208,7 @@ const interpret = async (
 
 export const saveReview = async (ctx: StoreContext, review: Review): Promise<Review> => {
   const [result] = await saveReviews(ctx, [review]);
-  if (!result) throw failureOf({ status: 502, headers: {}, body: null }, { kind: 'review', id: review.id });
+  if (!result) throw new ServiceError(502, 'Microsoft 365 did not answer for the review.');
   if (!result.ok) throw result.error;
   return result.review;
 };

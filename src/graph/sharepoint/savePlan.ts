@@ -1,8 +1,8 @@
-import { EditConflict, Invalid, NotFound, type ItemRef } from '../../domain/errors';
+import { Invalid, type EditConflict, type ItemRef } from '../../domain/errors';
 import type { TargetId } from '../../domain/ids';
 import { PlanSchema, type Plan } from '../../domain/plan';
 import type { ItemFailure, SaveResult } from '../../domain/ports';
-import type { Evidence, ShortTermTarget } from '../../domain/target';
+import type { Evidence } from '../../domain/target';
 import { sendBatch, unansweredStatusOf } from '../batch';
 import { settleDashboardCounts } from './dashboardCounts';
 import { evidenceToFields } from './mappers/evidence';
@@ -12,7 +12,7 @@ import { diffPlan, isEmptyDiff, type EvidenceOperation, type PlanDiff } from './
 import { deleteItem, patchFields } from './requests';
 import { SaveCreates, isAdopted, type Adopted, type Write } from './saveWrites';
 import type { StoreContext } from './storeContext';
-import { readPlanState, type PlanState } from './storeReads';
+import { conflictIn, theirPlan } from './theirs';
 import { invalidFrom, outcomeOf, type WriteOutcome } from './writeResults';
 import { confirmEtags, type UnconfirmedWrite } from './writeSteps';
 
@@ -40,18 +40,14 @@ const runWrites = async (
   }));
 };
 
-const findEvidence = (plan: Plan, id: string): Evidence | null =>
-  plan.shortTermTargets.flatMap((target) => target.evidence).find((entry) => entry.id === id) ?? null;
-
 const THEIRS_UNREAD =
   'Someone else saved this since you opened it, and their version could not be read just now. ' +
   'Save again in a moment to compare the changes.';
 
 /**
- * Each conflict carries the server's current version, read in one `$batch` after the save. Only a
- * plan that is gone (404) makes "theirs" null, which the editor treats as deleted and offers to save
- * again as a new item: a read that was throttled or cut off must not say that, or keeping my version
- * would duplicate a target. Those items are reported as not saved (412) instead, to be saved again.
+ * Each conflict carries the server's current version, read in one `$batch` after the save (one rule:
+ * null only when gone, see readTheirs). Items whose version could not be read are reported as not
+ * saved (412) instead, to be saved again.
  */
 const conflictsFrom = async (
   ctx: StoreContext,
@@ -59,24 +55,12 @@ const conflictsFrom = async (
   planId: Plan['id'],
 ): Promise<{ conflicts: EditConflict[]; unread: ItemFailure[] }> => {
   if (refs.length === 0) return { conflicts: [], unread: [] };
-  let state: PlanState | null = null;
   try {
-    state = await readPlanState(ctx, planId, false);
-  } catch (error) {
-    if (!(error instanceof NotFound))
-      return { conflicts: [], unread: refs.map((item) => ({ item, status: 412, message: THEIRS_UNREAD })) };
+    const plan = await theirPlan(ctx, planId);
+    return { conflicts: refs.map((ref) => conflictIn(plan, ref)), unread: [] };
+  } catch {
+    return { conflicts: [], unread: refs.map((item) => ({ item, status: 412, message: THEIRS_UNREAD })) };
   }
-  const conflicts = refs.map((ref) => {
-    if (ref.kind === 'plan')
-      return new EditConflict<Plan>(ref, state?.plan ?? null, state?.plan.etag ?? null);
-    if (ref.kind === 'target') {
-      const theirs = state?.plan.shortTermTargets.find((target) => target.id === ref.id) ?? null;
-      return new EditConflict<ShortTermTarget>(ref, theirs, theirs?.etag ?? null);
-    }
-    const theirs = state ? findEvidence(state.plan, ref.id) : null;
-    return new EditConflict<Evidence>(ref, theirs, theirs?.etag ?? null);
-  });
-  return { conflicts, unread: [] };
 };
 
 /** A target created, deleted or given another outcome changes the counts the class dashboard shows. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Invalid, type ItemRef } from '../../domain/errors';
 import type { ItemFailure } from '../../domain/ports';
 import type { BatchResponse } from '../batch';
+import { errorBodyOf } from '../httpErrors';
 
 /** What became of one write inside a `$batch`. */
 export type WriteOutcome =
@@ -14,8 +15,6 @@ const SavedBodySchema = z.object({
   eTag: z.string().optional(),
   '@odata.etag': z.string().optional(),
 });
-
-const ErrorBodySchema = z.object({ error: z.object({ message: z.string() }) });
 
 /**
  * 412 means someone saved the item after we read it; a PATCH answered 404 means they deleted it.
@@ -33,13 +32,13 @@ export const outcomeOf = (
     const etag = body.success ? (body.data.eTag ?? body.data['@odata.etag']) : undefined;
     return { kind: 'saved', id, etag, body: response.body };
   }
-  const error = ErrorBodySchema.safeParse(response.body);
+  const { message } = errorBodyOf(response.body);
   return {
     kind: 'failed',
     failure: {
       item,
       status: response.status,
-      message: error.success ? error.data.error.message : `Microsoft 365 answered HTTP ${response.status}.`,
+      message: message ?? `Microsoft 365 answered HTTP ${response.status}.`,
     },
   };
 };

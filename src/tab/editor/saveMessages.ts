@@ -20,11 +20,12 @@ export const problemFromError = (error: unknown): SaveProblem => {
         return { title: 'Not saved: access refused', advice: `${error.advice} ${KEPT}` };
       case 'not-found':
         return { title: 'Not saved: the plan was not found', advice: `${error.advice} ${KEPT}` };
-      default:
-        return {
-          title: 'Not saved',
-          advice: error.advice.includes('kept') ? error.advice : `${error.advice} ${KEPT}`,
-        };
+      // Its advice already says the changes are kept.
+      case 'service':
+        return { title: 'Not saved', advice: error.advice };
+      case 'edit-conflict':
+      case 'invalid':
+        return { title: 'Not saved', advice: `${error.advice} ${KEPT}` };
     }
   }
   return {
