@@ -51,7 +51,7 @@ const losingNetwork = (): { fetch: typeof fetch; loseWrite: (nth: number) => voi
     lost: () => lost,
     fetch: async (input, init) => {
       const response = await fetch(input, init);
-      const write = urlOf(input).endsWith('/$batch') && (init?.body as string).includes('"method":"POST"');
+      const write = urlOf(input).endsWith('/$batch') && /"method":"(POST|PATCH)"/.test(init?.body as string);
       if (write && countdown > 0 && --countdown === 0) {
         await response.arrayBuffer();
         lost += 1;
@@ -316,4 +316,33 @@ test('after a lost create, only what the user changed since is written when nobo
   const stored = await titled('targets', target.text);
   expect(stored).toHaveLength(1);
   expect(stored[0]?.fields['DeliveredBy']).toBe('Mrs Khan (TA)');
+});
+
+test('when the answer to the update of a found target is lost too, saving a third time still stores it once', async () => {
+  const network = losingNetwork();
+  const store = bed.storeThrough(SENCO, network.fetch);
+  const created = await bed.storeFor(SENCO).createPlan({ pupil: pupil(2), plan: planFor(pupil(2), 1) });
+  const { plan } = await store.openPlan(created.id);
+  const target = newTarget('new-lost-7', 'By Easter the pupil will count back from twenty', []);
+  network.loseWrite(1);
+  await expect(
+    store.savePlan({ ...plan, shortTermTargets: [...plan.shortTermTargets, target] }, plan),
+  ).rejects.toThrow();
+
+  // Changed since, so the second save updates the item it finds; that answer is lost as well.
+  const changed: Plan = {
+    ...plan,
+    shortTermTargets: [...plan.shortTermTargets, { ...target, frequency: 'Daily' }],
+  };
+  network.loseWrite(1);
+  await expect(store.savePlan(changed, plan)).rejects.toThrow();
+  expect(network.lost()).toBe(2);
+
+  const third = await store.savePlan(changed, plan);
+
+  expect(third.failures).toEqual([]);
+  const stored = await titled('targets', target.text);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]?.fields['Frequency']).toBe('Daily');
+  expect(third.plan.shortTermTargets.find((t) => t.text === target.text)?.id).toBe(stored[0]?.id);
 });

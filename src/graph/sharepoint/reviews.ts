@@ -48,6 +48,8 @@ interface ReviewWrite {
   readonly adopted: unknown;
   /** That item, when a colleague changed it since: compared as a conflict, not written. */
   readonly changedByColleague?: unknown;
+  /** The unsettled key of the found item this write updates, forgotten only once the update is saved. */
+  readonly settles?: string;
 }
 
 /**
@@ -86,12 +88,12 @@ const reviewWrites = async (
     }
     const key = unsettledKey(listId, create.clientKey);
     const adoption = adopt(ctx, listId, item, fields, ctx.unsettled.sentColumns(key));
-    ctx.unsettled.delete(key);
+    if (adoption.kind !== 'update') ctx.unsettled.delete(key);
     if (adoption.kind === 'same')
       return { review, id: item.id, request: null, creates: false, adopted: item };
     if (adoption.kind === 'conflict')
       return { review, id: item.id, request: null, creates: false, adopted: null, changedByColleague: item };
-    return { review, id: item.id, request: adoption.request, creates: false, adopted: null };
+    return { review, id: item.id, request: adoption.request, creates: false, adopted: null, settles: key };
   });
 };
 
@@ -131,7 +133,9 @@ export const saveReviews = async (
     throw error;
   }
   toSend.forEach((write, i) => {
-    const status = (responses[i] as BatchResponse).status;
+    const response = responses[i] as BatchResponse;
+    const status = response.status;
+    if (write.settles !== undefined && isSuccess(response)) ctx.unsettled.delete(write.settles);
     if (!write.creates) return;
     if (isUnknownOutcome(status)) ctx.unsettled.add(keyOf(write), sentOf(write));
     else ctx.unsettled.delete(keyOf(write));

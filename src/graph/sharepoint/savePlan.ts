@@ -299,7 +299,12 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
           id: write.storedId ?? outcome.id,
           etag: outcome.etag,
         });
-      else if (outcome.kind === 'conflict') conflicts.push(write.item);
+      else if (outcome.kind === 'conflict') {
+        conflicts.push(write.item);
+        // An adopted item keeps its stored id even when refused, so it is never created again.
+        if (write.storedId !== undefined)
+          saved.set(`${write.item.kind}:${write.localId}`, { id: write.storedId, etag: undefined });
+      }
       else failures.push(outcome.failure);
     }
   };

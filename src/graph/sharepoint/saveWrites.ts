@@ -24,6 +24,8 @@ export interface Write {
   readonly create?: KeyedCreate & { readonly fields: FieldValues };
   /** For a create an unanswered save already made: the item's id, which this write updates. */
   readonly storedId?: string;
+  /** Its unsettled key, forgotten only once this update's outcome is known (its answer may be lost too). */
+  readonly settles?: string;
 }
 
 /**
@@ -101,19 +103,22 @@ export class SaveCreates {
       };
     }
     const adoption = adopt(this.ctx, listId, existing, fields, this.ctx.unsettled.sentColumns(key));
-    this.ctx.unsettled.delete(key);
+    if (adoption.kind !== 'update') this.ctx.unsettled.delete(key);
     // Named by its stored id, so a conflict on it shows the colleague's version of that item.
     const stored = { ...item, id: adoption.id };
     if (adoption.kind === 'same')
       return { item: stored, localId, id: adoption.id, etag: adoption.etag, conflict: false };
     if (adoption.kind === 'conflict')
       return { item: stored, localId, id: adoption.id, etag: undefined, conflict: true };
-    return { request: adoption.request, item: stored, localId, storedId: adoption.id };
+    return { request: adoption.request, item: stored, localId, storedId: adoption.id, settles: key };
   }
 
   /** Creates answered are settled; those without an answer are remembered for the next save. */
   noteOutcomes(results: readonly { write: Write; outcome: WriteOutcome }[]): void {
     for (const { write, outcome } of results) {
+      // Settled once the found item's id is the editor's (saved, or refused with their version to merge);
+      // after any failure it is still the item the next save must find, not create again.
+      if (write.settles !== undefined && outcome.kind !== 'failed') this.ctx.unsettled.delete(write.settles);
       if (!write.create) continue;
       const key = unsettledKey(write.create.listId, write.create.clientKey);
       if (outcome.kind === 'failed' && isUnknownOutcome(outcome.failure.status))
