@@ -78,8 +78,11 @@ describe('deleting a draft plan', () => {
     const theirs = await teacher.savePlan({ ...draft, childInput: 'Talked to Chen' }, draft);
     expect(theirs.conflicts).toEqual([]);
     bed.requests.length = 0;
-    await expect(senco.deleteDraft(draft)).rejects.toBeInstanceOf(EditConflict);
-    expect(bed.requests).toHaveLength(1);
+    const refused = await senco.deleteDraft(draft).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(EditConflict);
+    // The refusal shows what the colleague saved (never "deleted by them"), read in one more request.
+    expect((refused as EditConflict<{ childInput: string }>).theirs?.childInput).toBe('Talked to Chen');
+    expect(bed.requests.map((request) => request.subStatuses)).toEqual([[412], [200, 200, 200]]);
     const reopened = await senco.openPlan(draft.id);
     expect(reopened.plan.shortTermTargets).toHaveLength(2);
     expect(reopened.plan.childInput).toBe('Talked to Chen');
