@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppServices, ClassTeam, SenSiteLocation } from '../../app/services';
 import { asClassTeamId, isDomainError, type ClassTeamId } from '../../domain';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
-import { withSiteLocation } from '../routing/siteLocation';
+import { withSiteLocation } from '../../app/siteLocation';
 import { AccessDeniedScreen } from '../../ui/common/AccessDeniedScreen';
 import { useLoad } from '../../ui/common/useLoad';
 import { ClassPicker } from './ClassPicker';

@@ -10,7 +10,7 @@ import {
   emptyLongTermTarget,
   removeLongTermTarget,
   updateLongTermTarget,
-} from '../planUpdates';
+} from '../../../app/usecases/editing/planUpdates';
 import { issuesWithin } from '../validation/fieldIssues';
 import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection, useEditorListStyles } from './EditorSection';

@@ -18,7 +18,7 @@ import {
   removeEvidence,
   removeShortTermTarget,
   updateShortTermTarget,
-} from '../planUpdates';
+} from '../../../app/usecases/editing/planUpdates';
 import { issuesWithin } from '../validation/fieldIssues';
 import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection, useEditorListStyles } from './EditorSection';

@@ -12,7 +12,7 @@ import {
   type Plan,
   type Review,
   type ReviewType,
-} from '../../domain';
+} from '../../../domain';
 import { newLocalReviewId } from './localIds';
 
 /**

@@ -7,7 +7,7 @@ import {
   type TargetOutcome,
   type TargetReviewOutcome,
   type Term,
-} from '../../domain';
+} from '../../../domain';
 import { newLocalId } from './localIds';
 
 /**

@@ -7,7 +7,7 @@ import {
   type ParentsEveningPlan,
   type Plan,
   type Review,
-} from '../../domain';
+} from '../../../domain';
 import { newLocalReviewId } from './localIds';
 import { inviteesFromPlan } from './scheduleForm';
 
