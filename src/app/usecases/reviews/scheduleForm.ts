@@ -13,7 +13,7 @@ import {
   type Review,
   type ReviewType,
 } from '../../../domain';
-import { newLocalReviewId } from './localIds';
+import { newLocalReviewId } from '../localIds';
 
 /**
  * The Schedule review form as plain data, and the rules that turn it into a review record. Kept free

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LongTermTargetId } from '../../../domain/ids';
 import { terminologyFor } from '../../../domain/terminology';
 import { LongTermTargetEditor } from '../../../ui/TargetEditor';
-import { newLocalId } from '../newIds';
+import { newLocalId } from '../../../app/usecases/localIds';
 import {
   addLongTermTarget,
   emptyLongTermTarget,
