@@ -176,9 +176,9 @@ export default tseslint.config(
       devServer,
     ],
   ),
-  // The session itself stays free of React, so it can be driven and tested without a page.
+  // The session and the use cases stay free of React, so they can be driven and tested without a page.
   restrict(
-    ['src/app/session/**'],
+    ['src/app/session/**', 'src/app/usecases/**'],
     [
       ...officeAndHosts.filter((p) => !/teams-js|msal|graph|office/.test(p.group[0] ?? '')),
       ...['ui', 'tab', 'taskpane'].map(layer),
@@ -199,6 +199,16 @@ export default tseslint.config(
       ...officeAndHosts.filter((p) => !/react|fluentui|office/.test(p.group[0] ?? '')),
       ...['graph', 'auth', 'tab'].map(layer),
       devServer,
+    ],
+  ),
+  // The bench and the soak drive the product through src/app/usecases, as the pages do, never through a page.
+  restrict(
+    ['scripts/**', 'test/resilience/**'],
+    [
+      {
+        group: ['**/src/tab', '**/src/tab/**'],
+        message: 'Use src/app/usecases; src/tab holds React pages only.',
+      },
     ],
   ),
   {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startStandIn, type StandIn } from '../../dev/standin/server';
-import { withSiteLocation } from '../../src/tab/routing/siteLocation';
+import { withSiteLocation } from '../../src/app/siteLocation';
 import { launchChromium, newSchoolContext, watchProblems } from '../../test/e2e/support/browser';
 import { BLANK_PAGE, buildBlankPage } from './blankPage/buildBlankPage';
 import { median, round } from './measure';

@@ -1,17 +1,21 @@
 /**
- * Round trips of review meetings, made with the tab's own steps and the real calendar adapter:
- * - one review: `saveReviewFirst` then `sendInvitations` (src/tab/reviews/reviewCalendarActions.ts),
- *   exactly what the Schedule review dialog runs;
- * - a parents' evening of 10: `sendEveningInvitations` (src/tab/reviews/sendEveningInvitations.ts),
- *   the function the parents' evening page calls.
+ * Round trips of review meetings, made with the tab's own use cases and the real calendar adapter:
+ * - one review: `saveReviewFirst` then `sendInvitations` (src/app/usecases/reviews/
+ *   reviewCalendarActions.ts), exactly what the Schedule review dialog runs;
+ * - a parents' evening of 10: `sendEveningInvitations` (src/app/usecases/reviews/
+ *   sendEveningInvitations.ts), the function the parents' evening page calls.
  */
 import { GRAPH_SCOPES } from '../../src/auth/scopes';
 import { asClassTeamId, fixedClock, type Plan, type ReviewCalendar } from '../../src/domain';
 import { createGraphReviewCalendar } from '../../src/graph/calendar/graphReviewCalendar';
-import { eveningReview, planEvening, type EveningForm } from '../../src/tab/reviews/parentsEveningForm';
-import { saveReviewFirst, sendInvitations } from '../../src/tab/reviews/reviewCalendarActions';
-import { sendEveningInvitations } from '../../src/tab/reviews/sendEveningInvitations';
-import { initialScheduleForm, reviewFromForm } from '../../src/tab/reviews/scheduleForm';
+import {
+  eveningReview,
+  planEvening,
+  type EveningForm,
+} from '../../src/app/usecases/reviews/parentsEveningForm';
+import { saveReviewFirst, sendInvitations } from '../../src/app/usecases/reviews/reviewCalendarActions';
+import { sendEveningInvitations } from '../../src/app/usecases/reviews/sendEveningInvitations';
+import { initialScheduleForm, reviewFromForm } from '../../src/app/usecases/reviews/scheduleForm';
 import { atMost, type BenchRow } from './report';
 import { BENCH_NOW, SENCO, YEAR_4, type BenchSchool } from './school';
 import type { MeasuredSchool } from './schoolData';

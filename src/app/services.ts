@@ -5,6 +5,7 @@ import {
   AccessDenied,
   NotFound,
   ServiceError,
+  type ClassTeam,
   type ClassTeamId,
   type Clock,
   type ClassStaff,
@@ -16,6 +17,7 @@ import {
 import { createGraphReviewCalendar } from '../graph/calendar/graphReviewCalendar';
 import { createGraphClient } from '../graph/client';
 import { loadClassStaff } from '../graph/directory/classStaff';
+import { fetchMe, listJoinedTeams } from '../graph/directory/me';
 import {
   checkIepLists,
   provisionIepLists,
@@ -27,7 +29,6 @@ import type { IepListIds } from '../graph/sharepoint/lists';
 import { IEP_LISTS, listSpec, type IepListKey } from '../graph/sharepoint/schema';
 import { createSharePointIepStore } from '../graph/sharepoint/store';
 import type { AppConfig } from './config';
-import { fetchMe, listJoinedTeams } from './directory';
 import { createLocalOutbox, type OutboxReader } from './outbox';
 import { createDocumentExporter, type DocumentExporter } from './documents';
 import { defaultSchoolSettings } from './schoolSettings';
@@ -62,11 +63,6 @@ export interface SenSiteStatus {
   readonly missing: readonly string[];
   /** Columns of the wrong type: provisioning will not change them, a person must. */
   readonly conflicts?: readonly string[];
-}
-
-export interface ClassTeam {
-  readonly id: string;
-  readonly displayName: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+export * from './classTeam';
 export * from './clock';
 export * from './errors';
 export * from './ids';

@@ -10,7 +10,7 @@ import { useSession } from '../ui/session/useSession';
 import type { TabHost } from './host/host.types';
 import { FLUENT_THEMES } from './host/theme';
 import { useHostTheme } from './host/useHostTheme';
-import { siteLocationFrom } from './routing/siteLocation';
+import { siteLocationFrom } from '../app/siteLocation';
 import { ConfigErrorScreen } from './shell/ConfigErrorScreen';
 import { Shell } from './shell/Shell';
 

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { loadConfig } from '../app/loadConfig';
 import { createServices } from '../app/services';
-import { clearAllDrafts } from './editor/drafts';
+import { clearAllDrafts } from '../app/usecases/editing/draftStorage';
 import { detectHost } from './host/detectHost';
 import { TabApp, type TabBoot } from './TabApp';
 

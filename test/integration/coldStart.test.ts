@@ -5,7 +5,7 @@ import { createServices, type AppServices, type SenSiteLocation } from '../../sr
 import { asClassTeamId, fixedClock } from '../../src/domain';
 import { provisionIepLists } from '../../src/graph/sharepoint/provisioning';
 import { createSharePointIepStore } from '../../src/graph/sharepoint/store';
-import { siteLocationFrom, withSiteLocation } from '../../src/tab/routing/siteLocation';
+import { siteLocationFrom, withSiteLocation } from '../../src/app/siteLocation';
 import { registerEntries } from './support/pupils';
 import { SEN_SITE, SENCO, startTestbed, TEACHER, YEAR_3, type Testbed } from './support/iepTestbed';
 

@@ -4,14 +4,14 @@ import {
   saveReviewFirst,
   sendInvitations,
   type ReviewActionDeps,
-} from '../../src/tab/reviews/reviewCalendarActions';
+} from '../../src/app/usecases/reviews/reviewCalendarActions';
 import { choosePlan, open, persist, violation, whileThrottled, type OpContext } from './attempts';
 import { marker, tokensIn, type Meeting } from './ledger';
 import { personaOf, USER_KEYS } from './users';
 
 /**
- * Review meetings, through the same steps the Reviews page takes (src/tab/reviews): save the record,
- * send the invitations (Outlook event with a transactionId), note the meeting on the record; move it.
+ * Review meetings, through the same use cases the Reviews page calls (src/app/usecases/reviews): save the
+ * record, send the invitations (Outlook event with a transactionId), note the meeting on the record; move it.
  */
 
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-import type { AppServices, ClassTeam, SenSiteStatus } from '../../src/app/services';
+import type { AppServices, SenSiteStatus } from '../../src/app/services';
 import {
   addressesOf,
   asClassTeamId,
@@ -9,6 +9,7 @@ import {
   PlanSchema,
   PupilSchema,
   type ClassDashboard,
+  type ClassTeam,
   type IepStore,
   type Plan,
   type PlanSummary,

@@ -1,5 +1,5 @@
 import { Field, Select, Spinner } from '@fluentui/react-components';
-import type { ClassTeam } from '../../app/services';
+import type { ClassTeam } from '../../domain';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import type { LoadState } from '../../ui/common/useLoad';
 

@@ -1,9 +1,9 @@
 import { Body1, Button, Caption1, makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppServices, ClassTeam, SenSiteLocation } from '../../app/services';
-import { asClassTeamId, isDomainError, type ClassTeamId } from '../../domain';
+import type { AppServices, SenSiteLocation } from '../../app/services';
+import { asClassTeamId, isDomainError, type ClassTeam, type ClassTeamId } from '../../domain';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
-import { withSiteLocation } from '../routing/siteLocation';
+import { withSiteLocation } from '../../app/siteLocation';
 import { AccessDeniedScreen } from '../../ui/common/AccessDeniedScreen';
 import { useLoad } from '../../ui/common/useLoad';
 import { ClassPicker } from './ClassPicker';

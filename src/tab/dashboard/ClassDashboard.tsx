@@ -7,7 +7,13 @@ import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { ProblemsBar } from '../shared/ProblemsBar';
 import { useLoad } from '../../ui/common/useLoad';
-import { buildRows, filterRows, sortRows, type RowFilter, type SortKey } from './dashboardRows';
+import {
+  buildRows,
+  filterRows,
+  sortRows,
+  type RowFilter,
+  type SortKey,
+} from '../../app/usecases/dashboardRows';
 import { DashboardFilters } from './DashboardFilters';
 import { DashboardTable } from './DashboardTable';
 

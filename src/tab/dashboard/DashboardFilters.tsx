@@ -7,7 +7,7 @@ import {
   type RowFilter,
   type SortKey,
   type StatusFilter,
-} from './dashboardRows';
+} from '../../app/usecases/dashboardRows';
 
 const useStyles = makeStyles({
   root: {

@@ -14,7 +14,7 @@ import type { PlanId } from '../../domain';
 import { formatUkDate } from '../../domain/dates';
 import { routeHash } from '../routing/routes';
 import { ReviewDate } from '../shared/ReviewDate';
-import { stageLabel, type DashboardRow, type SortKey } from './dashboardRows';
+import { stageLabel, type DashboardRow, type SortKey } from '../../app/usecases/dashboardRows';
 
 const useStyles = makeStyles({
   name: { display: 'flex', flexDirection: 'column' },

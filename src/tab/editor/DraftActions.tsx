@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { DeletionState } from './state/editorState';
+import type { DeletionState } from '../../app/usecases/editing/state/editorState';
 
 export interface DraftActionsProps {
   readonly pupilName: string;

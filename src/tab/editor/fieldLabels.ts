@@ -1,6 +1,6 @@
 import type { Nation } from '../../domain/terminology';
 import { terminologyFor } from '../../domain/terminology';
-import type { PathSegment } from './fieldDiff';
+import type { PathSegment } from '../../app/usecases/editing/fieldDiff';
 
 /** Field names as the editor labels them, by path pattern (`*` stands for a position in a list). */
 const LEAF_LABELS: Readonly<Record<string, string>> = {

@@ -10,7 +10,7 @@ import {
 } from '../../domain/target';
 import { STAGE_LABELS, type Stage } from '../../domain/terminology';
 import { ukDateOrRaw } from '../../ui/DateField';
-import type { PathSegment } from './fieldDiff';
+import type { PathSegment } from '../../app/usecases/editing/fieldDiff';
 import { pathPattern } from './fieldLabels';
 
 export const EMPTY_VALUE = '(empty)';

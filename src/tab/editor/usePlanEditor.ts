@@ -4,22 +4,22 @@ import { Invalid, type FieldIssue } from '../../domain/errors';
 import { asPlanId, type PlanId, type PupilId } from '../../domain/ids';
 import { isReadOnly, type Plan } from '../../domain/plan';
 import { validatePlan } from '../../domain/validation';
-import { clearDraft, loadDraft } from './drafts/draftStorage';
+import { clearDraft, loadDraft } from '../../app/usecases/editing/draftStorage';
 import { useDraftAutosave } from './drafts/useDraftAutosave';
-import { deepEqual } from './fieldDiff';
-import type { MergeChoice } from './merge/conflicts';
-import { deleteProblem, problemFromError, readAdvice } from './saveMessages';
-import { editorReducer, type EditorAction } from './state/editorReducer';
+import { deepEqual } from '../../app/usecases/editing/fieldDiff';
+import type { MergeChoice } from '../../app/usecases/editing/merge/conflicts';
+import { deleteProblem, problemFromError, readAdvice } from '../../app/usecases/editing/saveMessages';
+import { editorReducer, type EditorAction } from '../../app/usecases/editing/state/editorReducer';
 import {
   initialEditorState,
   type EditorState,
   type LoadState,
   type MergeNote,
   type SaveState,
-} from './state/editorState';
+} from '../../app/usecases/editing/state/editorState';
 import { useBeforeUnloadGuard } from './useBeforeUnloadGuard';
-import { newPlanRequest } from './newPlan/newPlan';
-import { openNewPlan } from './newPlan/openNewPlan';
+import { newPlanRequest } from '../../app/usecases/newPlan/newPlan';
+import { openNewPlan } from '../../app/usecases/newPlan/openNewPlan';
 
 export type { LoadState, SaveState };
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { PlanId } from '../../domain/ids';
 import type { Plan } from '../../domain/plan';
 import type { IepStore } from '../../domain/ports';
-import { readAdvice } from './saveMessages';
+import { readAdvice } from '../../app/usecases/editing/saveMessages';
 
 /** What the page shows: the plan being edited, an earlier version (read-only), or a comparison. */
 export type PlanView =

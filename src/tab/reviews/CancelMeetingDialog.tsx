@@ -13,7 +13,7 @@ import type { AppServices } from '../../app/services';
 import type { Review } from '../../domain';
 import { LimitedTextField } from '../../ui/LimitedTextField';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
-import { cancelReviewMeeting } from './reviewCalendarActions';
+import { cancelReviewMeeting } from '../../app/usecases/reviews/reviewCalendarActions';
 import { reviewName } from './reviewSummary';
 
 export interface CancelMeetingDialogProps {

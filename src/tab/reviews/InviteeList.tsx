@@ -1,6 +1,6 @@
 import { Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import type { Plan } from '../../domain';
-import { roleLabel, type InviteeChoice } from './scheduleForm';
+import { roleLabel, type InviteeChoice } from '../../app/usecases/reviews/scheduleForm';
 
 const useStyles = makeStyles({
   fieldset: {

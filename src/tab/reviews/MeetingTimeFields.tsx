@@ -1,6 +1,6 @@
 import { DateField } from '../../ui/DateField';
 import { SelectField } from '../../ui/SelectField';
-import { DURATION_OPTIONS, TIME_OPTIONS } from './scheduleForm';
+import { DURATION_OPTIONS, TIME_OPTIONS } from '../../app/usecases/reviews/scheduleForm';
 
 export interface MeetingTime {
   readonly date: string | null;

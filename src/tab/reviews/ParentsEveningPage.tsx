@@ -25,8 +25,8 @@ import { SelectField } from '../../ui/SelectField';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { useLoad } from '../../ui/common/useLoad';
-import { GAP_OPTIONS, SLOT_OPTIONS } from './parentsEveningForm';
-import { REMINDER_OPTIONS, TIME_OPTIONS } from './scheduleForm';
+import { GAP_OPTIONS, SLOT_OPTIONS } from '../../app/usecases/reviews/parentsEveningForm';
+import { REMINDER_OPTIONS, TIME_OPTIONS } from '../../app/usecases/reviews/scheduleForm';
 import { loadEveningPlans, useParentsEvening, type SlotResult } from './useParentsEvening';
 
 const useStyles = makeStyles({

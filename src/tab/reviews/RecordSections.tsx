@@ -11,8 +11,8 @@ import {
 } from '../../domain';
 import { LimitedTextField } from '../../ui/LimitedTextField';
 import { SelectField } from '../../ui/SelectField';
-import { outcomeFor, withOutcome } from './reviewRecord';
-import { roleLabel } from './scheduleForm';
+import { outcomeFor, withOutcome } from '../../app/usecases/reviews/reviewRecord';
+import { roleLabel } from '../../app/usecases/reviews/scheduleForm';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

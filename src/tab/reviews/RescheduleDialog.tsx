@@ -13,9 +13,9 @@ import type { AppServices } from '../../app/services';
 import { todayIn, wallClockIn, type Review } from '../../domain';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
-import { rescheduleReview } from './reviewCalendarActions';
+import { rescheduleReview } from '../../app/usecases/reviews/reviewCalendarActions';
 import { reviewName } from './reviewSummary';
-import { meetingTimes } from './scheduleForm';
+import { meetingTimes } from '../../app/usecases/reviews/scheduleForm';
 
 export interface RescheduleDialogProps {
   readonly services: AppServices;

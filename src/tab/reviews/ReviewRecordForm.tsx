@@ -19,7 +19,7 @@ import { Invalid, isReadOnly, type PlanId, type Plan, type Review } from '../../
 import { DateField } from '../../ui/DateField';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection } from './RecordSections';
-import { completeReview, undecidedTargets } from './reviewRecord';
+import { completeReview, undecidedTargets } from '../../app/usecases/reviews/reviewRecord';
 import { reviewName, reviewStatus, reviewWhen, reviewWhere } from './reviewSummary';
 import { useFocusWhenTrapped } from '../../ui/common/useFocusWhenTrapped';
 

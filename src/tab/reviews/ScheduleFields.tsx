@@ -3,7 +3,12 @@ import { REVIEW_TYPE_LABELS, ReviewTypeSchema, type ReviewType } from '../../dom
 import { LimitedTextField } from '../../ui/LimitedTextField';
 import { SelectField } from '../../ui/SelectField';
 import { MeetingTimeFields } from './MeetingTimeFields';
-import { REMINDER_OPTIONS, defaultDuration, type FormProblem, type ScheduleForm } from './scheduleForm';
+import {
+  REMINDER_OPTIONS,
+  defaultDuration,
+  type FormProblem,
+  type ScheduleForm,
+} from '../../app/usecases/reviews/scheduleForm';
 
 export interface ScheduleFieldsProps {
   readonly form: ScheduleForm;

@@ -18,7 +18,7 @@ import { formatMeetingTime, type Plan, type Review } from '../../domain';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { InviteeList } from './InviteeList';
 import { ScheduleFields } from './ScheduleFields';
-import { initialScheduleForm, internalInvitees } from './scheduleForm';
+import { initialScheduleForm, internalInvitees } from '../../app/usecases/reviews/scheduleForm';
 import { SuggestedTimes } from './SuggestedTimes';
 import { useScheduleReview } from './useScheduleReview';
 

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AppServices } from '../../app/services';
 import { type ClassTeamId, type ParentsEveningPlan, type Plan, type Review } from '../../domain';
-import { sendEveningInvitations, type SlotResult } from './sendEveningInvitations';
+import { sendEveningInvitations, type SlotResult } from '../../app/usecases/reviews/sendEveningInvitations';
 import {
   eveningBounds,
   eveningProblems,
@@ -9,9 +9,9 @@ import {
   planEvening,
   staffFor,
   type EveningForm,
-} from './parentsEveningForm';
+} from '../../app/usecases/reviews/parentsEveningForm';
 
-export type { SlotResult } from './sendEveningInvitations';
+export type { SlotResult } from '../../app/usecases/reviews/sendEveningInvitations';
 
 type Step =
   | { readonly status: 'idle' | 'planning' | 'sending' }

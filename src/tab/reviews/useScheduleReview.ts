@@ -7,8 +7,8 @@ import {
   scheduleProblems,
   type FormProblem,
   type ScheduleForm,
-} from './scheduleForm';
-import { saveReviewFirst, sendInvitations } from './reviewCalendarActions';
+} from '../../app/usecases/reviews/scheduleForm';
+import { saveReviewFirst, sendInvitations } from '../../app/usecases/reviews/reviewCalendarActions';
 
 export type SendState =
   | { readonly status: 'editing' }

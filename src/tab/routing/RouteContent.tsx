@@ -1,6 +1,6 @@
 import { Body1, Link, Title2 } from '@fluentui/react-components';
-import type { AppServices, ClassTeam } from '../../app/services';
-import type { ClassTeamId, PlanId, PupilId } from '../../domain';
+import type { AppServices } from '../../app/services';
+import type { ClassTeam, ClassTeamId, PlanId, PupilId } from '../../domain';
 import { useRef } from 'react';
 import { ClassDashboard } from '../dashboard/ClassDashboard';
 import { ConfigPage } from '../config/ConfigPage';

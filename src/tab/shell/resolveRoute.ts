@@ -1,5 +1,4 @@
-import type { ClassTeam } from '../../app/services';
-import { asClassTeamId } from '../../domain';
+import { asClassTeamId, type ClassTeam } from '../../domain';
 import type { TabHost } from '../host/host.types';
 import type { Route } from '../routing/routes';
 

@@ -5,13 +5,14 @@ import {
   type DocumentInput,
   type DocumentKind,
 } from '../../app/documents';
-import type { AppServices, ClassTeam } from '../../app/services';
+import type { AppServices } from '../../app/services';
 import {
   asClassTeamId,
   formatUkDate,
   REVIEW_STATUS_LABELS,
   REVIEW_TYPE_LABELS,
   type Plan,
+  type ClassTeam,
   type PlanDocument,
   type PlanId,
   type PlanSummary,

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { fakeEditorServices, SEED_PLAN_ID } from '../../../../test/support/fakeEditorServices';
 import { renderEditor } from '../../../../test/support/renderEditor';
-import { clearAllDrafts, draftKey } from './draftStorage';
+import { clearAllDrafts, draftKey } from '../../../app/usecases/editing/draftStorage';
 
 const PRIYA = { name: 'Ms Priya Shah', email: 'priya.shah@school.example' };
 const TOM = { name: 'Mr Tom Reid', email: 'tom.reid@school.example' };

@@ -1,5 +1,5 @@
 import { UNSETTLED_CREATES_KEY, unsettledCreatesIn } from '../../../app/unsettledCreates';
-import { clearAllDrafts } from './draftStorage';
+import { clearAllDrafts } from '../../../app/usecases/editing/draftStorage';
 
 test('clearing the drafts at sign-out also forgets which creates had no answer', () => {
   unsettledCreatesIn(window.sessionStorage).add('targets-list/new-target-1');

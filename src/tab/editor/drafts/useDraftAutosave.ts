@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Plan } from '../../../domain/plan';
-import { clearDraft, saveDraft } from './draftStorage';
+import { clearDraft, saveDraft } from '../../../app/usecases/editing/draftStorage';
 
 export const DRAFT_AUTOSAVE_DELAY_MS = 500;
 

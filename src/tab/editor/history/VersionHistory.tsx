@@ -17,7 +17,7 @@ import type { PlanId } from '../../../domain/ids';
 import type { PlanSummary } from '../../../domain/plan';
 import type { IepStore } from '../../../domain/ports';
 import { ukDateOrRaw } from '../../../ui/DateField';
-import { readAdvice } from '../saveMessages';
+import { readAdvice } from '../../../app/usecases/editing/saveMessages';
 import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection } from '../sections/EditorSection';
 

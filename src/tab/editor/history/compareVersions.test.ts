@@ -1,7 +1,7 @@
 import { asPlanId, asTargetId } from '../../../domain/ids';
 import type { Plan } from '../../../domain/plan';
 import { seedPlan } from '../../../../test/support/fakeEditorServices';
-import { emptyShortTermTarget } from '../planUpdates';
+import { emptyShortTermTarget } from '../../../app/usecases/editing/planUpdates';
 import { compareVersions } from './compareVersions';
 
 const rows = (older: Plan, newer: Plan) =>

@@ -1,6 +1,6 @@
 import type { Plan } from '../../../domain/plan';
 import type { ShortTermTarget } from '../../../domain/target';
-import { diffFields, pathKey, type PathSegment } from '../fieldDiff';
+import { diffFields, pathKey, type PathSegment } from '../../../app/usecases/editing/fieldDiff';
 import { labelForPath } from '../fieldLabels';
 import { formatFieldValue } from '../formatFieldValue';
 

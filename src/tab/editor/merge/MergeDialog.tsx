@@ -26,8 +26,8 @@ import {
   type MergeChoice,
   type MergeQuestion,
   type SavedBy,
-} from './conflicts';
-import { targetIndex, type PlanItem } from './planItems';
+} from '../../../app/usecases/editing/merge/conflicts';
+import { targetIndex, type PlanItem } from '../../../app/usecases/editing/merge/planItems';
 import { useFocusWhenTrapped } from '../../../ui/common/useFocusWhenTrapped';
 
 export interface MergeDialogProps {

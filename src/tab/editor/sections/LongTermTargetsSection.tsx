@@ -4,13 +4,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { LongTermTargetId } from '../../../domain/ids';
 import { terminologyFor } from '../../../domain/terminology';
 import { LongTermTargetEditor } from '../../../ui/TargetEditor';
-import { newLocalId } from '../newIds';
+import { newLocalId } from '../../../app/usecases/localIds';
 import {
   addLongTermTarget,
   emptyLongTermTarget,
   removeLongTermTarget,
   updateLongTermTarget,
-} from '../planUpdates';
+} from '../../../app/usecases/editing/planUpdates';
 import { issuesWithin } from '../validation/fieldIssues';
 import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection, useEditorListStyles } from './EditorSection';

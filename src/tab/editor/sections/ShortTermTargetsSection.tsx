@@ -9,7 +9,7 @@ import type { SmartContext } from '../../../domain/smart';
 import { targetCountGuidance } from '../../../domain/targetCount';
 import { planningTermFor } from '../../../domain/termDates';
 import { ShortTermTargetEditor } from '../../../ui/TargetEditor';
-import { newLocalId } from '../newIds';
+import { newLocalId } from '../../../app/usecases/localIds';
 import {
   addEvidence,
   addShortTermTarget,
@@ -18,7 +18,7 @@ import {
   removeEvidence,
   removeShortTermTarget,
   updateShortTermTarget,
-} from '../planUpdates';
+} from '../../../app/usecases/editing/planUpdates';
 import { issuesWithin } from '../validation/fieldIssues';
 import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection, useEditorListStyles } from './EditorSection';

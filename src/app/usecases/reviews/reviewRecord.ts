@@ -7,8 +7,8 @@ import {
   type TargetOutcome,
   type TargetReviewOutcome,
   type Term,
-} from '../../domain';
-import { newLocalId } from './localIds';
+} from '../../../domain';
+import { newLocalId } from '../localIds';
 
 /**
  * The review record's rules, apart from React: what outcome each target shows, and how completing the

@@ -1,4 +1,4 @@
-import { SEN_LIST_KEYS, type SenSiteLocation } from '../../app/services';
+import { SEN_LIST_KEYS, type SenSiteLocation } from './services';
 
 /**
  * The SEN site's id and the IEP lists' ids, carried in the query of the URL Teams saves for a tab

@@ -1,8 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import { addressesOf, smtpAddressesOf, type CurrentUser } from '../domain';
-import { toDomainError } from '../graph/httpErrors';
-import type { ClassTeam } from './services';
+import { addressesOf, smtpAddressesOf, type ClassTeam, type CurrentUser } from '../../domain';
+import { toDomainError } from '../httpErrors';
 
 const JoinedTeamsSchema = z.object({
   value: z.array(z.object({ id: z.string().min(1), displayName: z.string().nullish() })),

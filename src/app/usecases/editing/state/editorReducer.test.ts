@@ -1,8 +1,8 @@
-import { EditConflict, type FieldIssue } from '../../../domain/errors';
-import { asTargetId } from '../../../domain/ids';
-import type { Plan } from '../../../domain/plan';
-import type { SaveResult } from '../../../domain/ports';
-import { seedPlan } from '../../../../test/support/fakeEditorServices';
+import { EditConflict, type FieldIssue } from '../../../../domain/errors';
+import { asTargetId } from '../../../../domain/ids';
+import type { Plan } from '../../../../domain/plan';
+import type { SaveResult } from '../../../../domain/ports';
+import { seedPlan } from '../../../../../test/support/fakeEditorServices';
 import { questionsOf } from '../merge/conflicts';
 import { editorReducer, type EditorAction } from './editorReducer';
 import { initialEditorState, type EditorState } from './editorState';

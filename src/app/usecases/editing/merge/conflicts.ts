@@ -1,5 +1,5 @@
-import type { EditConflict } from '../../../domain/errors';
-import type { Plan } from '../../../domain/plan';
+import type { EditConflict } from '../../../../domain/errors';
+import type { Plan } from '../../../../domain/plan';
 import { pathKey, setAtPath, type PathSegment } from '../fieldDiff';
 import {
   NOT_MERGED,

@@ -1,4 +1,4 @@
-import type { Plan } from '../../domain/plan';
+import type { Plan } from '../../../domain/plan';
 
 interface Identified {
   readonly id: string;

@@ -1,6 +1,6 @@
-import { asEvidenceId, asTargetId } from '../../domain/ids';
-import type { Plan } from '../../domain/plan';
-import { seedPlan } from '../../../test/support/fakeEditorServices';
+import { asEvidenceId, asTargetId } from '../../../domain/ids';
+import type { Plan } from '../../../domain/plan';
+import { seedPlan } from '../../../../test/support/fakeEditorServices';
 import { carryOverSavedIdentity } from './saveIdentity';
 import { emptyShortTermTarget } from './planUpdates';
 

@@ -1,8 +1,8 @@
-import type { FieldIssue } from '../../../domain/errors';
-import type { Plan } from '../../../domain/plan';
-import type { SaveResult } from '../../../domain/ports';
-import type { Pupil } from '../../../domain/pupil';
-import type { PlanDraft } from '../drafts/draftStorage';
+import type { FieldIssue } from '../../../../domain/errors';
+import type { Plan } from '../../../../domain/plan';
+import type { SaveResult } from '../../../../domain/ports';
+import type { Pupil } from '../../../../domain/pupil';
+import type { PlanDraft } from '../draftStorage';
 import { deepEqual } from '../fieldDiff';
 import {
   applyMergeChoices,

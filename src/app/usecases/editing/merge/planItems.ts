@@ -1,6 +1,6 @@
-import type { ItemRef } from '../../../domain/errors';
-import type { Plan } from '../../../domain/plan';
-import type { Evidence, ShortTermTarget } from '../../../domain/target';
+import type { ItemRef } from '../../../../domain/errors';
+import type { Plan } from '../../../../domain/plan';
+import type { Evidence, ShortTermTarget } from '../../../../domain/target';
 
 /**
  * A plan is stored as several SharePoint items: the plan item (all plan-level fields, long-term

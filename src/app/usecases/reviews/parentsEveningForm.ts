@@ -7,8 +7,8 @@ import {
   type ParentsEveningPlan,
   type Plan,
   type Review,
-} from '../../domain';
-import { newLocalReviewId } from './localIds';
+} from '../../../domain';
+import { newLocalReviewId } from '../localIds';
 import { inviteesFromPlan } from './scheduleForm';
 
 /** The parents' evening form, and the rules that turn it into one review meeting per pupil. */

@@ -12,8 +12,8 @@ import {
   type Plan,
   type Review,
   type ReviewType,
-} from '../../domain';
-import { newLocalReviewId } from './localIds';
+} from '../../../domain';
+import { newLocalReviewId } from '../localIds';
 
 /**
  * The Schedule review form as plain data, and the rules that turn it into a review record. Kept free

@@ -1,5 +1,5 @@
-import { isDomainError } from '../../domain/errors';
-import type { ItemFailure } from '../../domain/ports';
+import { isDomainError } from '../../../domain/errors';
+import type { ItemFailure } from '../../../domain/ports';
 
 export interface SaveProblem {
   readonly title: string;

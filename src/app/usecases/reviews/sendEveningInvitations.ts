@@ -1,5 +1,5 @@
-import type { Clock, IepStore, Plan, Review, ReviewCalendar } from '../../domain';
-import { todayIn } from '../../domain';
+import type { Clock, IepStore, Plan, Review, ReviewCalendar } from '../../../domain';
+import { todayIn } from '../../../domain';
 
 export type SlotResult =
   | { readonly status: 'sent'; readonly review: Review }

@@ -1,6 +1,6 @@
-import type { EvidenceId, LongTermTargetId, TargetId } from '../../domain/ids';
-import type { Plan } from '../../domain/plan';
-import type { Evidence, LongTermTarget, ShortTermTarget } from '../../domain/target';
+import type { EvidenceId, LongTermTargetId, TargetId } from '../../../domain/ids';
+import type { Plan } from '../../../domain/plan';
+import type { Evidence, LongTermTarget, ShortTermTarget } from '../../../domain/target';
 
 /** Pure edits of a plan, one per thing the editor lets a user do; each returns a new plan. */
 

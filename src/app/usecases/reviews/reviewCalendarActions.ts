@@ -5,7 +5,7 @@ import {
   type Plan,
   type Review,
   type ReviewCalendar,
-} from '../../domain';
+} from '../../../domain';
 
 /**
  * The steps of scheduling, moving and cancelling a review meeting, in the order that makes a retry

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { asPupilId, type NewPlanRequest } from '../../../domain';
-import { CLASS_4B, pupil } from '../../../../test/support/fakeServices';
-import { fakeEditorServices, type FakeEditorOptions } from '../../../../test/support/fakeEditorServices';
-import { renderEditor } from '../../../../test/support/renderEditor';
+import { asPupilId, type NewPlanRequest } from '../../domain';
+import { CLASS_4B, pupil } from '../../../test/support/fakeServices';
+import { fakeEditorServices, type FakeEditorOptions } from '../../../test/support/fakeEditorServices';
+import { renderEditor } from '../../../test/support/renderEditor';
 
 const dan = pupil({ id: 'p4', givenName: 'Dan', familyName: 'Patel' });
 const TEACHER = { name: 'Mr James Patel', email: 'james.patel@school.example' };

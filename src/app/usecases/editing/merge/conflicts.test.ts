@@ -1,8 +1,8 @@
-import { EditConflict } from '../../../domain/errors';
-import { asTargetId } from '../../../domain/ids';
-import type { Plan } from '../../../domain/plan';
-import type { ShortTermTarget } from '../../../domain/target';
-import { seedPlan } from '../../../../test/support/fakeEditorServices';
+import { EditConflict } from '../../../../domain/errors';
+import { asTargetId } from '../../../../domain/ids';
+import type { Plan } from '../../../../domain/plan';
+import type { ShortTermTarget } from '../../../../domain/target';
+import { seedPlan } from '../../../../../test/support/fakeEditorServices';
 import { emptyShortTermTarget } from '../planUpdates';
 import {
   applyMergeChoices,

@@ -1,6 +1,6 @@
-import type { FieldIssue } from '../../../domain/errors';
-import type { Plan } from '../../../domain/plan';
-import type { Pupil } from '../../../domain/pupil';
+import type { FieldIssue } from '../../../../domain/errors';
+import type { Plan } from '../../../../domain/plan';
+import type { Pupil } from '../../../../domain/pupil';
 import type { ConflictEntry } from '../merge/conflicts';
 import type { SaveProblem } from '../saveMessages';
 

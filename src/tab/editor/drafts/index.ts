@@ -1,2 +1,0 @@
-export { clearAllDrafts, clearDraft, draftKey, loadDraft, saveDraft } from './draftStorage';
-export type { PlanDraft } from './draftStorage';
