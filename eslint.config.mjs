@@ -115,6 +115,32 @@ export default tseslint.config(
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
+  // A promise nobody awaits or catches fails silently (a save that never happened): refused everywhere.
+  // These two rules need types, so they are the only typed ones; each file is checked against the
+  // tsconfig that owns it (tsconfig.json references app, node and test).
+  {
+    files: ['src/**/*.{ts,tsx}', 'dev/**/*.ts', 'scripts/**/*.ts', 'test/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          // The lint rules' own tests lint files that no tsconfig lists: code held only in memory
+          // (src/domain/bad-example.ts, a security sample) and a scratch folder of import cycles.
+          allowDefaultProject: [
+            'src/*/bad-example.ts',
+            'src/*/*/bad-example.ts',
+            'src/ui/SecuritySample/SecuritySample.tsx',
+            'test/.cycle-probe-*/*.ts',
+          ],
+          defaultProject: 'tsconfig.test.json',
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   // Local tooling (stand-in, scripts, tests) may print to the terminal; the product may not.
   { files: ['dev/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
   restrict(

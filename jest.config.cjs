@@ -26,6 +26,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/src/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/support/domPolyfills.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/domSetup.ts'],
       moduleNameMapper: {
         '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.cjs',

@@ -62,7 +62,7 @@ const jestRun = (label, args) => {
 };
 
 if (!skipStatic) {
-  step('Type check (tsc --noEmit)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  step('Type check (tsc: app, node, test)', 'npm', ['run', '--silent', 'typecheck']);
   step('Lint (ESLint, zero warnings)', npx, ['eslint', '--max-warnings', '0', '.']);
   step('Format (Prettier)', npx, ['prettier', '--check', '.']);
 }

@@ -1,4 +1,3 @@
-import '../../test/support/resizeObserver';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AppConfig } from '../app/config';

@@ -1,4 +1,3 @@
-import '../../test/support/resizeObserver';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AccessDenied, EditConflict, Throttled, type Plan, type ShortTermTarget } from '../domain';

@@ -1,6 +1,11 @@
 /**
- * jsdom lacks ResizeObserver, which Fluent's MessageBar uses to choose its layout. Nothing is ever
- * resized in jsdom, so an observer that never reports is faithful to it.
+ * What jest's jsdom lacks and the browsers the app runs in have. Loaded once for every component test
+ * (jest.config.cjs, dom project `setupFiles`), so no test file imports a polyfill of its own.
+ */
+
+/**
+ * Fluent's MessageBar (auto layout) constructs a ResizeObserver to decide when to wrap. Nothing is
+ * ever resized in jsdom, so an observer that never reports is faithful to it.
  */
 class NoResizeObserver implements ResizeObserver {
   observe(): void {}
@@ -13,6 +18,18 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
     value: NoResizeObserver,
     writable: true,
     configurable: true,
+  });
+}
+
+/**
+ * jsdom does not expose the platform's structuredClone (browsers and Node have it). The domain copies
+ * plan data with it; plan data is plain JSON, so a JSON round trip is a faithful copy.
+ */
+if (typeof globalThis.structuredClone === 'undefined') {
+  Object.defineProperty(globalThis, 'structuredClone', {
+    value: <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T,
+    configurable: true,
+    writable: true,
   });
 }
 

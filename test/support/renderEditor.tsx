@@ -1,4 +1,3 @@
-import './domPolyfills';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,4 +1,3 @@
-import '../../../test/support/resizeObserver';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ProvisionProgress, SenSiteStatus } from '../../app/services';

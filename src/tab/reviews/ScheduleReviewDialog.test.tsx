@@ -1,4 +1,3 @@
-import '../../../test/support/resizeObserver';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
