@@ -3,6 +3,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import {
   addressesOf,
   AccessDenied,
+  memoise,
   NotFound,
   ServiceError,
   type ClassTeam,
@@ -107,16 +108,6 @@ export interface ServiceDeps extends TokenDeps {
   /** From the tab's URL: lets the first class dashboard skip finding the site and its lists. */
   readonly knownLocation?: SenSiteLocation | null;
 }
-
-/** Remembers a successful result; a failure is forgotten so "Try again" really tries again. */
-const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
-  let pending: Promise<T> | null = null;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    }));
-};
 
 /**
  * The store, created on first use: the SEN site is resolved then, so a person without access to it
@@ -238,14 +229,14 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   const currentUser: CurrentUser = account
     ? { name: account.name, email: account.email, addresses: addressesOf(account) }
     : await fetchMe(client);
-  const mailbox = once(async () =>
+  const mailbox = memoise(async () =>
     account ? addressesOf(await withMailboxAddresses(client, account)) : addressesOf(currentUser),
   );
   // Shared by both stores and kept in session storage: "Save again" after a reload still finds a create
   // whose answer was lost instead of making it twice.
   const unsettledCreates = unsettledCreatesIn(browserSessionStorage());
-  const senSite = once(() => resolveSite(client, config.senSite));
-  const store = once(async () =>
+  const senSite = memoise(() => resolveSite(client, config.senSite));
+  const store = memoise(async () =>
     createSharePointIepStore(client, {
       siteId: (await senSite()).id,
       clock: deps.clock,

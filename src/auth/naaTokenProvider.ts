@@ -8,6 +8,7 @@ import {
   type PopupRequest,
   type SilentRequest,
 } from '@azure/msal-browser';
+import { memoise } from '../domain/memoise';
 import { hasNaaBridge } from './hostSignals';
 import { buildMsalConfiguration, type MsalSettings } from './msalConfig';
 import { isInteractionRequired, SignInError, toSignInError } from './signInErrors';
@@ -97,8 +98,6 @@ export const createNaaTokenProvider = (options: NaaTokenProviderOptions): NaaTok
     options.sessionStorage ?? browserStorage('sessionStorage'),
     options.localStorage ?? browserStorage('localStorage'),
   ];
-  let clientPromise: Promise<MsalClient> | null = null;
-  let hintPromise: Promise<string | undefined> | null = null;
   let mode: SignInMode | null = null;
   let lastAccount: AccountInfo | null = null;
   let interactionQueue: Promise<unknown> = Promise.resolve();
@@ -116,18 +115,13 @@ export const createNaaTokenProvider = (options: NaaTokenProviderOptions): NaaTok
     return client;
   };
 
-  const ensureClient = (): Promise<MsalClient> => {
-    clientPromise ??= createClient().catch((error: unknown) => {
-      clientPromise = null;
+  const ensureClient = memoise(() =>
+    createClient().catch((error: unknown) => {
       throw toSignInError(error);
-    });
-    return clientPromise;
-  };
+    }),
+  );
 
-  const loginHint = (): Promise<string | undefined> => {
-    hintPromise ??= options.loginHint ? options.loginHint() : Promise.resolve(undefined);
-    return hintPromise;
-  };
+  const loginHint = memoise(() => (options.loginHint ? options.loginHint() : Promise.resolve(undefined)));
 
   const accountFor = (client: MsalClient, hint: string | undefined): AccountInfo | null =>
     (hint ? client.getAccount({ username: hint }) : null) ??
@@ -214,13 +208,14 @@ export const createNaaTokenProvider = (options: NaaTokenProviderOptions): NaaTok
      */
     async signOut() {
       // A client that never got created has cached nothing, so its creation error is not ours to report here.
-      const client = clientPromise ? await clientPromise.catch(() => null) : null;
+      const created = ensureClient.peek();
+      const client = created ? await created.catch(() => null) : null;
       try {
         if (client && mode === 'standard') await client.clearCache();
       } finally {
         storages().forEach(purgeMsalEntries);
-        clientPromise = null;
-        hintPromise = null;
+        ensureClient.forget();
+        loginHint.forget();
         lastAccount = null;
         mode = null;
         await options.onSignOut?.();

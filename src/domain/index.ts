@@ -24,3 +24,4 @@ export * from './solutionFocused';
 export * from './versioning';
 export * from './validation';
 export * from './nameSearch';
+export * from './memoise';

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock } from '../../domain/clock';
+import { memoise } from '../../domain/memoise';
 import { asPupilId } from '../../domain/ids';
 import type { Pupil } from '../../domain/pupil';
 import { PupilSchema } from '../../domain/pupil';
@@ -49,17 +50,6 @@ export interface SharePointIepStore extends IepStore {
   /** Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. */
   addPupils(pupils: readonly Omit<Pupil, 'id'>[]): Promise<readonly Pupil[]>;
 }
-
-const memoise = <T>(load: () => Promise<T>): (() => Promise<T>) => {
-  let pending: Promise<T> | null = null;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
-    return pending;
-  };
-};
 
 export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {
   const batch = deps.batch ?? {};

@@ -6,6 +6,7 @@ import {
   type PlanId,
   type ReviewId,
 } from '../../domain';
+import { routeSegment } from '../routing/routeSegment';
 
 /**
  * Hash routes of the review pages, part of the shell's router (src/tab/routing/routes.ts):
@@ -16,24 +17,14 @@ export type ReviewRoute =
   | { readonly name: 'review-record'; readonly planId: PlanId; readonly reviewId: ReviewId }
   | { readonly name: 'parents-evening'; readonly classTeamId: ClassTeamId };
 
-const decode = (segment: string | undefined): string | null => {
-  if (segment === undefined) return null;
-  try {
-    const value = decodeURIComponent(segment);
-    return value.trim() === '' || value.length > 255 ? null : value;
-  } catch {
-    return null;
-  }
-};
-
 /** The review route these path segments name (`['plan', '12', 'reviews']`), or null for any other path. */
 export const parseReviewRoute = (segments: readonly string[]): ReviewRoute | null => {
   const [head, rawId, section, rawSub, ...rest] = segments;
-  const id = decode(rawId);
+  const id = routeSegment(rawId);
   if (id === null || rest.length > 0) return null;
   if (head === 'plan' && section === 'reviews') {
     if (rawSub === undefined) return { name: 'plan-reviews', planId: asPlanId(id) };
-    const reviewId = decode(rawSub);
+    const reviewId = routeSegment(rawSub);
     return reviewId === null
       ? null
       : { name: 'review-record', planId: asPlanId(id), reviewId: asReviewId(reviewId) };

@@ -6,6 +6,7 @@ import {
   type PlanId,
   type PupilId,
 } from '../../domain';
+import { routeSegment } from './routeSegment';
 import { parseReviewRoute, reviewRouteHash, type ReviewRoute } from '../reviews/reviewRoutes';
 
 /**
@@ -24,15 +25,6 @@ export type Route =
   | ReviewRoute
   | { readonly name: 'not-found'; readonly hash: string };
 
-const decode = (segment: string): string | null => {
-  try {
-    const value = decodeURIComponent(segment);
-    return value.trim() === '' ? null : value;
-  } catch {
-    return null;
-  }
-};
-
 export const parseRoute = (hash: string): Route => {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   // Query strings after the hash path are not used; ignore them rather than treat them as part of an id.
@@ -47,8 +39,8 @@ export const parseRoute = (hash: string): Route => {
     if (head === 'outbox') return { name: 'outbox' };
     return { name: 'not-found', hash };
   }
-  const value = decode(id);
-  if (value === null || value.length > 255) return { name: 'not-found', hash };
+  const value = routeSegment(id);
+  if (value === null) return { name: 'not-found', hash };
   if (head === 'class') return { name: 'class', classTeamId: asClassTeamId(value) };
   if (head === 'plan') return { name: 'plan', planId: asPlanId(value) };
   if (head === 'new') return { name: 'new', pupilId: asPupilId(value) };
