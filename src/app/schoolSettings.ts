@@ -1,15 +1,16 @@
-import type { Clock, SchoolSettings } from '../domain';
+import type { Clock, Nation, SchoolSettings } from '../domain';
 import { todayIn, UK_TIME_ZONE } from '../domain/dates';
 import { academicYearOf, defaultEnglishTerms } from '../domain/termDates';
 
 /**
- * Until a school enters its own term dates: England, Europe/London, and a typical English school
- * year for this academic year and the next (so reviews planned in the summer land in the autumn).
+ * The school's nation (England unless set up otherwise), Europe/London, and, until a school enters its
+ * own term dates, a typical school year for this academic year and the next (so reviews planned in the
+ * summer land in the autumn).
  */
-export const defaultSchoolSettings = (clock: Clock): SchoolSettings => {
+export const defaultSchoolSettings = (clock: Clock, nation: Nation = 'england'): SchoolSettings => {
   const year = academicYearOf(todayIn(clock, UK_TIME_ZONE));
   return {
-    nation: 'england',
+    nation,
     timeZone: UK_TIME_ZONE,
     terms: [...defaultEnglishTerms(year), ...defaultEnglishTerms(year + 1)],
     setting: 'mainstream',

@@ -12,6 +12,7 @@ import {
   type ClassStaff,
   type CurrentUser,
   type IepStore,
+  type Nation,
   type ReviewCalendar,
   type SchoolSettings,
 } from '../domain';
@@ -107,6 +108,8 @@ export interface ServiceDeps extends TokenDeps {
   readonly fetchImpl?: typeof fetch;
   /** From the tab's URL: lets the first class dashboard skip finding the site and its lists. */
   readonly knownLocation?: SenSiteLocation | null;
+  /** From the tab's URL: the nation chosen when the tab was set up (England when not given). */
+  readonly schoolNation?: Nation | null;
 }
 
 /**
@@ -261,7 +264,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     calendar: createGraphReviewCalendar(calendarClient),
     outbox: config.mode === 'local' ? createLocalOutbox(config.graphBaseUrl, deps.fetchImpl) : null,
     clock: deps.clock,
-    settings: defaultSchoolSettings(deps.clock),
+    settings: defaultSchoolSettings(deps.clock, deps.schoolNation ?? undefined),
     currentUser,
     staffAddresses: mailbox,
     listMyClasses: () => listJoinedTeams(client),

@@ -10,6 +10,7 @@ import { useSession } from '../ui/session/useSession';
 import type { TabHost } from './host/host.types';
 import { FLUENT_THEMES } from './host/theme';
 import { useHostTheme } from './host/useHostTheme';
+import { schoolNationFrom } from '../app/schoolNation';
 import { siteLocationFrom } from '../app/siteLocation';
 import { ConfigErrorScreen } from './shell/ConfigErrorScreen';
 import { Shell } from './shell/Shell';
@@ -50,6 +51,7 @@ const sessionDepsFor = (tab: TabBoot, hostFound: Promise<TabHost>): SessionDeps 
     hostReady: hostFound,
     loginHint: async () => loginHintOf(await hostFound),
     knownLocation: siteLocationFrom(tab.search),
+    schoolNation: schoolNationFrom(tab.search),
   },
 });
 

@@ -190,7 +190,8 @@ describe('Task pane in Word', () => {
     const [kind, input] = word.insertTemplate.mock.calls[0] ?? [];
     expect(kind).toBe('targets-table');
     expect(input?.plan).toEqual(samPlan());
-    expect(input?.nation).toBe('england');
+    // No school-wide override: the document uses the plan's own nation, as the editor does.
+    expect(input?.nation).toBeUndefined();
   });
 
   it('inserts an earlier version when the teacher picks it', async () => {

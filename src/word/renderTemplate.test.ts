@@ -181,6 +181,13 @@ describe('full IEP', () => {
     expect(text).not.toContain('Wellbeing indicators');
   });
 
+  it("a Welsh plan's document speaks Welsh guidance's words without being told: the plan's nation rules", () => {
+    const welsh = textOf(
+      parseBody(renderTemplate('full-iep', { plan: { ...plan, nation: 'wales' } }).bodyXml),
+    );
+    expect(welsh).toContain('ALNCo');
+  });
+
   it('lets long target rows split across pages so nothing is clipped, but keeps ordinary rows whole', () => {
     const long = buildPlan({
       shortTermTargets: [shortTermTarget(1, { strategies: 'x'.repeat(5000) }), shortTermTarget(2)],

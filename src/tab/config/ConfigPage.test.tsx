@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ProvisionProgress, SenSiteStatus } from '../../app/services';
 import { AccessDenied, asClassTeamId, type ClassTeamId } from '../../domain';
 import { fakeServices, type FakeOptions } from '../../../test/support/fakeServices';
+import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
 import { ConfigPage } from './ConfigPage';
 
 const classes = [
@@ -102,5 +103,46 @@ describe('ConfigPage', () => {
     renderPage({ checkSenSite: () => Promise.reject(new AccessDenied({ kind: 'site', id: 's' })) });
     expect(await screen.findByRole('heading', { name: "You don't have access to IEPs" })).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Class' })).toBeNull();
+  });
+
+  it("saves the school's nation with the tab, so new plans follow its guidance", async () => {
+    const user = userEvent.setup();
+    const saved: TabInstanceConfig[] = [];
+    let save: () => Promise<void> = () => Promise.resolve();
+    const teamsConfig: TeamsConfigApi = {
+      registerOnSaveHandler: (handler) => {
+        save = handler;
+      },
+      setValidityState: () => undefined,
+      setConfig: (instance) => {
+        saved.push(instance);
+        return Promise.resolve();
+      },
+    };
+    render(
+      <ConfigPage
+        services={fakeServices({
+          listMyClasses: () => Promise.resolve(classes),
+          checkSenSite: () => Promise.resolve(readyStatus),
+        })}
+        senSite="contoso.sharepoint.com:/sites/SEN"
+        contextTeam={null}
+        teamsConfig={teamsConfig}
+        tabConfigFor={(id) => ({
+          contentUrl: `https://iep.example/tab.html#/class/${id}`,
+          entityId: id,
+          suggestedDisplayName: 'IEPs',
+          websiteUrl: `https://iep.example/tab.html#/class/${id}`,
+        })}
+        onOpenClass={() => undefined}
+      />,
+    );
+    const wales = await screen.findByRole('radio', { name: /^Wales/ });
+    expect(screen.getByRole('radio', { name: /^England/ })).toHaveProperty('checked', true);
+    await user.click(wales);
+    await act(() => save());
+    expect(saved).toHaveLength(1);
+    expect(new URL(saved[0]?.contentUrl ?? '').searchParams.get('nation')).toBe('wales');
+    expect(new URL(saved[0]?.contentUrl ?? '').hash).toBe('#/class/class-3a');
   });
 });

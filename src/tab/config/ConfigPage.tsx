@@ -3,10 +3,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppServices, SenSiteLocation } from '../../app/services';
 import { asClassTeamId, isDomainError, type ClassTeam, type ClassTeamId } from '../../domain';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
+import { withSchoolNation } from '../../app/schoolNation';
 import { withSiteLocation } from '../../app/siteLocation';
+import type { Nation } from '../../domain/terminology';
 import { AccessDeniedScreen } from '../../ui/common/AccessDeniedScreen';
 import { useLoad } from '../../ui/common/useLoad';
 import { ClassPicker } from './ClassPicker';
+import { NationPicker } from './NationPicker';
 import { SenSiteStatusPanel, type ProvisionState } from './SenSiteStatusPanel';
 
 const useStyles = makeStyles({
@@ -41,14 +44,18 @@ const withContextTeam = (
 ): readonly ClassTeam[] =>
   contextTeam && !classes.some((c) => c.id === contextTeam.id) ? [contextTeam, ...classes] : classes;
 
-/** The saved tab's URLs carry where the lists are, so opening it reads the class at once. */
-const carryingLocation = (
+/**
+ * The saved tab's URLs carry where the lists are, so opening it reads the class at once, and the
+ * school's nation, so new plans use its guidance.
+ */
+const carryingSettings = (
   instance: TabInstanceConfig,
   location: SenSiteLocation | null,
+  nation: Nation,
 ): TabInstanceConfig => ({
   ...instance,
-  contentUrl: withSiteLocation(instance.contentUrl, location),
-  websiteUrl: withSiteLocation(instance.websiteUrl, location),
+  contentUrl: withSchoolNation(withSiteLocation(instance.contentUrl, location), nation),
+  websiteUrl: withSchoolNation(withSiteLocation(instance.websiteUrl, location), nation),
 });
 
 /**
@@ -70,6 +77,7 @@ export const ConfigPage = ({
   const classes = useLoad(listClasses);
   const [provision, setProvision] = useState<ProvisionState>({ status: 'idle' });
   const [chosen, setChosen] = useState<string>('');
+  const [nation, setNation] = useState<Nation>(services.settings.nation);
 
   const classList = useMemo(
     () => (classes.state.status === 'ready' ? withContextTeam(classes.state.data, contextTeam) : []),
@@ -85,12 +93,14 @@ export const ConfigPage = ({
 
   // Teams calls the save handler later; it must see the class chosen by then, not at registration.
   const selectedRef = useRef(selected);
+  const nationRef = useRef(nation);
   const locationRef = useRef<SenSiteLocation | null>(null);
   const location = site.state.status === 'ready' ? (site.state.data.location ?? null) : null;
   useEffect(() => {
     selectedRef.current = selected;
+    nationRef.current = nation;
     locationRef.current = location;
-  }, [selected, location]);
+  }, [selected, nation, location]);
 
   useEffect(() => {
     teamsConfig?.setValidityState(valid);
@@ -99,7 +109,11 @@ export const ConfigPage = ({
   useEffect(() => {
     teamsConfig?.registerOnSaveHandler(() =>
       teamsConfig.setConfig(
-        carryingLocation(tabConfigFor(asClassTeamId(selectedRef.current)), locationRef.current),
+        carryingSettings(
+          tabConfigFor(asClassTeamId(selectedRef.current)),
+          locationRef.current,
+          nationRef.current,
+        ),
       ),
     );
   }, [teamsConfig, tabConfigFor]);
@@ -147,6 +161,7 @@ export const ConfigPage = ({
           onChange={setChosen}
           onRetry={classes.reload}
         />
+        <NationPicker value={nation} onChange={setNation} />
         {teamsConfig ? (
           <Body1>
             {valid

@@ -136,9 +136,7 @@ export const PlanEditorPage = ({
       isNew={editor.isNew}
       showSave={view.kind === 'editing'}
     >
-      {saved && (
-        <ExportDocxButton exporter={services.documents} plan={shown} nation={services.settings.nation} />
-      )}
+      {saved && <ExportDocxButton exporter={services.documents} plan={shown} />}
       {saved && editing && (
         <Button icon={<CalendarAdd16Regular />} onClick={() => setScheduling(true)}>
           Schedule a review

@@ -22,7 +22,7 @@ import {
   type DocumentKind,
 } from '../../app/documents';
 import { saveFile as browserSaveFile } from '../../app/saveFile';
-import { isDomainError, type Nation, type Plan, type Review } from '../../domain';
+import { isDomainError, type Plan, type Review } from '../../domain';
 
 export interface ExportDocxButtonProps {
   /** `services.documents` from the composition root. */
@@ -30,8 +30,6 @@ export interface ExportDocxButtonProps {
   readonly plan: Plan;
   /** The plan's reviews; the review record uses the latest completed review of this version. */
   readonly reviews?: readonly Review[];
-  /** The school's nation (`services.settings.nation`); the plan's own when not given. */
-  readonly nation?: Nation;
   /** Tests pass their own; the browser download otherwise. */
   readonly saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
 }
@@ -52,7 +50,6 @@ export const ExportDocxButton = ({
   exporter,
   plan,
   reviews = [],
-  nation,
   saveFile = browserSaveFile,
 }: ExportDocxButtonProps) => {
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
@@ -61,7 +58,7 @@ export const ExportDocxButton = ({
   const exportAs = async (kind: DocumentKind) => {
     setProgress({ phase: 'busy', kind });
     try {
-      const bytes = await exporter.exportDocx(kind, { plan, review, ...(nation ? { nation } : {}) });
+      const bytes = await exporter.exportDocx(kind, { plan, review });
       const fileName = docxFileName(kind, plan);
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
       setProgress({ phase: 'done', fileName });

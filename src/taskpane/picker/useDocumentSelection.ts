@@ -102,8 +102,9 @@ export const useDocumentSelection = (services: AppServices): DocumentSelection =
 
   const plan = doc.status === 'ready' ? doc.data.plan : null;
   const input = useMemo<DocumentInput | null>(
-    () => (plan ? { plan, review, nation: services.settings.nation } : null),
-    [plan, review, services.settings.nation],
+    // A document uses its plan's own nation, as the editor does.
+    () => (plan ? { plan, review } : null),
+    [plan, review],
   );
   const blocked =
     kind === 'review-record' && plan && review === null

@@ -83,11 +83,8 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
       async () => {
         const latest = await services.store.openPlan(plan.id);
         const review = latest.reviews.find((r) => r.id === selection.review?.id) ?? selection.review;
-        const result = await word.refreshTemplates({
-          plan: latest.plan,
-          review,
-          nation: services.settings.nation,
-        });
+        // A document uses its plan's own nation, as the editor does.
+        const result = await word.refreshTemplates({ plan: latest.plan, review });
         selection.replacePlan(latest.plan);
         return result.total === 0
           ? `This document has nothing from ${who} to refresh. Choose Insert first.`
