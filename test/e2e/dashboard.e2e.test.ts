@@ -1,33 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { asClassTeamId, fixedClock, reviewState } from '../../src/domain';
 import { seriousAccessibilityViolations } from './support/axe';
-import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
+import { newSchoolContext, watchProblems } from './support/browser';
+import { productAndBrowserForThisFile } from './support/productAndBrowser';
 import { OTTERS, PUPIL, SENCO } from './support/demo';
 import { eventually } from './support/eventually';
 import { storeAs } from './support/graph';
-import { demoTabUrl, E2E_NOW, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl, E2E_NOW } from './support/product';
 
 const senco = SENCO;
 const pupilAccount = PUPIL;
 const otters = OTTERS;
 
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const e2e = productAndBrowserForThisFile();
 
 const tabUrl = (now: string, persona: string, hash: string): string =>
-  demoTabUrl(product.url, persona, hash, now);
+  demoTabUrl(e2e.product.url, persona, hash, now);
 
 const openDashboard = async (now: string): Promise<Page> => {
-  const page = await (await newSchoolContext(browser)).newPage();
+  const page = await (await newSchoolContext(e2e.browser)).newPage();
   await page.goto(tabUrl(now, senco.email, `/class/${otters.teamId}`));
   await page.getByRole('table', { name: /Year 4 Otters/ }).waitFor();
   return page;
@@ -48,7 +39,7 @@ const badgesByPupilRef = async (page: Page): Promise<Map<string, string>> => {
 
 /** What the domain rule says each pupil's badge must be on that day, from the data in SharePoint. */
 const expectedBadges = async (now: string): Promise<Map<string, string>> => {
-  const store = await storeAs(product.url, senco);
+  const store = await storeAs(e2e.product.url, senco);
   const dashboard = await store.loadClass(asClassTeamId(otters.teamId));
   const expected = new Map<string, string>();
   for (const pupil of dashboard.pupils) {
@@ -96,7 +87,7 @@ describe('class dashboard in Chromium', () => {
   });
 
   it("tells a pupil who opens the tab that they don't have access, and shows no plan data", async () => {
-    const page = await (await newSchoolContext(browser)).newPage();
+    const page = await (await newSchoolContext(e2e.browser)).newPage();
     const problems = watchProblems(page);
     await page.goto(tabUrl(E2E_NOW, pupilAccount.email, `/class/${otters.teamId}`));
     await page

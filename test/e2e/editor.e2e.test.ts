@@ -1,27 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { asClassTeamId, asPlanId, type Plan } from '../../src/domain';
 import { seriousAccessibilityViolations } from './support/axe';
-import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
+import { newSchoolContext, watchProblems } from './support/browser';
+import { productAndBrowserForThisFile } from './support/productAndBrowser';
 import { OTTERS, OTTERS_TA, OTTERS_TEACHER } from './support/demo';
 import { storeAs } from './support/graph';
-import { demoTabUrl, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl } from './support/product';
 
-let product: RunningProduct;
-let browser: Browser;
+const e2e = productAndBrowserForThisFile();
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-const tabUrl = (persona: string, hash: string): string => demoTabUrl(product.url, persona, hash);
+const tabUrl = (persona: string, hash: string): string => demoTabUrl(e2e.product.url, persona, hash);
 
 const signedIn = async (persona: string, hash: string): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await newSchoolContext(browser);
+  const context = await newSchoolContext(e2e.browser);
   const page = await context.newPage();
   await page.goto(tabUrl(persona, hash));
   return { context, page };
@@ -32,11 +23,11 @@ const shortTermTarget = (page: Page, n: number) =>
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'All changes saved' });
 
 const openAsStaff = async (email: string, planId: string): Promise<Plan> =>
-  (await (await storeAs(product.url, { name: 'Check', email })).openPlan(asPlanId(planId))).plan;
+  (await (await storeAs(e2e.product.url, { name: 'Check', email })).openPlan(asPlanId(planId))).plan;
 
 /** An existing plan in Year 4 Otters with at least one target, for the editing tests. */
 const existingOttersPlan = async (skip: number): Promise<Plan> => {
-  const store = await storeAs(product.url, OTTERS_TEACHER);
+  const store = await storeAs(e2e.product.url, OTTERS_TEACHER);
   const dashboard = await store.loadClass(asClassTeamId(OTTERS.teamId));
   const withTargets = dashboard.plans.filter((p) => p.status !== 'closed' && p.targetCount > 0);
   const summary = withTargets[skip];

@@ -1,28 +1,19 @@
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { asClassTeamId, type Plan } from '../../src/domain';
-import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
+import { newSchoolContext, watchProblems } from './support/browser';
+import { productAndBrowserForThisFile } from './support/productAndBrowser';
 import { OTTERS, SENCO } from './support/demo';
 import { storeAs } from './support/graph';
-import { demoTabUrl, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl } from './support/product';
 
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const e2e = productAndBrowserForThisFile();
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 /** A current Year 4 plan with targets, as the demo seed made it. */
 const ottersPlan = async (): Promise<Plan> => {
-  const store = await storeAs(product.url, SENCO);
+  const store = await storeAs(e2e.product.url, SENCO);
   const dashboard = await store.loadClass(asClassTeamId(OTTERS.teamId));
   const summary = dashboard.plans.find((p) => p.status !== 'closed' && p.targetCount > 0);
   if (!summary) throw new Error('The demo school has no Year 4 plan with targets.');
@@ -30,11 +21,11 @@ const ottersPlan = async (): Promise<Plan> => {
 };
 
 const openEditor = async (plan: Plan, width: number, height: number): Promise<Page> => {
-  const context = await newSchoolContext(browser);
+  const context = await newSchoolContext(e2e.browser);
   const page = await context.newPage();
   await page.setViewportSize({ width, height });
   const hash = `/plan/${encodeURIComponent(plan.id)}`;
-  await page.goto(demoTabUrl(product.url, SENCO.email, hash));
+  await page.goto(demoTabUrl(e2e.product.url, SENCO.email, hash));
   await page.getByRole('heading', { level: 1, name: plan.pupil.name }).waitFor();
   return page;
 };

@@ -1,28 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { asClassTeamId, type Plan } from '../../src/domain';
 import { seriousAccessibilityViolations } from './support/axe';
-import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
+import { newSchoolContext, watchProblems } from './support/browser';
+import { productAndBrowserForThisFile } from './support/productAndBrowser';
 import { OTTERS, SENCO } from './support/demo';
 import { storeAs } from './support/graph';
-import { demoTabUrl, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl } from './support/product';
 
-let product: RunningProduct;
-let browser: Browser;
+const e2e = productAndBrowserForThisFile();
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-const tabUrl = (hash: string): string => demoTabUrl(product.url, SENCO.email, hash);
+const tabUrl = (hash: string): string => demoTabUrl(e2e.product.url, SENCO.email, hash);
 
 /** A current Year 4 plan with at least two targets and a parent with an email address. */
 const planToReview = async (): Promise<Plan> => {
-  const store = await storeAs(product.url, SENCO);
+  const store = await storeAs(e2e.product.url, SENCO);
   const dashboard = await store.loadClass(asClassTeamId(OTTERS.teamId));
   for (const summary of dashboard.plans) {
     if (summary.status !== 'active' || summary.targetCount < 2) continue;
@@ -43,7 +34,7 @@ describe('review meetings in Chromium', () => {
   it('the SENCO schedules a review, the parent is invited, and completing it opens version 2 with the continued target', async () => {
     const plan = await planToReview();
     const parent = plan.people.parentsCarers.find((p) => p.email !== '');
-    const page = await (await newSchoolContext(browser)).newPage();
+    const page = await (await newSchoolContext(e2e.browser)).newPage();
     const problems = watchProblems(page);
 
     // From the dashboard to the plan, as the SENCO would go.
@@ -83,7 +74,7 @@ describe('review meetings in Chromium', () => {
     );
     await page.getByRole('heading', { level: 1, name: plan.pupil.name }).waitFor();
 
-    const store = await storeAs(product.url, SENCO);
+    const store = await storeAs(e2e.product.url, SENCO);
     const versions = await store.listVersions(plan.seriesId);
     const next = versions.find((v) => v.version === plan.version + 1);
     const closed = versions.find((v) => v.version === plan.version);

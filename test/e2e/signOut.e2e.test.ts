@@ -1,28 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { asClassTeamId, type Plan } from '../../src/domain';
 import { seriousAccessibilityViolations } from './support/axe';
-import { launchChromium, newSchoolContext, watchProblems } from './support/browser';
+import { newSchoolContext, watchProblems } from './support/browser';
+import { productAndBrowserForThisFile } from './support/productAndBrowser';
 import { OTTERS, OTTERS_TEACHER } from './support/demo';
 import { eventually } from './support/eventually';
 import { storeAs } from './support/graph';
-import { demoTabUrl, startProduct, type RunningProduct } from './support/product';
+import { demoTabUrl } from './support/product';
 
-let product: RunningProduct;
-let browser: Browser;
+const e2e = productAndBrowserForThisFile();
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-const tabUrl = (persona: string, hash: string): string => demoTabUrl(product.url, persona, hash);
+const tabUrl = (persona: string, hash: string): string => demoTabUrl(e2e.product.url, persona, hash);
 
 const openPlanWithTargets = async (): Promise<Plan> => {
-  const store = await storeAs(product.url, OTTERS_TEACHER);
+  const store = await storeAs(e2e.product.url, OTTERS_TEACHER);
   const dashboard = await store.loadClass(asClassTeamId(OTTERS.teamId));
   const summary = dashboard.plans.find((p) => p.status !== 'closed' && p.targetCount > 0);
   if (!summary) throw new Error('The demo school has no open Year 4 plan with targets.');
@@ -49,7 +40,7 @@ describe('Sign out in Chromium', () => {
     const plan = await openPlanWithTargets();
     const before = plan.shortTermTargets[0]?.outcomeComment ?? '';
     const typed = 'Reading with more confidence since half term, not saved yet';
-    const context = await newSchoolContext(browser);
+    const context = await newSchoolContext(e2e.browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(tabUrl(OTTERS_TEACHER.email, `/plan/${plan.id}`));
@@ -76,7 +67,7 @@ describe('Sign out in Chromium', () => {
     expect(await page.getByText('Unsaved changes restored from this device').count()).toBe(0);
     expect(await draftKeys(page)).toBe('');
     expect(
-      (await (await storeAs(product.url, OTTERS_TEACHER)).openPlan(plan.id)).plan.shortTermTargets[0]
+      (await (await storeAs(e2e.product.url, OTTERS_TEACHER)).openPlan(plan.id)).plan.shortTermTargets[0]
         ?.outcomeComment ?? '',
     ).toBe(before);
     expect(problems.pageErrors).toEqual([]);

@@ -1,34 +1,26 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, newSchoolContext } from './support/browser';
+import type { BrowserContext } from 'playwright-core';
+import { newSchoolContext } from './support/browser';
+import { productAndBrowserForThisFile } from './support/productAndBrowser';
 import { OTTERS, OTTERS_TEACHER, SENCO } from './support/demo';
 import { eventually } from './support/eventually';
 import { DEMO_SEN_SITE_ID } from '../../dev/standin/demoSchool';
 import { senListIds } from './support/graph';
-import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
+import { E2E_NOW } from './support/product';
 import { openInTeamsHost, type HostContext } from './support/teamsHost/teamsHost';
 
 /**
  * The built tab inside a page that speaks Teams' side of teams-js's protocol, on Teams' own origin:
  * the real teams-js takes its in-Teams path (handshake, context, theme events, the Save flow).
  */
-let product: RunningProduct;
-let browser: Browser;
+const e2e = productAndBrowserForThisFile();
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchChromium();
-});
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
 
 const tabPage = (persona: string, hash = ''): string =>
-  `${product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(persona)}${hash}`;
+  `${e2e.product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(persona)}${hash}`;
 
 const ottersTeam = (user: { email: string }, frameContext: HostContext['frameContext']): HostContext => ({
   locale: 'en-gb',
@@ -48,7 +40,7 @@ const ottersTeam = (user: { email: string }, frameContext: HostContext['frameCon
 });
 
 const freshContext = async (): Promise<BrowserContext> => {
-  const context = await newSchoolContext(browser);
+  const context = await newSchoolContext(e2e.browser);
   contexts.push(context);
   return context;
 };
@@ -105,12 +97,13 @@ describe('the tab inside Teams', () => {
     await host.waitForRequest('settings.setValidityState', true);
     await host.raise('settings.save', [{}]);
     const saved = (await host.waitForRequest('settings.setSettings')).args[0] as Record<string, string>;
-    const lists = await senListIds(product.url);
-    // The class, and where its IEP lists are (ids only), so the saved tab reads the class at once.
+    const lists = await senListIds(e2e.product.url);
+    // The class, where its IEP lists are (ids only), so the saved tab reads the class at once, and the
+    // school's nation (left at England here), which new plans follow.
     const classUrl =
-      `${product.url}/tab.html?site=${encodeURIComponent(DEMO_SEN_SITE_ID)}` +
+      `${e2e.product.url}/tab.html?site=${encodeURIComponent(DEMO_SEN_SITE_ID)}` +
       `&lists=${encodeURIComponent([lists.pupils, lists.plans, lists.targets, lists.evidence, lists.reviews].join(','))}` +
-      `#/class/${OTTERS.teamId}`;
+      `&nation=england#/class/${OTTERS.teamId}`;
     expect(saved).toEqual({
       contentUrl: classUrl,
       entityId: `iep-class-${OTTERS.teamId}`,
@@ -123,8 +116,8 @@ describe('the tab inside Teams', () => {
   });
 
   it('opens a saved tab at its class after one Graph request', async () => {
-    const lists = await senListIds(product.url);
-    const saved = new URL(`${product.url}/tab.html#/class/${OTTERS.teamId}`);
+    const lists = await senListIds(e2e.product.url);
+    const saved = new URL(`${e2e.product.url}/tab.html#/class/${OTTERS.teamId}`);
     saved.searchParams.set('site', DEMO_SEN_SITE_ID);
     saved.searchParams.set(
       'lists',
@@ -133,13 +126,13 @@ describe('the tab inside Teams', () => {
     // The demo's own query (frozen date, persona) goes beside what Teams saved.
     saved.searchParams.set('now', E2E_NOW);
     saved.searchParams.set('persona', OTTERS_TEACHER.email);
-    product.standIn.resetStats();
+    e2e.product.standIn.resetStats();
     const host = await openInTeamsHost(
       await freshContext(),
       saved.toString(),
       ottersTeam(OTTERS_TEACHER, 'content'),
     );
     await host.tab.getByRole('table', { name: 'Pupils in Year 4 Otters' }).waitFor();
-    expect(product.standIn.stats().httpRequests).toBe(1);
+    expect(e2e.product.standIn.stats().httpRequests).toBe(1);
   });
 });

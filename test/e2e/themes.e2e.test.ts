@@ -1,20 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { seriousAccessibilityViolations } from './support/axe';
-import { launchChromium, newSchoolContext } from './support/browser';
+import { newSchoolContext } from './support/browser';
+import { productAndBrowserForThisFile } from './support/productAndBrowser';
 import { OTTERS, SENCO } from './support/demo';
-import { E2E_NOW, startProduct, type RunningProduct } from './support/product';
+import { E2E_NOW } from './support/product';
 
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const e2e = productAndBrowserForThisFile();
 
 /** Outside Teams the tab follows the system's dark mode and high-contrast (forced colours) setting. */
 describe.each([
@@ -23,11 +13,11 @@ describe.each([
   ['light high contrast', { colorScheme: 'light' as const, forcedColors: 'active' as const }, '#ffffff'],
 ])('the class dashboard under %s', (_name, media, themeBackground) => {
   it('follows the setting and has no serious or critical accessibility violations', async () => {
-    const context = await newSchoolContext(browser);
+    const context = await newSchoolContext(e2e.browser);
     const page = await context.newPage();
     await page.emulateMedia(media);
     await page.goto(
-      `${product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(SENCO.email)}#/class/${OTTERS.teamId}`,
+      `${e2e.product.url}/tab.html?now=${encodeURIComponent(E2E_NOW)}&persona=${encodeURIComponent(SENCO.email)}#/class/${OTTERS.teamId}`,
     );
     await page.getByRole('table', { name: /Year 4 Otters/ }).waitFor();
     const background = await page.evaluate(() =>
