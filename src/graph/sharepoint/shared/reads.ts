@@ -1,9 +1,9 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import type { DomainError, ItemRef } from '../../domain/errors';
-import { isSuccess, sendBatch, type BatchOptions, type BatchRequest, type BatchResponse } from '../batch';
-import { domainErrorOf } from '../httpErrors';
-import { relativeToVersionRoot } from '../odata';
+import type { DomainError, ItemRef } from '../../../domain/errors';
+import { isSuccess, sendBatch, type BatchOptions, type BatchRequest, type BatchResponse } from '../../batch';
+import { domainErrorOf } from '../../httpErrors';
+import { relativeToVersionRoot } from '../../odata';
 
 export interface Read {
   readonly request: BatchRequest;

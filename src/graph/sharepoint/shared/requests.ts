@@ -1,7 +1,7 @@
-import type { BatchRequest } from '../batch';
-import { fieldEquals, withQuery } from '../odata';
-import type { FieldValues } from './mappers/common';
-import { CLIENT_KEY_COLUMN } from './schema';
+import type { BatchRequest } from '../../batch';
+import { fieldEquals, withQuery } from '../../odata';
+import type { FieldValues } from './listItem';
+import { CLIENT_KEY_COLUMN } from '../schema';
 
 /**
  * The Graph requests the store makes against list items, in one place so every URL and body shape

@@ -1,10 +1,10 @@
-import type { DomainError, ItemRef } from '../../domain/errors';
-import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../batch';
+import type { DomainError, ItemRef } from '../../../domain/errors';
+import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../../batch';
 import { findCreated, isUnknownOutcome, unsettledKey, type KeyedCreate } from './clientKeys';
-import { ListItemSchema, etagOf, type FieldValues } from './mappers/common';
+import { ListItemSchema, etagOf, type FieldValues } from './listItem';
 import { failureOf, readAll } from './reads';
 import { createItem, deleteItem, getItem } from './requests';
-import type { StoreContext } from './storeContext';
+import type { StoreContext } from '../storeContext';
 
 export interface Created {
   readonly id: string;

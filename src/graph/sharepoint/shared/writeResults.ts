@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Invalid, type ItemRef } from '../../domain/errors';
-import type { ItemFailure } from '../../domain/ports';
-import type { BatchResponse } from '../batch';
-import { errorBodyOf } from '../httpErrors';
+import { Invalid, type ItemRef } from '../../../domain/errors';
+import type { ItemFailure } from '../../../domain/ports';
+import type { BatchResponse } from '../../batch';
+import { errorBodyOf } from '../../httpErrors';
 
 /** What became of one write inside a `$batch`. */
 export type WriteOutcome =

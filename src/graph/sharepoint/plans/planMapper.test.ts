@@ -1,12 +1,12 @@
 import { asPlanId, asTargetId } from '../../../domain/ids';
 import { buildPlan, buildReview, planWithTargets } from '../../../../test/support/planBuilder';
 import { Invalid } from '../../../domain/errors';
-import { jsonNote, partition } from './common';
-import { evidenceFromItem, evidenceToFields } from './evidence';
-import { planFromItem, planSummaryFromItem, planToFields, staffKeysOf } from './plan';
-import { pupilFromItem } from './pupil';
-import { reviewFromItem, reviewToFields } from './review';
-import { targetFromItem, targetToFields } from './target';
+import { jsonNote, partition } from '../shared/listItem';
+import { evidenceFromItem, evidenceToFields } from '../evidence/evidenceMapper';
+import { planFromItem, planSummaryFromItem, planToFields, staffKeysOf } from './planMapper';
+import { pupilFromItem } from '../pupils/pupilMapper';
+import { reviewFromItem, reviewToFields } from '../reviews/reviewMapper';
+import { targetFromItem, targetToFields } from '../targets/targetMapper';
 
 /** The entry at `index`, failing the test (not hiding the problem) when it is missing. */
 const nth = <T>(items: readonly T[], index: number): T => {

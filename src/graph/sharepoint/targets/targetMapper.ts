@@ -17,7 +17,7 @@ import {
   textColumn,
   type FieldValues,
   type ItemDecode,
-} from './common';
+} from '../shared/listItem';
 
 const TargetFieldsSchema = z.object({
   Title: textColumn(requiredSingleLine('Target')),

@@ -1,5 +1,5 @@
-import type { ItemRef } from '../../domain/errors';
-import { unansweredStatusOf, type BatchRequest } from '../batch';
+import type { ItemRef } from '../../../domain/errors';
+import { unansweredStatusOf, type BatchRequest } from '../../batch';
 import {
   adopt,
   clientKeyOf,
@@ -7,12 +7,12 @@ import {
   isUnknownOutcome,
   unsettledKey,
   type KeyedCreate,
-} from './clientKeys';
-import type { FieldValues, RawListItem } from './mappers/common';
-import { createItem } from './requests';
-import type { StoreContext } from './storeContext';
-import { sentColumnsOf } from './unsettledCreates';
-import type { WriteOutcome } from './writeResults';
+} from '../shared/clientKeys';
+import type { FieldValues, RawListItem } from '../shared/listItem';
+import { createItem } from '../shared/requests';
+import type { StoreContext } from '../storeContext';
+import { sentColumnsOf } from '../shared/unsettledCreates';
+import type { WriteOutcome } from '../shared/writeResults';
 
 /** One write of a plan save. */
 export interface Write {

@@ -13,7 +13,7 @@ import {
   titleOf,
   type FieldValues,
   type ItemDecode,
-} from './common';
+} from '../shared/listItem';
 
 const EvidenceFieldsSchema = z.object({
   TargetId: textColumn(TargetIdSchema),

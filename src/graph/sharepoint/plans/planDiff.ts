@@ -1,10 +1,10 @@
-import type { PlanId, TargetId } from '../../domain/ids';
-import type { Plan } from '../../domain/plan';
-import type { Evidence, ShortTermTarget } from '../../domain/target';
-import type { FieldValues } from './mappers/common';
-import { isSharePointItemId } from './mappers/common';
-import { planToFields } from './mappers/plan';
-import { targetToFields } from './mappers/target';
+import type { PlanId, TargetId } from '../../../domain/ids';
+import type { Plan } from '../../../domain/plan';
+import type { Evidence, ShortTermTarget } from '../../../domain/target';
+import type { FieldValues } from '../shared/listItem';
+import { isSharePointItemId } from '../shared/listItem';
+import { planToFields } from './planMapper';
+import { targetToFields } from '../targets/targetMapper';
 
 /** Columns that record who saved and when: they change on every save, so they never make a save "changed". */
 const BOOKKEEPING_COLUMNS: ReadonlySet<string> = new Set(['UpdatedBy', 'UpdatedAt']);

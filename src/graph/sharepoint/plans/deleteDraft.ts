@@ -1,11 +1,11 @@
-import { Invalid, ServiceError, type ItemRef } from '../../domain/errors';
-import type { Plan } from '../../domain/plan';
-import { sendBatch, type BatchRequest } from '../batch';
-import { failureOf } from './reads';
-import { deleteItem } from './requests';
-import type { StoreContext } from './storeContext';
-import { conflictIn, theirPlan } from './theirs';
-import { outcomeOf } from './writeResults';
+import { Invalid, ServiceError, type ItemRef } from '../../../domain/errors';
+import type { Plan } from '../../../domain/plan';
+import { sendBatch, type BatchRequest } from '../../batch';
+import { failureOf } from '../shared/reads';
+import { deleteItem } from '../shared/requests';
+import type { StoreContext } from '../storeContext';
+import { conflictIn, theirPlan } from '../shared/theirs';
+import { outcomeOf } from '../shared/writeResults';
 
 interface Removal {
   readonly request: BatchRequest;

@@ -1,8 +1,8 @@
-import { asEvidenceId, asTargetId } from '../../domain/ids';
-import type { Plan } from '../../domain/plan';
-import type { ShortTermTarget } from '../../domain/target';
-import { planWithTargets, shortTermTarget } from '../../../test/support/planBuilder';
-import { ShortTermTargetSchema } from '../../domain/target';
+import { asEvidenceId, asTargetId } from '../../../domain/ids';
+import type { Plan } from '../../../domain/plan';
+import type { ShortTermTarget } from '../../../domain/target';
+import { planWithTargets, shortTermTarget } from '../../../../test/support/planBuilder';
+import { ShortTermTargetSchema } from '../../../domain/target';
 import { diffPlan, isEmptyDiff } from './planDiff';
 
 /** A plan as read from the store: every target and evidence entry has an item id and an eTag. */

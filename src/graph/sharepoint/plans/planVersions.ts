@@ -1,29 +1,29 @@
-import { ServiceError, type EditConflict, type ItemRef } from '../../domain/errors';
-import { todayIn } from '../../domain/dates';
-import { asPlanId, asPlanSeriesId, type TargetId } from '../../domain/ids';
-import { PlanSchema, type Plan } from '../../domain/plan';
-import type { NewPlanRequest } from '../../domain/ports';
-import type { Review } from '../../domain/review';
-import type { Evidence } from '../../domain/target';
-import { isSuccess, sendBatch } from '../batch';
-import { evidenceToFields } from './mappers/evidence';
-import { planFromItem, planToFields } from './mappers/plan';
-import { reviewToFields } from './mappers/review';
-import { targetFromItem, targetToFields } from './mappers/target';
+import { ServiceError, type EditConflict, type ItemRef } from '../../../domain/errors';
+import { todayIn } from '../../../domain/dates';
+import { asPlanId, asPlanSeriesId, type TargetId } from '../../../domain/ids';
+import { PlanSchema, type Plan } from '../../../domain/plan';
+import type { NewPlanRequest } from '../../../domain/ports';
+import type { Review } from '../../../domain/review';
+import type { Evidence } from '../../../domain/target';
+import { isSuccess, sendBatch } from '../../batch';
+import { evidenceToFields } from '../evidence/evidenceMapper';
+import { planFromItem, planToFields } from './planMapper';
+import { reviewToFields } from '../reviews/reviewMapper';
+import { targetFromItem, targetToFields } from '../targets/targetMapper';
 import { changedFields } from './planDiff';
-import { failureOf } from './reads';
-import { conflictIn, theirPlan } from './theirs';
-import { saveReview } from './reviews';
-import { patchFields } from './requests';
-import type { StoreContext } from './storeContext';
-import { invalidFrom } from './writeResults';
+import { failureOf } from '../shared/reads';
+import { conflictIn, theirPlan } from '../shared/theirs';
+import { saveReview } from '../reviews/saveReviews';
+import { patchFields } from '../shared/requests';
+import type { StoreContext } from '../storeContext';
+import { invalidFrom } from '../shared/writeResults';
 import {
   WriteTransaction,
   confirmEtags,
   patchedEtagOf,
   type Created,
   type UnconfirmedWrite,
-} from './writeSteps';
+} from '../shared/writeTransaction';
 
 /**
  * Writes a plan version: the plan item, then its targets (which need its id), then their evidence.

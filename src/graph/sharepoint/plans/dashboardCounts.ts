@@ -1,12 +1,12 @@
-import { Offline, ServiceError, Throttled } from '../../domain/errors';
-import type { PlanId } from '../../domain/ids';
-import { isSuccess, sendBatch } from '../batch';
-import { ListItemSchema, etagOf, partition } from './mappers/common';
-import { targetFromItem } from './mappers/target';
-import { readAll } from './reads';
-import { getItem, patchFields, queryItems } from './requests';
-import type { StoreContext } from './storeContext';
-import { patchedEtagOf } from './writeSteps';
+import { Offline, ServiceError, Throttled } from '../../../domain/errors';
+import type { PlanId } from '../../../domain/ids';
+import { isSuccess, sendBatch } from '../../batch';
+import { ListItemSchema, etagOf, partition } from '../shared/listItem';
+import { targetFromItem } from '../targets/targetMapper';
+import { readAll } from '../shared/reads';
+import { getItem, patchFields, queryItems } from '../shared/requests';
+import type { StoreContext } from '../storeContext';
+import { patchedEtagOf } from '../shared/writeTransaction';
 
 /** Reads and writes tried before the counts are left for the next save to put right. */
 const SETTLE_ATTEMPTS = 6;

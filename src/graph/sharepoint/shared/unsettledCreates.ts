@@ -1,4 +1,4 @@
-import type { FieldValues } from './mappers/common';
+import type { FieldValues } from './listItem';
 
 /**
  * What an unanswered create sent, column by column, as fingerprints rather than values: enough to tell

@@ -27,7 +27,7 @@ import {
   titleOf,
   type FieldValues,
   type ItemDecode,
-} from './common';
+} from '../shared/listItem';
 
 const SummaryFieldsSchema = z.object({
   PlanSeriesId: textColumn(PlanSeriesIdSchema),

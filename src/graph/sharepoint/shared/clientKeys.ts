@@ -1,16 +1,10 @@
-import type { BatchRequest } from '../batch';
-import {
-  ListItemSchema,
-  etagOf,
-  isSharePointItemId,
-  type FieldValues,
-  type RawListItem,
-} from './mappers/common';
-import { changedFields } from './planDiff';
+import type { BatchRequest } from '../../batch';
+import { ListItemSchema, etagOf, isSharePointItemId, type FieldValues, type RawListItem } from './listItem';
+import { changedFields } from '../plans/planDiff';
 import { readAll } from './reads';
 import { itemsWithClientKeys, patchFields } from './requests';
-import { CLIENT_KEY_COLUMN } from './schema';
-import type { StoreContext } from './storeContext';
+import { CLIENT_KEY_COLUMN } from '../schema';
+import type { StoreContext } from '../storeContext';
 import { fingerprintOf, type SentColumns } from './unsettledCreates';
 
 /**

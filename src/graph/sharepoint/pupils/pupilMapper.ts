@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { ClassTeamIdSchema } from '../../../domain/ids';
 import { requiredSingleLine, singleLine } from '../../../domain/limits';
 import { PupilSchema, pupilDisplayName, type Pupil } from '../../../domain/pupil';
-import { decodeItem, finish, textColumn, titleOf, type FieldValues, type ItemDecode } from './common';
+import {
+  decodeItem,
+  finish,
+  textColumn,
+  titleOf,
+  type FieldValues,
+  type ItemDecode,
+} from '../shared/listItem';
 
 const PupilFieldsSchema = z.object({
   GivenName: textColumn(requiredSingleLine('First name')),

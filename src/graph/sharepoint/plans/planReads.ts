@@ -1,20 +1,20 @@
-import { ServiceError } from '../../domain/errors';
-import type { ClassTeamId, PlanId, PlanSeriesId, PupilId } from '../../domain/ids';
-import type { Plan, PlanSummary } from '../../domain/plan';
-import type { ClassDashboard, ItemProblem, PlanDocument } from '../../domain/ports';
-import { pupilDisplayName, type Pupil } from '../../domain/pupil';
-import type { Review } from '../../domain/review';
-import type { ShortTermTarget } from '../../domain/target';
-import { partition } from './mappers/common';
-import { evidenceFromItem, type StoredEvidence } from './mappers/evidence';
-import { PLAN_SUMMARY_COLUMNS, planFromItem, planSummaryFromItem } from './mappers/plan';
-import { pupilFromItem } from './mappers/pupil';
-import { reviewFromItem } from './mappers/review';
-import { targetFromItem, type StoredTarget } from './mappers/target';
-import { readAll, type Read } from './reads';
-import { getItem, queryItems } from './requests';
-import { STAFF_KEY_COLUMNS } from './schema';
-import type { StoreContext } from './storeContext';
+import { ServiceError } from '../../../domain/errors';
+import type { ClassTeamId, PlanId, PlanSeriesId, PupilId } from '../../../domain/ids';
+import type { Plan, PlanSummary } from '../../../domain/plan';
+import type { ClassDashboard, ItemProblem, PlanDocument } from '../../../domain/ports';
+import { pupilDisplayName, type Pupil } from '../../../domain/pupil';
+import type { Review } from '../../../domain/review';
+import type { ShortTermTarget } from '../../../domain/target';
+import { partition } from '../shared/listItem';
+import { evidenceFromItem, type StoredEvidence } from '../evidence/evidenceMapper';
+import { PLAN_SUMMARY_COLUMNS, planFromItem, planSummaryFromItem } from './planMapper';
+import { pupilFromItem } from '../pupils/pupilMapper';
+import { reviewFromItem } from '../reviews/reviewMapper';
+import { targetFromItem, type StoredTarget } from '../targets/targetMapper';
+import { readAll, type Read } from '../shared/reads';
+import { getItem, queryItems } from '../shared/requests';
+import { STAFF_KEY_COLUMNS } from '../schema';
+import type { StoreContext } from '../storeContext';
 
 const byPupilName = (a: PlanSummary, b: PlanSummary): number =>
   a.pupil.name.localeCompare(b.pupil.name, 'en-GB');

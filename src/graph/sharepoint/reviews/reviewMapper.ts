@@ -24,7 +24,7 @@ import {
   titleOf,
   type FieldValues,
   type ItemDecode,
-} from './common';
+} from '../shared/listItem';
 
 const ReviewFieldsSchema = z.object({
   PlanSeriesId: textColumn(PlanSeriesIdSchema),

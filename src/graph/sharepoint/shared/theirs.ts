@@ -1,8 +1,8 @@
-import { EditConflict, NotFound, type ItemRef } from '../../domain/errors';
-import type { Plan } from '../../domain/plan';
-import type { Evidence, ShortTermTarget } from '../../domain/target';
-import type { StoreContext } from './storeContext';
-import { readPlanState } from './storeReads';
+import { EditConflict, NotFound, type ItemRef } from '../../../domain/errors';
+import type { Plan } from '../../../domain/plan';
+import type { Evidence, ShortTermTarget } from '../../../domain/target';
+import type { StoreContext } from '../storeContext';
+import { readPlanState } from '../plans/planReads';
 
 /**
  * After a save is refused (412), the stored version the user compares with. One rule everywhere: "theirs"

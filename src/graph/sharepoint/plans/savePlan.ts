@@ -1,20 +1,20 @@
-import { Invalid, type EditConflict, type ItemRef } from '../../domain/errors';
-import type { TargetId } from '../../domain/ids';
-import { PlanSchema, type Plan } from '../../domain/plan';
-import type { ItemFailure, SaveResult } from '../../domain/ports';
-import type { Evidence } from '../../domain/target';
-import { sendBatch, unansweredStatusOf } from '../batch';
+import { Invalid, type EditConflict, type ItemRef } from '../../../domain/errors';
+import type { TargetId } from '../../../domain/ids';
+import { PlanSchema, type Plan } from '../../../domain/plan';
+import type { ItemFailure, SaveResult } from '../../../domain/ports';
+import type { Evidence } from '../../../domain/target';
+import { sendBatch, unansweredStatusOf } from '../../batch';
 import { settleDashboardCounts } from './dashboardCounts';
-import { evidenceToFields } from './mappers/evidence';
-import { planFromItem, planToFields } from './mappers/plan';
-import { targetFromItem, targetToFields } from './mappers/target';
+import { evidenceToFields } from '../evidence/evidenceMapper';
+import { planFromItem, planToFields } from './planMapper';
+import { targetFromItem, targetToFields } from '../targets/targetMapper';
 import { diffPlan, isEmptyDiff, type EvidenceOperation, type PlanDiff } from './planDiff';
-import { deleteItem, patchFields } from './requests';
+import { deleteItem, patchFields } from '../shared/requests';
 import { SaveCreates, isAdopted, type Adopted, type Write } from './saveWrites';
-import type { StoreContext } from './storeContext';
-import { conflictIn, theirPlan } from './theirs';
-import { invalidFrom, outcomeOf, type WriteOutcome } from './writeResults';
-import { confirmEtags, type UnconfirmedWrite } from './writeSteps';
+import type { StoreContext } from '../storeContext';
+import { conflictIn, theirPlan } from '../shared/theirs';
+import { invalidFrom, outcomeOf, type WriteOutcome } from '../shared/writeResults';
+import { confirmEtags, type UnconfirmedWrite } from '../shared/writeTransaction';
 
 const methodOf = (write: Write): 'POST' | 'PATCH' | 'DELETE' =>
   write.request.method as 'POST' | 'PATCH' | 'DELETE';
@@ -304,8 +304,7 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
         // An adopted item keeps its stored id even when refused, so it is never created again.
         if (write.storedId !== undefined)
           saved.set(`${write.item.kind}:${write.localId}`, { id: write.storedId, etag: undefined });
-      }
-      else failures.push(outcome.failure);
+      } else failures.push(outcome.failure);
     }
   };
   const recordAdopted = (entries: readonly Adopted[]): void => {

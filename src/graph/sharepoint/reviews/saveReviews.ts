@@ -1,7 +1,7 @@
-import { EditConflict, ServiceError, type ItemRef } from '../../domain/errors';
-import type { ReviewSaveResult } from '../../domain/ports';
-import { ReviewSchema, type Review } from '../../domain/review';
-import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../batch';
+import { EditConflict, ServiceError, type ItemRef } from '../../../domain/errors';
+import type { ReviewSaveResult } from '../../../domain/ports';
+import { ReviewSchema, type Review } from '../../../domain/review';
+import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../../batch';
 import {
   adopt,
   clientKeyOf,
@@ -9,17 +9,17 @@ import {
   isUnknownOutcome,
   unsettledKey,
   type KeyedCreate,
-} from './clientKeys';
-import { toDomainError } from '../httpErrors';
-import { isSharePointItemId } from './mappers/common';
-import { reviewFromItem, reviewToFields } from './mappers/review';
-import { failureOf, readAll } from './reads';
-import { createItem, getItem, patchFields } from './requests';
-import type { StoreContext } from './storeContext';
-import { readTheirs } from './theirs';
-import { sentColumnsOf } from './unsettledCreates';
-import { confirmEtags, patchedEtagOf } from './writeSteps';
-import { invalidFrom } from './writeResults';
+} from '../shared/clientKeys';
+import { toDomainError } from '../../httpErrors';
+import { isSharePointItemId } from '../shared/listItem';
+import { reviewFromItem, reviewToFields } from './reviewMapper';
+import { failureOf, readAll } from '../shared/reads';
+import { createItem, getItem, patchFields } from '../shared/requests';
+import type { StoreContext } from '../storeContext';
+import { readTheirs } from '../shared/theirs';
+import { sentColumnsOf } from '../shared/unsettledCreates';
+import { confirmEtags, patchedEtagOf } from '../shared/writeTransaction';
+import { invalidFrom } from '../shared/writeResults';
 
 /** The server's current version of a review, null only when it is gone (see readTheirs). */
 export const readReview = async (ctx: StoreContext, id: string): Promise<Review | null> => {
