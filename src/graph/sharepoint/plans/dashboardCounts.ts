@@ -6,7 +6,7 @@ import { targetFromItem } from '../targets/targetMapper';
 import { readAll } from '../shared/reads';
 import { getItem, patchFields, queryItems } from '../shared/requests';
 import type { StoreContext } from '../storeContext';
-import { patchedEtagOf } from '../shared/writeTransaction';
+import { patchedEtagOf } from '../shared/writeResults';
 
 /** Reads and writes tried before the counts are left for the next save to put right. */
 const SETTLE_ATTEMPTS = 6;

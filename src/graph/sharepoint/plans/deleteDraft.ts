@@ -4,7 +4,7 @@ import { sendBatch, type BatchRequest } from '../../batch';
 import { failureOf } from '../shared/reads';
 import { deleteItem } from '../shared/requests';
 import type { StoreContext } from '../storeContext';
-import { conflictIn, theirPlan } from '../shared/theirs';
+import { conflictIn, theirPlan } from './theirPlan';
 import { outcomeOf } from '../shared/writeResults';
 
 interface Removal {

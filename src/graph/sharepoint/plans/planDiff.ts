@@ -3,11 +3,9 @@ import type { Plan } from '../../../domain/plan';
 import type { Evidence, ShortTermTarget } from '../../../domain/target';
 import type { FieldValues } from '../shared/listItem';
 import { isSharePointItemId } from '../shared/listItem';
+import { changedFields } from '../shared/changedFields';
 import { planToFields } from './planMapper';
 import { targetToFields } from '../targets/targetMapper';
-
-/** Columns that record who saved and when: they change on every save, so they never make a save "changed". */
-const BOOKKEEPING_COLUMNS: ReadonlySet<string> = new Set(['UpdatedBy', 'UpdatedAt']);
 
 export type TargetOperation =
   | { readonly kind: 'create'; readonly target: ShortTermTarget; readonly fields: FieldValues }
@@ -36,16 +34,6 @@ export interface PlanDiff {
   readonly targets: readonly TargetOperation[];
   readonly evidence: readonly EvidenceOperation[];
 }
-
-/** The columns whose values differ; `null` when none do. */
-export const changedFields = (next: FieldValues, previous: FieldValues): FieldValues | null => {
-  const changed: FieldValues = {};
-  for (const [column, value] of Object.entries(next)) {
-    if (BOOKKEEPING_COLUMNS.has(column)) continue;
-    if (previous[column] !== value) changed[column] = value;
-  }
-  return Object.keys(changed).length === 0 ? null : changed;
-};
 
 /**
  * A target or evidence entry is stored when it was read from the store: it has an eTag, or a

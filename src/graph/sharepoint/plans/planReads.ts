@@ -1,151 +1,17 @@
 import { ServiceError } from '../../../domain/errors';
-import type { ClassTeamId, PlanId, PlanSeriesId, PupilId } from '../../../domain/ids';
-import type { Plan, PlanSummary } from '../../../domain/plan';
-import type { ClassDashboard, ItemProblem, PlanDocument } from '../../../domain/ports';
-import { pupilDisplayName, type Pupil } from '../../../domain/pupil';
+import type { PlanId } from '../../../domain/ids';
+import type { Plan } from '../../../domain/plan';
+import type { ItemProblem, PlanDocument } from '../../../domain/ports';
 import type { Review } from '../../../domain/review';
-import type { ShortTermTarget } from '../../../domain/target';
-import { partition } from '../shared/listItem';
-import { evidenceFromItem, type StoredEvidence } from '../evidence/evidenceMapper';
-import { PLAN_SUMMARY_COLUMNS, planFromItem, planSummaryFromItem } from './planMapper';
-import { pupilFromItem } from '../pupils/pupilMapper';
+import { evidenceFromItem } from '../evidence/evidenceMapper';
 import { reviewFromItem } from '../reviews/reviewMapper';
-import { targetFromItem, type StoredTarget } from '../targets/targetMapper';
+import { partition } from '../shared/listItem';
 import { readAll, type Read } from '../shared/reads';
 import { getItem, queryItems } from '../shared/requests';
-import { STAFF_KEY_COLUMNS } from '../schema';
 import type { StoreContext } from '../storeContext';
-
-const byPupilName = (a: PlanSummary, b: PlanSummary): number =>
-  a.pupil.name.localeCompare(b.pupil.name, 'en-GB');
-
-export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Promise<ClassDashboard> => {
-  const lists = await ctx.listIds();
-  const [pupilItems, planItems, site] = await readAll(
-    ctx.client,
-    [
-      {
-        request: queryItems(ctx.siteId, lists.pupils, {
-          column: 'ClassTeamId',
-          value: classTeamId,
-          pageSize: ctx.pageSize,
-        }),
-        item: { kind: 'list', id: 'IEP Pupils' },
-      },
-      {
-        request: queryItems(ctx.siteId, lists.plans, {
-          column: 'CurrentClassTeamId',
-          value: classTeamId,
-          pageSize: ctx.pageSize,
-          select: PLAN_SUMMARY_COLUMNS,
-        }),
-        item: { kind: 'list', id: 'IEP Plans' },
-      },
-      ...(ctx.siteCheck ? [ctx.siteCheck.read] : []),
-    ],
-    ctx.batch,
-  );
-  ctx.siteCheck?.confirm(site);
-  const pupils = partition((pupilItems as unknown[]).map(pupilFromItem));
-  const plans = partition((planItems as unknown[]).map(planSummaryFromItem));
-  const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;
-  return {
-    pupils: pupils.values.sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
-    plans: plans.values.filter((plan) => plan.status !== 'closed').sort(byPupilName),
-    problems: [...pupils.problems, ...plans.problems],
-  };
-};
-
-/**
- * One sub-request per StaffKey column and address of the person (a mailbox may have several: mail,
- * sign-in name, aliases), in as few `$batch` calls as that takes: each uses its column's index.
- */
-export const listPlansForStaff = async (
-  ctx: StoreContext,
-  addresses: string | readonly string[],
-): Promise<readonly PlanSummary[]> => {
-  const keys = [
-    ...new Set((typeof addresses === 'string' ? [addresses] : addresses).map((a) => a.trim().toLowerCase())),
-  ].filter((key) => key !== '');
-  if (keys.length === 0) return [];
-  const lists = await ctx.listIds();
-  const pages = await readAll(
-    ctx.client,
-    keys.flatMap((key) =>
-      STAFF_KEY_COLUMNS.map((column) => ({
-        request: queryItems(ctx.siteId, lists.plans, {
-          column,
-          value: key,
-          pageSize: ctx.pageSize,
-          select: PLAN_SUMMARY_COLUMNS,
-        }),
-        item: { kind: 'list' as const, id: 'IEP Plans' },
-      })),
-    ),
-    ctx.batch,
-  );
-  const unique = new Map<string, PlanSummary>();
-  for (const summary of partition(pages.flatMap((page) => (page as unknown[]).map(planSummaryFromItem)))
-    .values) {
-    if (summary.status !== 'closed') unique.set(summary.id, summary);
-  }
-  return [...unique.values()].sort(byPupilName);
-};
-
-export const listVersions = async (
-  ctx: StoreContext,
-  seriesId: PlanSeriesId,
-): Promise<readonly PlanSummary[]> => {
-  const lists = await ctx.listIds();
-  const [items] = await readAll(
-    ctx.client,
-    [
-      {
-        request: queryItems(ctx.siteId, lists.plans, {
-          column: 'PlanSeriesId',
-          value: seriesId,
-          pageSize: ctx.pageSize,
-          select: PLAN_SUMMARY_COLUMNS,
-        }),
-        item: { kind: 'list', id: 'IEP Plans' },
-      },
-    ],
-    ctx.batch,
-  );
-  return partition((items as unknown[]).map(planSummaryFromItem)).values.sort(
-    (a, b) => b.version - a.version,
-  );
-};
-
-/** Joins evidence onto its targets (newest evidence last) and puts targets in plan order. */
-export const assembleTargets = (
-  targets: readonly StoredTarget[],
-  evidence: readonly StoredEvidence[],
-): { targets: ShortTermTarget[]; problems: ItemProblem[] } => {
-  const byTarget = new Map<string, StoredEvidence[]>();
-  for (const entry of evidence)
-    byTarget.set(entry.targetId, [...(byTarget.get(entry.targetId) ?? []), entry]);
-  const known = new Set(targets.map((stored) => stored.target.id));
-  const problems: ItemProblem[] = evidence
-    .filter((entry) => !known.has(entry.targetId))
-    .map((entry) => ({
-      item: { kind: 'evidence', id: entry.evidence.id },
-      field: 'TargetId',
-      message: `This evidence belongs to target ${entry.targetId}, which is not in the plan.`,
-    }));
-  const ordered = [...targets].sort(
-    (a, b) => a.sortOrder - b.sortOrder || Number(a.target.id) - Number(b.target.id),
-  );
-  return {
-    targets: ordered.map((stored) => ({
-      ...stored.target,
-      evidence: (byTarget.get(stored.target.id) ?? [])
-        .map((entry) => entry.evidence)
-        .sort((a, b) => a.date.localeCompare(b.date) || Number(a.id) - Number(b.id)),
-    })),
-    problems,
-  };
-};
+import { assembleTargets } from '../targets/assembleTargets';
+import { targetFromItem } from '../targets/targetMapper';
+import { planFromItem, planSummaryFromItem } from './planMapper';
 
 export interface PlanState {
   readonly plan: Plan;
@@ -210,20 +76,4 @@ export const readPlanState = async (
 export const openPlan = async (ctx: StoreContext, planId: PlanId): Promise<PlanDocument> => {
   const { storedCounts: _storedCounts, ...document } = await readPlanState(ctx, planId, true);
   return document;
-};
-
-export const findPupil = async (ctx: StoreContext, pupilId: PupilId): Promise<Pupil> => {
-  const lists = await ctx.listIds();
-  const [item] = await readAll(
-    ctx.client,
-    [{ request: getItem(ctx.siteId, lists.pupils, pupilId), item: { kind: 'pupil', id: pupilId } }],
-    ctx.batch,
-  );
-  const pupil = pupilFromItem(item);
-  if (!pupil.ok)
-    throw new ServiceError(
-      422,
-      `Pupil ${pupilId} cannot be read: ${pupil.problem.field}: ${pupil.problem.message}`,
-    );
-  return pupil.value;
 };

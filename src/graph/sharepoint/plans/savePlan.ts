@@ -12,9 +12,9 @@ import { diffPlan, isEmptyDiff, type EvidenceOperation, type PlanDiff } from './
 import { deleteItem, patchFields } from '../shared/requests';
 import { SaveCreates, isAdopted, type Adopted, type Write } from './saveWrites';
 import type { StoreContext } from '../storeContext';
-import { conflictIn, theirPlan } from '../shared/theirs';
+import { conflictIn, theirPlan } from './theirPlan';
 import { invalidFrom, outcomeOf, type WriteOutcome } from '../shared/writeResults';
-import { confirmEtags, type UnconfirmedWrite } from '../shared/writeTransaction';
+import { confirmEtags, type UnconfirmedWrite } from '../shared/confirmEtags';
 
 const methodOf = (write: Write): 'POST' | 'PATCH' | 'DELETE' =>
   write.request.method as 'POST' | 'PATCH' | 'DELETE';

@@ -2,100 +2,16 @@ import { EditConflict, ServiceError, type ItemRef } from '../../../domain/errors
 import type { ReviewSaveResult } from '../../../domain/ports';
 import { ReviewSchema, type Review } from '../../../domain/review';
 import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../../batch';
-import {
-  adopt,
-  clientKeyOf,
-  findCreated,
-  isUnknownOutcome,
-  unsettledKey,
-  type KeyedCreate,
-} from '../shared/clientKeys';
 import { toDomainError } from '../../httpErrors';
-import { isSharePointItemId } from '../shared/listItem';
-import { reviewFromItem, reviewToFields } from './reviewMapper';
-import { failureOf, readAll } from '../shared/reads';
-import { createItem, getItem, patchFields } from '../shared/requests';
-import type { StoreContext } from '../storeContext';
-import { readTheirs } from '../shared/theirs';
+import { clientKeyOf, isUnknownOutcome, unsettledKey } from '../shared/clientKeys';
+import { confirmEtags } from '../shared/confirmEtags';
+import { failureOf } from '../shared/reads';
 import { sentColumnsOf } from '../shared/unsettledCreates';
-import { confirmEtags, patchedEtagOf } from '../shared/writeTransaction';
-import { invalidFrom } from '../shared/writeResults';
-
-/** The server's current version of a review, null only when it is gone (see readTheirs). */
-export const readReview = async (ctx: StoreContext, id: string): Promise<Review | null> => {
-  const lists = await ctx.listIds();
-  const ref: ItemRef = { kind: 'review', id };
-  return readTheirs(async () => {
-    const [item] = await readAll(
-      ctx.client,
-      [{ request: getItem(ctx.siteId, lists.reviews, id), item: ref }],
-      ctx.batch,
-    );
-    return storedReview(item);
-  });
-};
-
-/** A review is new until SharePoint has given it an item id; one without a known eTag is not new. */
-const isNew = (review: Review): boolean => review.etag === undefined && !isSharePointItemId(review.id);
-
-interface ReviewWrite {
-  readonly review: Review;
-  /** The review's id once stored: its own, or that of the item a lost create made. */
-  readonly id: string;
-  readonly request: BatchRequest | null;
-  readonly creates: boolean;
-  /** The stored item standing for a create whose earlier answer was lost. */
-  readonly adopted: unknown;
-  /** That item, when a colleague changed it since: compared as a conflict, not written. */
-  readonly changedByColleague?: unknown;
-  /** The unsettled key of the found item this write updates, forgotten only once the update is saved. */
-  readonly settles?: string;
-}
-
-/**
- * Writes for the reviews to send. A new review whose earlier create had no answer is looked up by its
- * client key (its own id, kept by the page across "Save again") and, if found, updated instead.
- */
-const reviewWrites = async (
-  ctx: StoreContext,
-  listId: string,
-  reviews: readonly Review[],
-): Promise<ReviewWrite[]> => {
-  const keyed = (review: Review): KeyedCreate => ({
-    listId,
-    clientKey: clientKeyOf(review.id, ctx.newId),
-    parent: { PlanId: review.planId },
-  });
-  const unsettled = reviews
-    .filter(isNew)
-    .map((review) => ({ review, create: keyed(review) }))
-    .filter(({ create }) => ctx.unsettled.has(unsettledKey(listId, create.clientKey)));
-  const found = await findCreated(
-    ctx,
-    unsettled.map(({ create }) => create),
-  );
-  return reviews.map((review): ReviewWrite => {
-    const fields = reviewToFields(review);
-    if (!isNew(review)) {
-      const request = patchFields(ctx.siteId, listId, review.id, fields, review.etag);
-      return { review, id: review.id, request, creates: false, adopted: null };
-    }
-    const create = keyed(review);
-    const item = found.get(unsettledKey(listId, create.clientKey));
-    if (!item) {
-      const request = createItem(ctx.siteId, listId, fields, create.clientKey);
-      return { review, id: review.id, request, creates: true, adopted: null };
-    }
-    const key = unsettledKey(listId, create.clientKey);
-    const adoption = adopt(ctx, listId, item, fields, ctx.unsettled.sentColumns(key));
-    if (adoption.kind !== 'update') ctx.unsettled.delete(key);
-    if (adoption.kind === 'same')
-      return { review, id: item.id, request: null, creates: false, adopted: item };
-    if (adoption.kind === 'conflict')
-      return { review, id: item.id, request: null, creates: false, adopted: null, changedByColleague: item };
-    return { review, id: item.id, request: adoption.request, creates: false, adopted: null, settles: key };
-  });
-};
+import { invalidFrom, patchedEtagOf } from '../shared/writeResults';
+import type { StoreContext } from '../storeContext';
+import { readReview, storedReview } from './readReview';
+import { reviewFromItem, reviewToFields } from './reviewMapper';
+import { isNew, reviewWrites, type ReviewWrite } from './reviewWrites';
 
 /**
  * A new review is created; an existing one is updated only if nobody saved it since it was read
@@ -172,16 +88,6 @@ export const saveReviews = async (
       }
     }),
   );
-};
-
-const storedReview = (raw: unknown): Review => {
-  const stored = reviewFromItem(raw);
-  if (!stored.ok)
-    throw new ServiceError(
-      422,
-      `A review cannot be read: ${stored.problem.field}: ${stored.problem.message}`,
-    );
-  return stored.value;
 };
 
 const interpret = async (

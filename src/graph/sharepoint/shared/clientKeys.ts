@@ -1,6 +1,6 @@
 import type { BatchRequest } from '../../batch';
 import { ListItemSchema, etagOf, isSharePointItemId, type FieldValues, type RawListItem } from './listItem';
-import { changedFields } from '../plans/planDiff';
+import { changedFields } from './changedFields';
 import { readAll } from './reads';
 import { itemsWithClientKeys, patchFields } from './requests';
 import { CLIENT_KEY_COLUMN } from '../schema';

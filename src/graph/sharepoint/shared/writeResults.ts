@@ -43,6 +43,15 @@ export const outcomeOf = (
   };
 };
 
+/** The new eTag after a PATCH of `fields` (Graph answers with the fieldValueSet). */
+export const patchedEtagOf = (response: BatchResponse): string | undefined => {
+  const body = response.body;
+  if (body && typeof body === 'object' && '@odata.etag' in body && typeof body['@odata.etag'] === 'string') {
+    return body['@odata.etag'];
+  }
+  return undefined;
+};
+
 /** Domain validation failures as the form shows them: a dotted path and the field's own message. */
 export const invalidFrom = (error: z.ZodError, item?: ItemRef): Invalid =>
   new Invalid(
