@@ -3,7 +3,7 @@ import type { TargetId } from '../../../domain/ids';
 import { PlanSchema, type Plan } from '../../../domain/plan';
 import type { ItemFailure, SaveResult } from '../../../domain/ports';
 import type { Evidence } from '../../../domain/target';
-import { sendBatch, unansweredStatusOf } from '../../batch';
+import { isUnknownFailure, sendBatch, unansweredBy } from '../../batch';
 import { settleDashboardCounts } from './dashboardCounts';
 import { evidenceToFields } from '../evidence/evidenceMapper';
 import { planFromItem, planToFields } from './planMapper';
@@ -102,14 +102,12 @@ const countsMayBeStale = (
   diff: PlanDiff,
   counted: ReadonlySet<string>,
   saved: ReadonlyMap<string, unknown>,
-  failures: readonly ItemFailure[],
+  unknown: ReadonlySet<string>,
   planSaved: boolean,
   retried: boolean,
 ): boolean => {
   const landed = (id: string): boolean => saved.has(`target:${id}`);
-  const unknown = (id: string): boolean =>
-    failures.some((f) => f.item.kind === 'target' && f.item.id === id && f.status === 0);
-  if (![...counted].some((id) => landed(id) || unknown(id))) return false;
+  if (![...counted].some((id) => landed(id) || unknown.has(id))) return false;
   const countsSent =
     diff.planFields !== null && ('TargetCount' in diff.planFields || 'AchievedCount' in diff.planFields);
   return !planSaved || !countsSent || retried || [...counted].some((id) => !landed(id));
@@ -285,13 +283,15 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     creates.noteFailure(writes, error);
     // No answer at all: the targets may have landed, so the dashboard counts are put right before
     // the user is told the save's outcome is unknown (a throttled call did nothing: nothing to count).
-    if (countedTargets.size > 0 && unansweredStatusOf(error) === 0)
+    if (countedTargets.size > 0 && isUnknownFailure(error))
       await settleDashboardCounts(ctx, base.id, undefined);
     throw error;
   }
   const saved = new Map<string, { id: string; etag: string | undefined }>();
   const conflicts: ItemRef[] = [...unknownEtag];
   const failures: ItemFailure[] = [];
+  // Targets whose write had no answer: they may have landed.
+  const unknownTargets = new Set<string>();
   const record = (list: typeof results): void => {
     for (const { write, outcome } of list) {
       if (outcome.kind === 'saved')
@@ -304,7 +304,10 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
         // An adopted item keeps its stored id even when refused, so it is never created again.
         if (write.storedId !== undefined)
           saved.set(`${write.item.kind}:${write.localId}`, { id: write.storedId, etag: undefined });
-      } else failures.push(outcome.failure);
+      } else {
+        failures.push(outcome.failure);
+        if (outcome.unknown && write.item.kind === 'target') unknownTargets.add(write.item.id);
+      }
     }
   };
   const recordAdopted = (entries: readonly Adopted[]): void => {
@@ -335,7 +338,7 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     creates.noteFailure(secondRound, error);
     // The first round created the targets: throwing now would hide that, and saving again would create
     // them twice. The evidence is reported per item instead (status 0 when its answer was lost).
-    const status = unansweredStatusOf(error);
+    const { status } = unansweredBy(error);
     const message = error instanceof Error ? error.message : 'No answer.';
     for (const write of secondRound) failures.push({ item: write.item, status, message });
   }
@@ -346,7 +349,7 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     diff,
     countedTargets,
     saved,
-    failures,
+    unknownTargets,
     planSaved !== undefined,
     watched.retried(),
   )

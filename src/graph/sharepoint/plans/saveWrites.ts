@@ -1,13 +1,6 @@
 import type { ItemRef } from '../../../domain/errors';
-import { unansweredStatusOf, type BatchRequest } from '../../batch';
-import {
-  adopt,
-  clientKeyOf,
-  findCreated,
-  isUnknownOutcome,
-  unsettledKey,
-  type KeyedCreate,
-} from '../shared/clientKeys';
+import { isUnknownFailure, type BatchRequest } from '../../batch';
+import { adopt, clientKeyOf, findCreated, unsettledKey, type KeyedCreate } from '../shared/clientKeys';
 import type { FieldValues, RawListItem } from '../shared/listItem';
 import { createItem } from '../shared/requests';
 import type { StoreContext } from '../storeContext';
@@ -121,7 +114,7 @@ export class SaveCreates {
       if (write.settles !== undefined && outcome.kind !== 'failed') this.ctx.unsettled.delete(write.settles);
       if (!write.create) continue;
       const key = unsettledKey(write.create.listId, write.create.clientKey);
-      if (outcome.kind === 'failed' && isUnknownOutcome(outcome.failure.status))
+      if (outcome.kind === 'failed' && outcome.unknown)
         this.ctx.unsettled.add(key, sentColumnsOf(write.create.fields));
       else this.ctx.unsettled.delete(key);
     }
@@ -129,7 +122,7 @@ export class SaveCreates {
 
   /** The `$batch` carrying these writes failed as a whole: their creates may have landed if no answer came. */
   noteFailure(writes: readonly Write[], error: unknown): void {
-    if (!isUnknownOutcome(unansweredStatusOf(error))) return;
+    if (!isUnknownFailure(error)) return;
     for (const write of writes)
       if (write.create)
         this.ctx.unsettled.add(

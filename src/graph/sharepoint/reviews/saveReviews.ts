@@ -1,9 +1,16 @@
 import { EditConflict, ServiceError, type ItemRef } from '../../../domain/errors';
 import type { ReviewSaveResult } from '../../../domain/ports';
 import { ReviewSchema, type Review } from '../../../domain/review';
-import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../../batch';
+import {
+  isSuccess,
+  isUnknownFailure,
+  isUnknownOutcome,
+  sendBatch,
+  type BatchRequest,
+  type BatchResponse,
+} from '../../batch';
 import { toDomainError } from '../../httpErrors';
-import { clientKeyOf, isUnknownOutcome, unsettledKey } from '../shared/clientKeys';
+import { clientKeyOf, unsettledKey } from '../shared/clientKeys';
 import { confirmEtags } from '../shared/confirmEtags';
 import { failureOf } from '../shared/reads';
 import { sentColumnsOf } from '../shared/unsettledCreates';
@@ -44,16 +51,15 @@ export const saveReviews = async (
       ctx.batch,
     );
   } catch (error) {
-    if (isUnknownOutcome(unansweredStatusOf(error)))
+    if (isUnknownFailure(error))
       for (const write of toSend) if (write.creates) ctx.unsettled.add(keyOf(write), sentOf(write));
     throw error;
   }
   toSend.forEach((write, i) => {
     const response = responses[i] as BatchResponse;
-    const status = response.status;
     if (write.settles !== undefined && isSuccess(response)) ctx.unsettled.delete(write.settles);
     if (!write.creates) return;
-    if (isUnknownOutcome(status)) ctx.unsettled.add(keyOf(write), sentOf(write));
+    if (isUnknownOutcome(response)) ctx.unsettled.add(keyOf(write), sentOf(write));
     else ctx.unsettled.delete(keyOf(write));
   });
   const answers = new Map(toSend.map((write, i) => [write, responses[i] as BatchResponse]));

@@ -7,14 +7,13 @@ import { CLIENT_KEY_COLUMN } from '../schema';
 import type { StoreContext } from '../storeContext';
 import { fingerprintOf, type SentColumns } from './unsettledCreates';
 
-/**
- * A POST whose answer was lost (no answer at all, the connection dropped, a gateway's 502 or 504) may
- * have created its item. Every create carries a key made on the client before the first attempt
- * (`ClientKey`, an indexed column); before such a create is sent again, the key is looked up and a
- * found item is adopted instead. Only creates with an unknown outcome are looked up, so a first save
- * costs no extra request.
+/*
+ * A POST whose answer was lost (no answer at all, the connection dropped, a gateway's 502 or 504: see
+ * `isUnknownOutcome`) may have created its item. Every create carries a key made on the client before
+ * the first attempt (`ClientKey`, an indexed column); before such a create is sent again, the key is
+ * looked up and a found item is adopted instead. Only creates with an unknown outcome are looked up, so
+ * a first save costs no extra request.
  */
-export const isUnknownOutcome = (status: number): boolean => status === 0 || status === 502 || status === 504;
 
 export type { UnsettledCreates } from './unsettledCreates';
 

@@ -1,19 +1,37 @@
 import { z } from 'zod';
 import { Invalid, type ItemRef } from '../../../domain/errors';
 import type { ItemFailure } from '../../../domain/ports';
-import type { BatchResponse } from '../../batch';
+import { isUnknownOutcome, type BatchResponse } from '../../batch';
 import { errorBodyOf } from '../../httpErrors';
 
 /** What became of one write inside a `$batch`. */
 export type WriteOutcome =
   | { readonly kind: 'saved'; readonly id: string; readonly etag: string | undefined; readonly body: unknown }
   | { readonly kind: 'conflict' }
-  | { readonly kind: 'failed'; readonly failure: ItemFailure };
+  | {
+      readonly kind: 'failed';
+      readonly failure: ItemFailure;
+      /** It may have been carried out all the same (no answer came): see `isUnknownOutcome`. */
+      readonly unknown: boolean;
+    };
 
 const SavedBodySchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   eTag: z.string().optional(),
   '@odata.etag': z.string().optional(),
+});
+
+const NOT_SENT = 'This change was not sent. Save again.';
+
+/** A write Graph did not answer: failed, with the reason it has no answer. */
+const unansweredOutcome = (response: BatchResponse, item: ItemRef): WriteOutcome => ({
+  kind: 'failed',
+  failure: {
+    item,
+    status: response.status,
+    message: response.unanswered?.kind === 'notSent' ? NOT_SENT : (response.unanswered?.error.message ?? ''),
+  },
+  unknown: isUnknownOutcome(response),
 });
 
 /**
@@ -25,6 +43,7 @@ export const outcomeOf = (
   method: 'POST' | 'PATCH' | 'DELETE',
   item: ItemRef,
 ): WriteOutcome => {
+  if (response.unanswered) return unansweredOutcome(response, item);
   if (response.status === 412 || (response.status === 404 && method === 'PATCH')) return { kind: 'conflict' };
   if ((response.status >= 200 && response.status < 300) || (response.status === 404 && method === 'DELETE')) {
     const body = SavedBodySchema.safeParse(response.body ?? {});
@@ -40,6 +59,7 @@ export const outcomeOf = (
       status: response.status,
       message: message ?? `Microsoft 365 answered HTTP ${response.status}.`,
     },
+    unknown: isUnknownOutcome(response),
   };
 };
 

@@ -1,6 +1,14 @@
 import type { DomainError, ItemRef } from '../../../domain/errors';
-import { isSuccess, sendBatch, unansweredStatusOf, type BatchRequest, type BatchResponse } from '../../batch';
-import { findCreated, isUnknownOutcome, unsettledKey, type KeyedCreate } from './clientKeys';
+import {
+  isSuccess,
+  isUnknownFailure,
+  isUnknownOutcome,
+  sendBatch,
+  unansweredBy,
+  type BatchRequest,
+  type BatchResponse,
+} from '../../batch';
+import { findCreated, unsettledKey, type KeyedCreate } from './clientKeys';
 import { ListItemSchema, etagOf, type FieldValues } from './listItem';
 import { failureOf } from './reads';
 import { createItem, deleteItem } from './requests';
@@ -81,8 +89,8 @@ export class WriteTransaction {
           ctx.batch,
         );
       } catch (error) {
-        if (!isUnknownOutcome(unansweredStatusOf(error))) throw error;
-        responses = sending.map(() => ({ status: 0, headers: {}, body: null }));
+        if (!isUnknownFailure(error)) throw error;
+        responses = sending.map(() => unansweredBy(error));
         if (round >= CREATE_ROUNDS) {
           this.giveUp(sending);
           throw error;
@@ -95,7 +103,7 @@ export class WriteTransaction {
         const step = steps[index] as CreateStep;
         const item = isSuccess(response) ? createdOf(response) : null;
         if (item) created[index] = this.adopted(step, item);
-        else if (isUnknownOutcome(response.status)) {
+        else if (isUnknownOutcome(response)) {
           unknown.push(index);
           if (round >= CREATE_ROUNDS) failure ??= failureOf(response, step.item);
         } else failure ??= failureOf(response, step.item);
