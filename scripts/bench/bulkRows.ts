@@ -18,8 +18,8 @@ import {
   type Pupil,
 } from '../../src/domain';
 import type { IepListIds } from '../../src/graph/sharepoint/lists';
-import { planToFields } from '../../src/graph/sharepoint/mappers/plan';
-import { pupilToFields } from '../../src/graph/sharepoint/mappers/pupil';
+import { planToFields } from '../../src/graph/sharepoint/plans/planMapper';
+import { pupilToFields } from '../../src/graph/sharepoint/pupils/pupilMapper';
 import { buildPlan, shortTermTarget } from '../../test/support/planBuilder';
 import { BENCH_NOW, SENCO } from './school';
 

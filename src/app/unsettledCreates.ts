@@ -2,7 +2,7 @@ import {
   inMemoryUnsettledCreates,
   type SentColumns,
   type UnsettledCreates,
-} from '../graph/sharepoint/unsettledCreates';
+} from '../graph/sharepoint/shared/unsettledCreates';
 
 /**
  * Creates whose answer was lost, remembered in this browser tab's session storage so that "Save again"

@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import { ServiceError, Throttled } from '../domain/errors';
+import { ServiceError, Throttled, type DomainError } from '../domain/errors';
 import {
   DEFAULT_BACKOFF,
   REAL_TIMING,
@@ -26,11 +26,28 @@ export interface BatchRequest {
   readonly body?: unknown;
 }
 
+/**
+ * Why Graph gave a request no answer of its own: `sent`, it went out but no answer came back for it (the
+ * `$batch` call carrying it failed, or its answer left it out); `notSent`, it never went out, because an
+ * earlier `$batch` call of the same work failed, so it is known not to have happened.
+ */
+export interface Unanswered {
+  readonly kind: 'sent' | 'notSent';
+  /** The failure that left it unanswered, as the domain error a caller reports for it. */
+  readonly error: DomainError;
+}
+
 export interface BatchResponse {
+  /**
+   * Graph's status for this request. For an unanswered one: the status the `$batch` call carrying it was
+   * refused with (429 when throttled: nothing was done), or 0 when there is none.
+   */
   readonly status: number;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: unknown;
+  /** Present only when Graph did not answer this request itself; then `headers` and `body` are empty. */
+  readonly unanswered?: Unanswered;
 }
 
 export interface BatchOptions {
@@ -66,12 +83,6 @@ const withJsonContentType = (request: BatchRequest): Record<string, string> | un
     (key) => key.toLowerCase() === 'content-type',
   );
   return hasContentType ? { ...request.headers } : { ...request.headers, 'Content-Type': 'application/json' };
-};
-
-const missingResponse: BatchResponse = {
-  status: 502,
-  headers: {},
-  body: { error: { code: 'missingResponse', message: 'The $batch answer left this request out.' } },
 };
 
 /** One HTTP POST to `$batch` with at most 20 requests, keyed by their index in `requests`. */
@@ -115,26 +126,47 @@ const postOneBatch = async (
 
 /**
  * The status a request is given when the `$batch` call carrying it failed as a whole: 429 when it was
- * throttled (Graph did nothing), 0 when no answer came (it may or may not have been carried out).
+ * throttled (Graph did nothing), the call's own status when it was refused, 0 when no answer came.
  */
-export const unansweredStatusOf = (error: unknown): number =>
+const unansweredStatusOf = (error: unknown): number =>
   error instanceof Throttled ? 429 : error instanceof ServiceError && error.status >= 400 ? error.status : 0;
 
-const failureResponse = (error: unknown): BatchResponse => ({
+/** What a request carried by a `$batch` call that failed as a whole (thrown as `error`) has for an answer. */
+export const unansweredBy = (error: unknown): BatchResponse => ({
   status: unansweredStatusOf(error),
-  headers:
-    error instanceof Throttled && error.retryAfterSeconds !== null
-      ? { 'retry-after': String(error.retryAfterSeconds) }
-      : {},
-  body: { error: { code: 'batchFailed', message: error instanceof Error ? error.message : 'No answer.' } },
+  headers: {},
+  body: null,
+  unanswered: { kind: 'sent', error: toDomainError(error) },
 });
 
-/** A request that was never sent because an earlier `$batch` call of the same work failed. */
-const notSent: BatchResponse = {
-  status: 503,
+/** A request the `$batch` answer left out: sent, with no answer of its own. */
+const leftOut = (): BatchResponse => ({
+  status: 0,
   headers: {},
-  body: { error: { code: 'notSent', message: 'This change was not sent. Save again.' } },
-};
+  body: null,
+  unanswered: { kind: 'sent', error: new ServiceError(502, 'The $batch answer left this request out.') },
+});
+
+/** A request never sent because an earlier `$batch` call of the same work failed (thrown as `error`). */
+const notSent = (error: unknown): BatchResponse => ({
+  status: 0,
+  headers: {},
+  body: null,
+  unanswered: { kind: 'notSent', error: toDomainError(error) },
+});
+
+/** Gateways that gave up (502, 504) may have passed the request on: only a look-up can tell. */
+const UNKNOWN_OUTCOME_STATUSES: ReadonlySet<number> = new Set([0, 502, 504]);
+
+/**
+ * Whether a request may or may not have been carried out: it was sent, and either no answer came for it
+ * or a gateway answered in Graph's place. A request never sent was not carried out.
+ */
+export const isUnknownOutcome = (response: BatchResponse): boolean =>
+  response.unanswered?.kind !== 'notSent' && UNKNOWN_OUTCOME_STATUSES.has(response.status);
+
+/** The same for the requests of a `$batch` call that failed as a whole before any answer (thrown as `error`). */
+export const isUnknownFailure = (error: unknown): boolean => isUnknownOutcome(unansweredBy(error));
 
 const chunk = <T>(items: readonly T[], size: number): T[][] => {
   const chunks: T[][] = [];
@@ -161,7 +193,7 @@ export const sendBatch = async (
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.random ? { random: options.random } : {}),
   };
-  const results: BatchResponse[] = requests.map(() => missingResponse);
+  const results: (BatchResponse | null)[] = requests.map(() => null);
   let pending = requests.map((_, index) => index);
   let answered = false;
 
@@ -173,14 +205,13 @@ export const sendBatch = async (
       } catch (error) {
         // Before any answer, the caller learns why the whole call failed. After one, throwing would hide
         // which requests were carried out (a save tried again would create those items twice): this
-        // call's requests are answered with its failure, those not yet sent with "not sent".
+        // call's requests are unanswered by its failure, and those never sent are marked so.
         if (!answered) throw error;
-        const failed = failureResponse(error);
-        for (const index of indexes) results[index] = failed;
-        return results.map((result) => (result === missingResponse ? notSent : result));
+        for (const index of indexes) results[index] = unansweredBy(error);
+        return results.map((result) => result ?? notSent(error));
       }
       answered = true;
-      for (const index of indexes) results[index] = answers.get(index) ?? missingResponse;
+      for (const index of indexes) results[index] = answers.get(index) ?? leftOut();
     }
     const throttled = pending.filter((index) =>
       RETRYABLE_STATUSES.has((results[index] as BatchResponse).status),
@@ -192,7 +223,7 @@ export const sendBatch = async (
     await timing.sleep(Math.max(...waits) * 1000);
     pending = throttled;
   }
-  return results;
+  return results as BatchResponse[];
 };
 
 export const isSuccess = (response: BatchResponse): boolean =>

@@ -46,7 +46,7 @@ export const domainErrorFromStatus = (failure: HttpFailure, item?: ItemRef): Dom
   // Graph passes SharePoint's list view threshold on as 429, but waiting never helps: only an index does.
   if (LIST_VIEW_THRESHOLD.test(message)) return new ServiceError(failure.status, message);
   switch (failure.status) {
-    // No answer at all (a request inside a `$batch` whose call was cut off).
+    // No answer at all.
     case 0:
       return new Offline();
     case 401:
@@ -104,6 +104,8 @@ export interface GraphAnswer {
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: unknown;
+  /** When there was no answer from Graph for it (a `$batch` part cut off or never sent): why. */
+  readonly unanswered?: { readonly error: DomainError };
 }
 
 /** What a failed answer says, ready for `domainErrorFromStatus`. */
@@ -113,9 +115,12 @@ export const httpFailureOf = (answer: GraphAnswer): HttpFailure => ({
   retryAfterSeconds: parseRetryAfter(answer.headers['retry-after']),
 });
 
-/** Any failed Graph answer (whole response or `$batch` part) as the domain error for its item. */
+/**
+ * Any failed Graph answer (whole response or `$batch` part) as the domain error for its item; a part
+ * Graph never answered carries the failure that left it unanswered.
+ */
 export const domainErrorOf = (answer: GraphAnswer, item?: ItemRef): DomainError =>
-  domainErrorFromStatus(httpFailureOf(answer), item);
+  answer.unanswered?.error ?? domainErrorFromStatus(httpFailureOf(answer), item);
 
 /** A raw fetch `Response` that failed, read once, as its domain error. */
 export const domainErrorOfResponse = async (response: Response, item?: ItemRef): Promise<DomainError> =>

@@ -16,7 +16,7 @@ import {
 } from '../../src/domain';
 import { sendBatch } from '../../src/graph/batch';
 import { fieldEquals, withQuery } from '../../src/graph/odata';
-import { queryItems } from '../../src/graph/sharepoint/requests';
+import { queryItems } from '../../src/graph/sharepoint/shared/requests';
 import type { SharePointIepStore } from '../../src/graph/sharepoint/store';
 import {
   DATES_ACCEPTED,

@@ -1,6 +1,6 @@
 import { asTargetId, type Plan, type Pupil } from '../../src/domain';
 import { withQuery } from '../../src/graph/odata';
-import { listPath } from '../../src/graph/sharepoint/requests';
+import { listPath } from '../../src/graph/sharepoint/shared/requests';
 import { buildReview, shortTermTarget } from '../support/planBuilder';
 import { planFor, registerEntries } from './support/pupils';
 import { SENCO, startTestbed, YEAR_5, type Testbed } from './support/iepTestbed';

@@ -14,7 +14,7 @@ import {
   type Pupil,
 } from '../../src/domain';
 import { withQuery } from '../../src/graph/odata';
-import { listPath } from '../../src/graph/sharepoint/requests';
+import { listPath } from '../../src/graph/sharepoint/shared/requests';
 import { buildReview } from '../support/planBuilder';
 import { planFor, registerEntries } from './support/pupils';
 import { SENCO, startTestbed, TEACHER, YEAR_3, type Testbed } from './support/iepTestbed';

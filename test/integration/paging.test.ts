@@ -1,11 +1,11 @@
 import { asClassTeamId, Invalid, ServiceError, Throttled, type Pupil } from '../../src/domain';
 import { toDomainError } from '../../src/graph/httpErrors';
 import { fieldEquals, withQuery } from '../../src/graph/odata';
-import { listPath } from '../../src/graph/sharepoint/requests';
+import { listPath } from '../../src/graph/sharepoint/shared/requests';
 import { internalsOf } from '../../dev/standin/internals';
 import { registerEntries } from './support/pupils';
 import { SENCO, startTestbed, YEAR_4, type Testbed } from './support/iepTestbed';
-import { pupilToFields } from '../../src/graph/sharepoint/mappers/pupil';
+import { pupilToFields } from '../../src/graph/sharepoint/pupils/pupilMapper';
 
 let bed: Testbed;
 beforeAll(async () => {

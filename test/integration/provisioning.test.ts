@@ -13,7 +13,7 @@ import {
   siteAddress,
   type ProvisioningProgress,
 } from '../../src/graph/sharepoint/provisioning';
-import { listPath } from '../../src/graph/sharepoint/requests';
+import { listPath } from '../../src/graph/sharepoint/shared/requests';
 import {
   IEP_LISTS,
   IEP_SCHEMA_VERSION,

@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Plan, PlanId, ShortTermTarget } from '../../src/domain';
 import { withQuery } from '../../src/graph/odata';
-import { listPath } from '../../src/graph/sharepoint/requests';
+import { listPath } from '../../src/graph/sharepoint/shared/requests';
 import type { SharePointIepStore } from '../../src/graph/sharepoint/store';
 import { planField, targetField } from './fields';
 import { tokensIn, versionOf, type CreatedKind, type FieldWrite, type LedgerSnapshot } from './ledger';

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { NotFound } from '../../domain/errors';
 import type { BatchOptions } from '../batch';
 import { withQuery } from '../odata';
-import { readAll } from './reads';
-import { sitePath } from './requests';
+import { readAll } from './shared/reads';
+import { sitePath } from './shared/requests';
 import { IEP_LISTS, schemaVersionOf, type IepListKey } from './schema';
 
 export type IepListIds = Readonly<Record<IepListKey, string>>;

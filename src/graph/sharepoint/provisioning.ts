@@ -5,8 +5,8 @@ import { isSuccess, sendBatch, type BatchOptions, type BatchRequest } from '../b
 import { toDomainError } from '../httpErrors';
 import { withQuery } from '../odata';
 import { fetchSiteLists } from './lists';
-import { failureOf, readAll } from './reads';
-import { listPath, sitePath } from './requests';
+import { failureOf, readAll } from './shared/reads';
+import { listPath, sitePath } from './shared/requests';
 import {
   IEP_LISTS,
   IEP_SCHEMA_VERSION,

@@ -1,10 +1,10 @@
 import { planWithTargets, buildReview } from '../../../test/support/planBuilder';
 import { asPlanId, asTargetId } from '../../domain/ids';
-import { evidenceToFields } from './mappers/evidence';
-import { planToFields, PLAN_SUMMARY_COLUMNS } from './mappers/plan';
-import { pupilToFields } from './mappers/pupil';
-import { reviewToFields } from './mappers/review';
-import { targetToFields } from './mappers/target';
+import { evidenceToFields } from './evidence/evidenceMapper';
+import { planToFields, PLAN_SUMMARY_COLUMNS } from './plans/planMapper';
+import { pupilToFields } from './pupils/pupilMapper';
+import { reviewToFields } from './reviews/reviewMapper';
+import { targetToFields } from './targets/targetMapper';
 import {
   IEP_LISTS,
   columnDefinitionFor,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NotFound } from '../../domain/errors';
 import { withQuery } from '../odata';
 import { siteAddress } from './provisioning';
-import type { Read } from './reads';
+import type { Read } from './shared/reads';
 
 /**
  * Confirms, inside the same `$batch` as a screen's reads, that a site id given from outside (a tab's

@@ -1,24 +1,23 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock } from '../../domain/clock';
 import { memoise } from '../../domain/memoise';
-import { asPupilId } from '../../domain/ids';
 import type { Pupil } from '../../domain/pupil';
-import { PupilSchema } from '../../domain/pupil';
 import type { CurrentUser, IepStore } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
-import { inMemoryUnsettledCreates, type UnsettledCreates } from './unsettledCreates';
 import { resolveIepListIds, type IepListIds } from './lists';
-import { pupilToFields } from './mappers/pupil';
-import { deleteDraft } from './deleteDraft';
-import { commitNextVersion, createPlan } from './planVersions';
-import { DEFAULT_PAGE_SIZE } from './requests';
-import { saveReview, saveReviews } from './reviews';
-import { savePlan } from './savePlan';
+import { commitNextVersion } from './plans/commitNextVersion';
+import { createPlan } from './plans/createPlan';
+import { deleteDraft } from './plans/deleteDraft';
+import { openPlan } from './plans/planReads';
+import { listPlansForStaff, listVersions, loadClass } from './plans/planSummaries';
+import { savePlan } from './plans/savePlan';
+import { addPupils } from './pupils/addPupils';
+import { findPupil } from './pupils/pupilReads';
+import { saveReview, saveReviews } from './reviews/saveReviews';
+import { DEFAULT_PAGE_SIZE } from './shared/requests';
+import { inMemoryUnsettledCreates, type UnsettledCreates } from './shared/unsettledCreates';
 import { siteCheck } from './siteCheck';
 import type { StoreContext } from './storeContext';
-import { findPupil, listPlansForStaff, listVersions, loadClass, openPlan } from './storeReads';
-import { invalidFrom } from './writeResults';
-import { WriteTransaction } from './writeSteps';
 
 export { escapeODataString } from '../odata';
 
@@ -69,29 +68,6 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
   };
 
-  const addPupils = async (pupils: readonly Omit<Pupil, 'id'>[]): Promise<readonly Pupil[]> => {
-    const checked = pupils.map((pupil) => {
-      const parsed = PupilSchema.omit({ id: true }).safeParse(pupil);
-      if (!parsed.success) throw invalidFrom(parsed.error);
-      return parsed.data;
-    });
-    const lists = await ctx.listIds();
-    // Not a transaction: pupils already added stay on the register if a later one fails.
-    const created = await new WriteTransaction(ctx).create(
-      checked.map((pupil) => ({
-        listId: lists.pupils,
-        fields: pupilToFields(pupil),
-        clientKey: ctx.newId(),
-        parent: {},
-        item: { kind: 'pupil', id: pupil.pupilRef || pupil.familyName },
-      })),
-    );
-    return created.map((item, index) => ({
-      ...(checked[index] as Omit<Pupil, 'id'>),
-      id: asPupilId(item.id),
-    }));
-  };
-
   return {
     loadClass: (classTeamId) => loadClass(ctx, classTeamId),
     listPlansForStaff: (addresses) => listPlansForStaff(ctx, addresses),
@@ -104,6 +80,6 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     saveReviews: (reviews) => saveReviews(ctx, reviews),
     commitNextVersion: (closing, next, review) => commitNextVersion(ctx, closing, next, review),
     findPupil: (pupilId) => findPupil(ctx, pupilId),
-    addPupils,
+    addPupils: (pupils) => addPupils(ctx, pupils),
   };
 };

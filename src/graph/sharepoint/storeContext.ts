@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock, CurrentUser } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
-import type { UnsettledCreates } from './unsettledCreates';
+import type { UnsettledCreates } from './shared/unsettledCreates';
 import type { IepListIds } from './lists';
 import type { SiteCheck } from './siteCheck';
 

@@ -1,0 +1,146 @@
+import { asEvidenceId, asTargetId } from '../../../domain/ids';
+import type { Plan } from '../../../domain/plan';
+import type { ShortTermTarget } from '../../../domain/target';
+import { planWithTargets, shortTermTarget } from '../../../../test/support/planBuilder';
+import { ShortTermTargetSchema } from '../../../domain/target';
+import { diffPlan, isEmptyDiff } from './planDiff';
+
+/** A plan as read from the store: every target and evidence entry has an item id and an eTag. */
+const storedPlan = (): Plan => {
+  const plan = planWithTargets(3, { etag: '"{P},4"' });
+  return {
+    ...plan,
+    shortTermTargets: plan.shortTermTargets.map((target, i) => ({
+      ...target,
+      id: asTargetId(String(10 + i)),
+      etag: `"{T${i}},1"`,
+      evidence:
+        i === 0
+          ? [
+              {
+                id: asEvidenceId('70'),
+                date: '2026-01-12',
+                rating: 2,
+                note: 'Read 8 words',
+                recordedBy: 'Tom',
+                etag: '"{E},1"',
+              },
+            ]
+          : [],
+    })),
+  };
+};
+
+const withTarget = (plan: Plan, index: number, change: Partial<ShortTermTarget>): Plan => ({
+  ...plan,
+  shortTermTargets: plan.shortTermTargets.map((target, i) =>
+    i === index ? { ...target, ...change } : target,
+  ),
+});
+
+describe('diffPlan', () => {
+  test('nothing changed means nothing to send', () => {
+    const base = storedPlan();
+    expect(isEmptyDiff(diffPlan(structuredClone(base), base))).toBe(true);
+  });
+
+  test('who saved and when do not by themselves make a change', () => {
+    const base = storedPlan();
+    expect(
+      isEmptyDiff(diffPlan({ ...base, updatedBy: 'Someone else', updatedAt: '2026-02-11T09:00:00Z' }, base)),
+    ).toBe(true);
+  });
+
+  test('a changed target sends only its changed columns, with its eTag; the plan item is untouched', () => {
+    const base = storedPlan();
+    const diff = diffPlan(withTarget(base, 1, { strategies: 'Word cards daily' }), base);
+    expect(diff.planFields).toBeNull();
+    expect(diff.targets).toEqual([
+      {
+        kind: 'update',
+        target: expect.objectContaining({ id: '11' }),
+        etag: '"{T1},1"',
+        fields: { Strategies: 'Word cards daily' },
+      },
+    ]);
+  });
+
+  test('recording an outcome also updates the summary count on the plan item', () => {
+    const base = storedPlan();
+    const diff = diffPlan(withTarget(base, 0, { outcome: 'achieved' }), base);
+    expect(diff.planFields).toEqual({ AchievedCount: 1 });
+    expect(diff.targets[0]).toMatchObject({ kind: 'update', fields: { Outcome: 'achieved' } });
+  });
+
+  test('a new target (no eTag) is created with all its columns and its evidence follows it', () => {
+    const base = storedPlan();
+    const added = ShortTermTargetSchema.parse({
+      ...shortTermTarget(9),
+      id: 'draft-1',
+      evidence: [{ id: 'draft-e', date: '2026-02-01', rating: 1 }],
+    });
+    const diff = diffPlan({ ...base, shortTermTargets: [...base.shortTermTargets, added] }, base);
+    expect(diff.targets).toHaveLength(1);
+    expect(diff.targets[0]).toMatchObject({
+      kind: 'create',
+      fields: { Title: added.text, SortOrder: 3, PlanId: base.id },
+    });
+    expect(diff.evidence).toEqual([
+      { kind: 'create', evidence: added.evidence[0], targetId: 'draft-1', targetIsNew: true },
+    ]);
+    expect(diff.planFields).toEqual({ TargetCount: 4 });
+  });
+
+  test('a deleted target is deleted with its eTag, and its evidence goes with it', () => {
+    const base = storedPlan();
+    const diff = diffPlan({ ...base, shortTermTargets: base.shortTermTargets.slice(1) }, base);
+    expect(diff.targets).toContainEqual({
+      kind: 'delete',
+      target: base.shortTermTargets[0],
+      etag: '"{T0},1"',
+    });
+    expect(diff.evidence).toEqual([
+      { kind: 'delete', evidence: base.shortTermTargets[0]?.evidence[0], etag: '"{E},1"' },
+    ]);
+  });
+
+  test('moving a target changes the order of the targets that moved, nothing else', () => {
+    const base = storedPlan();
+    const [a, b, c] = base.shortTermTargets as [ShortTermTarget, ShortTermTarget, ShortTermTarget];
+    const diff = diffPlan({ ...base, shortTermTargets: [b, a, c] }, base);
+    expect(
+      diff.targets.map((op) => [op.kind, op.target.id, op.kind === 'update' ? op.fields : null]),
+    ).toEqual([
+      ['update', '11', { SortOrder: 0 }],
+      ['update', '10', { SortOrder: 1 }],
+    ]);
+  });
+
+  test('new evidence on a stored target is created; removed evidence is deleted with its eTag', () => {
+    const base = storedPlan();
+    const added = {
+      id: asEvidenceId('draft-e2'),
+      date: '2026-02-09',
+      rating: 4,
+      note: 'Read 18 words',
+      recordedBy: 'Tom',
+    };
+    const diff = diffPlan(withTarget(base, 0, { evidence: [added] }), base);
+    expect(diff.targets).toEqual([]);
+    expect(diff.evidence).toEqual([
+      { kind: 'create', evidence: added, targetId: '10', targetIsNew: false },
+      { kind: 'delete', evidence: base.shortTermTargets[0]?.evidence[0], etag: '"{E},1"' },
+    ]);
+  });
+
+  test('a plan-level edit sends just that column', () => {
+    const base = storedPlan();
+    expect(
+      diffPlan({ ...base, parentViews: 'Happy with progress.', nextReviewDate: '2026-04-01' }, base)
+        .planFields,
+    ).toEqual({
+      ParentViews: 'Happy with progress.',
+      NextReviewDate: '2026-04-01',
+    });
+  });
+});

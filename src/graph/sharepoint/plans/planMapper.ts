@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { ClassTeamIdSchema, PlanSeriesIdSchema, PupilIdSchema } from '../../../domain/ids';
+import { isoDate, isoDateTime, multiLine, requiredSingleLine, singleLine } from '../../../domain/limits';
+import { PlanPeopleSchema } from '../../../domain/people';
+import {
+  HomeSupportSchema,
+  NeedsSchema,
+  PlanSchema,
+  PlanStatusSchema,
+  PlanSummarySchema,
+  PupilProfileSchema,
+  type Plan,
+  type PlanSummary,
+} from '../../../domain/plan';
+import { LongTermTargetSchema, type ShortTermTarget } from '../../../domain/target';
+import { NationSchema, StageSchema } from '../../../domain/terminology';
+import { STAFF_KEY_COLUMNS } from '../schema';
+import {
+  decodeItem,
+  etagOf,
+  finish,
+  jsonColumn,
+  jsonNote,
+  nullableColumn,
+  numberColumn,
+  textColumn,
+  titleOf,
+  type FieldValues,
+  type ItemDecode,
+} from '../shared/listItem';
+
+const SummaryFieldsSchema = z.object({
+  PlanSeriesId: textColumn(PlanSeriesIdSchema),
+  PlanVersion: numberColumn(z.number().int().min(1)),
+  PlanStatus: textColumn(PlanStatusSchema),
+  PupilId: textColumn(PupilIdSchema),
+  PupilName: textColumn(requiredSingleLine('Pupil name')),
+  ClassTeamId: textColumn(ClassTeamIdSchema),
+  ClassName: textColumn(requiredSingleLine('Class')),
+  YearGroup: textColumn(singleLine('Year group')),
+  PupilRef: textColumn(singleLine('Pupil reference')),
+  PlanStage: textColumn(StageSchema),
+  TargetCount: numberColumn(z.number().int().min(0)).default(0),
+  AchievedCount: numberColumn(z.number().int().min(0)).default(0),
+  NextReviewDate: nullableColumn(isoDate('Next review date')),
+  UpdatedBy: textColumn(singleLine('Last updated by')),
+  UpdatedAt: nullableColumn(isoDateTime('Last updated')),
+});
+
+const PlanFieldsSchema = SummaryFieldsSchema.extend({
+  Nation: z.preprocess(
+    (value) => (value === undefined || value === null || value === '' ? 'england' : value),
+    NationSchema,
+  ),
+  StartDate: textColumn(isoDate('Start date')),
+  ProfileJson: jsonColumn(PupilProfileSchema, {}),
+  NeedsJson: jsonColumn(NeedsSchema, {}),
+  LongTermTargetsJson: jsonColumn(z.array(LongTermTargetSchema), []),
+  HomeSupportJson: jsonColumn(HomeSupportSchema, {}),
+  PeopleJson: jsonColumn(PlanPeopleSchema, {}),
+  ChildInput: textColumn(multiLine('Expected input from the child')),
+  OtherSupport: textColumn(multiLine('Other support')),
+  Monitoring: textColumn(multiLine('Monitoring and assessment arrangements')),
+  ReviewArrangements: textColumn(multiLine('Review arrangements')),
+  PupilViews: textColumn(multiLine("Pupil's views")),
+  ParentViews: textColumn(multiLine("Parents' and carers' views")),
+});
+
+/**
+ * Columns that may fall back to their empty value when unreadable: a damaged profile should not
+ * lock a SENCO out of the plan, but the problem is still reported so someone can put it right.
+ */
+const SOFT_PLAN_COLUMNS: ReadonlySet<string> = new Set([
+  'ProfileJson',
+  'NeedsJson',
+  'LongTermTargetsJson',
+  'HomeSupportJson',
+  'PeopleJson',
+  'ChildInput',
+  'OtherSupport',
+  'Monitoring',
+  'ReviewArrangements',
+  'PupilViews',
+  'ParentViews',
+]);
+
+type SummaryFields = z.output<typeof SummaryFieldsSchema>;
+
+const summaryCandidate = (f: SummaryFields) => ({
+  seriesId: f.PlanSeriesId,
+  version: f.PlanVersion,
+  status: f.PlanStatus,
+  pupil: {
+    pupilId: f.PupilId,
+    name: f.PupilName,
+    classTeamId: f.ClassTeamId,
+    className: f.ClassName,
+    yearGroup: f.YearGroup,
+    pupilRef: f.PupilRef,
+  },
+  stage: f.PlanStage,
+  nextReviewDate: f.NextReviewDate,
+  updatedBy: f.UpdatedBy,
+  updatedAt: f.UpdatedAt,
+});
+
+const withEtag = (etag: string | undefined) => (etag === undefined ? {} : { etag });
+
+/** The dashboard line, read from the summary columns alone (no targets needed). */
+export const planSummaryFromItem = (raw: unknown): ItemDecode<PlanSummary> =>
+  finish('plan', decodeItem('plan', raw, SummaryFieldsSchema), PlanSummarySchema, (f, item) => ({
+    id: item.id,
+    ...summaryCandidate(f),
+    targetCount: f.TargetCount,
+    achievedCount: f.AchievedCount,
+    ...withEtag(etagOf(item)),
+  }));
+
+/** A whole plan version: the plan item plus its targets (already read, evidence joined). */
+export const planFromItem = (raw: unknown, targets: readonly ShortTermTarget[]): ItemDecode<Plan> =>
+  finish('plan', decodeItem('plan', raw, PlanFieldsSchema, SOFT_PLAN_COLUMNS), PlanSchema, (f, item) => ({
+    id: item.id,
+    ...summaryCandidate(f),
+    nation: f.Nation,
+    profile: f.ProfileJson,
+    needs: f.NeedsJson,
+    longTermTargets: f.LongTermTargetsJson,
+    shortTermTargets: targets,
+    homeSupport: f.HomeSupportJson,
+    childInput: f.ChildInput,
+    otherSupport: f.OtherSupport,
+    monitoring: f.Monitoring,
+    reviewArrangements: f.ReviewArrangements,
+    pupilViews: f.PupilViews,
+    parentViews: f.ParentViews,
+    people: f.PeopleJson,
+    startDate: f.StartDate,
+    ...withEtag(etagOf(item)),
+  }));
+
+/**
+ * Staff a current plan can be found by in "My pupils": SENCO, class teacher, teaching assistants,
+ * then professionals with an email, lower-cased and without repeats, at most one per StaffKey column.
+ */
+export const staffKeysOf = (plan: Pick<Plan, 'people'>): string[] => {
+  const { senco, classTeacher, teachingAssistants, professionals } = plan.people;
+  const emails = [senco, classTeacher, ...teachingAssistants, ...professionals]
+    .map((person) => person?.email.trim().toLowerCase() ?? '')
+    .filter((email) => email !== '');
+  return [...new Set(emails)].slice(0, STAFF_KEY_COLUMNS.length);
+};
+
+/** Every column of a plan item. Closed versions drop their "current" keys so they leave class and staff queries. */
+export const planToFields = (plan: Plan): FieldValues => {
+  const current = plan.status !== 'closed';
+  const staff = current ? staffKeysOf(plan) : [];
+  const staffColumns = Object.fromEntries(
+    STAFF_KEY_COLUMNS.map((column, index) => [column, staff[index] ?? '']),
+  );
+  return {
+    Title: titleOf(`${plan.pupil.name} (version ${plan.version})`),
+    PlanSeriesId: plan.seriesId,
+    PlanVersion: plan.version,
+    PlanStatus: plan.status,
+    Nation: plan.nation,
+    PupilId: plan.pupil.pupilId,
+    PupilName: plan.pupil.name,
+    ClassTeamId: plan.pupil.classTeamId,
+    CurrentClassTeamId: current ? plan.pupil.classTeamId : '',
+    ClassName: plan.pupil.className,
+    YearGroup: plan.pupil.yearGroup,
+    PupilRef: plan.pupil.pupilRef,
+    PlanStage: plan.stage,
+    TargetCount: plan.shortTermTargets.length,
+    AchievedCount: plan.shortTermTargets.filter((target) => target.outcome === 'achieved').length,
+    StartDate: plan.startDate,
+    NextReviewDate: plan.nextReviewDate ?? '',
+    UpdatedBy: plan.updatedBy,
+    UpdatedAt: plan.updatedAt ?? '',
+    ...staffColumns,
+    ProfileJson: jsonNote(plan.profile, 'profile', 'The pupil profile'),
+    NeedsJson: jsonNote(plan.needs, 'needs', 'Needs'),
+    LongTermTargetsJson: jsonNote(plan.longTermTargets, 'longTermTargets', 'Long-term targets'),
+    HomeSupportJson: jsonNote(plan.homeSupport, 'homeSupport', 'Help from home'),
+    PeopleJson: jsonNote(plan.people, 'people', 'People involved'),
+    ChildInput: plan.childInput,
+    OtherSupport: plan.otherSupport,
+    Monitoring: plan.monitoring,
+    ReviewArrangements: plan.reviewArrangements,
+    PupilViews: plan.pupilViews,
+    ParentViews: plan.parentViews,
+  };
+};
+
+/** The columns a dashboard line needs: class and staff queries fetch only these. */
+export const PLAN_SUMMARY_COLUMNS: readonly string[] = Object.keys(SummaryFieldsSchema.shape);

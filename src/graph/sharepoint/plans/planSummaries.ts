@@ -1,0 +1,112 @@
+import type { ClassTeamId, PlanSeriesId } from '../../../domain/ids';
+import type { PlanSummary } from '../../../domain/plan';
+import type { ClassDashboard } from '../../../domain/ports';
+import { pupilDisplayName, type Pupil } from '../../../domain/pupil';
+import { pupilFromItem } from '../pupils/pupilMapper';
+import { STAFF_KEY_COLUMNS } from '../schema';
+import { partition } from '../shared/listItem';
+import { readAll } from '../shared/reads';
+import { queryItems } from '../shared/requests';
+import type { StoreContext } from '../storeContext';
+import { PLAN_SUMMARY_COLUMNS, planSummaryFromItem } from './planMapper';
+
+const byPupilName = (a: PlanSummary, b: PlanSummary): number =>
+  a.pupil.name.localeCompare(b.pupil.name, 'en-GB');
+
+export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Promise<ClassDashboard> => {
+  const lists = await ctx.listIds();
+  const [pupilItems, planItems, site] = await readAll(
+    ctx.client,
+    [
+      {
+        request: queryItems(ctx.siteId, lists.pupils, {
+          column: 'ClassTeamId',
+          value: classTeamId,
+          pageSize: ctx.pageSize,
+        }),
+        item: { kind: 'list', id: 'IEP Pupils' },
+      },
+      {
+        request: queryItems(ctx.siteId, lists.plans, {
+          column: 'CurrentClassTeamId',
+          value: classTeamId,
+          pageSize: ctx.pageSize,
+          select: PLAN_SUMMARY_COLUMNS,
+        }),
+        item: { kind: 'list', id: 'IEP Plans' },
+      },
+      ...(ctx.siteCheck ? [ctx.siteCheck.read] : []),
+    ],
+    ctx.batch,
+  );
+  ctx.siteCheck?.confirm(site);
+  const pupils = partition((pupilItems as unknown[]).map(pupilFromItem));
+  const plans = partition((planItems as unknown[]).map(planSummaryFromItem));
+  const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;
+  return {
+    pupils: pupils.values.sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+    plans: plans.values.filter((plan) => plan.status !== 'closed').sort(byPupilName),
+    problems: [...pupils.problems, ...plans.problems],
+  };
+};
+
+/**
+ * One sub-request per StaffKey column and address of the person (a mailbox may have several: mail,
+ * sign-in name, aliases), in as few `$batch` calls as that takes: each uses its column's index.
+ */
+export const listPlansForStaff = async (
+  ctx: StoreContext,
+  addresses: string | readonly string[],
+): Promise<readonly PlanSummary[]> => {
+  const keys = [
+    ...new Set((typeof addresses === 'string' ? [addresses] : addresses).map((a) => a.trim().toLowerCase())),
+  ].filter((key) => key !== '');
+  if (keys.length === 0) return [];
+  const lists = await ctx.listIds();
+  const pages = await readAll(
+    ctx.client,
+    keys.flatMap((key) =>
+      STAFF_KEY_COLUMNS.map((column) => ({
+        request: queryItems(ctx.siteId, lists.plans, {
+          column,
+          value: key,
+          pageSize: ctx.pageSize,
+          select: PLAN_SUMMARY_COLUMNS,
+        }),
+        item: { kind: 'list' as const, id: 'IEP Plans' },
+      })),
+    ),
+    ctx.batch,
+  );
+  const unique = new Map<string, PlanSummary>();
+  for (const summary of partition(pages.flatMap((page) => (page as unknown[]).map(planSummaryFromItem)))
+    .values) {
+    if (summary.status !== 'closed') unique.set(summary.id, summary);
+  }
+  return [...unique.values()].sort(byPupilName);
+};
+
+export const listVersions = async (
+  ctx: StoreContext,
+  seriesId: PlanSeriesId,
+): Promise<readonly PlanSummary[]> => {
+  const lists = await ctx.listIds();
+  const [items] = await readAll(
+    ctx.client,
+    [
+      {
+        request: queryItems(ctx.siteId, lists.plans, {
+          column: 'PlanSeriesId',
+          value: seriesId,
+          pageSize: ctx.pageSize,
+          select: PLAN_SUMMARY_COLUMNS,
+        }),
+        item: { kind: 'list', id: 'IEP Plans' },
+      },
+    ],
+    ctx.batch,
+  );
+  return partition((items as unknown[]).map(planSummaryFromItem)).values.sort(
+    (a, b) => b.version - a.version,
+  );
+};

@@ -1,0 +1,33 @@
+import { asPupilId } from '../../../domain/ids';
+import { PupilSchema, type Pupil } from '../../../domain/pupil';
+import { invalidFrom } from '../shared/writeResults';
+import { WriteTransaction } from '../shared/writeTransaction';
+import type { StoreContext } from '../storeContext';
+import { pupilToFields } from './pupilMapper';
+
+/** Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. */
+export const addPupils = async (
+  ctx: StoreContext,
+  pupils: readonly Omit<Pupil, 'id'>[],
+): Promise<readonly Pupil[]> => {
+  const checked = pupils.map((pupil) => {
+    const parsed = PupilSchema.omit({ id: true }).safeParse(pupil);
+    if (!parsed.success) throw invalidFrom(parsed.error);
+    return parsed.data;
+  });
+  const lists = await ctx.listIds();
+  // Not a transaction: pupils already added stay on the register if a later one fails.
+  const created = await new WriteTransaction(ctx).create(
+    checked.map((pupil) => ({
+      listId: lists.pupils,
+      fields: pupilToFields(pupil),
+      clientKey: ctx.newId(),
+      parent: {},
+      item: { kind: 'pupil', id: pupil.pupilRef || pupil.familyName },
+    })),
+  );
+  return created.map((item, index) => ({
+    ...(checked[index] as Omit<Pupil, 'id'>),
+    id: asPupilId(item.id),
+  }));
+};

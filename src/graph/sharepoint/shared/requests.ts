@@ -1,0 +1,99 @@
+import type { BatchRequest } from '../../batch';
+import { fieldEquals, withQuery } from '../../odata';
+import type { FieldValues } from './listItem';
+import { CLIENT_KEY_COLUMN } from '../schema';
+
+/**
+ * The Graph requests the store makes against list items, in one place so every URL and body shape
+ * is easy to check against the Graph schema.
+ */
+
+export const DEFAULT_PAGE_SIZE = 500;
+
+/** A path segment; site ids keep their commas (`host,siteGuid,webGuid`) as Graph prints them. */
+const segment = (value: string): string => encodeURIComponent(value).replace(/%2C/gi, ',');
+
+export const sitePath = (siteId: string): string => `/sites/${segment(siteId)}`;
+
+export const listPath = (siteId: string, listId: string): string =>
+  `${sitePath(siteId)}/lists/${segment(listId)}`;
+
+export const itemPath = (siteId: string, listId: string, itemId: string): string =>
+  `${listPath(siteId, listId)}/items/${segment(itemId)}`;
+
+/** `$expand=fields`, or `fields($select=...)` when only some columns are needed (smaller pages). */
+const expandFields = (columns?: readonly string[]): string =>
+  columns === undefined ? 'fields' : `fields($select=${columns.join(',')})`;
+
+export interface ItemQuery {
+  /** An indexed column: SharePoint refuses filters on others once a list is large. */
+  readonly column: string;
+  readonly value: string;
+  readonly pageSize: number;
+  readonly select?: readonly string[];
+}
+
+/** Items whose indexed column equals a value, with their fields, one page of `pageSize`. */
+export const queryItems = (siteId: string, listId: string, query: ItemQuery): BatchRequest => ({
+  method: 'GET',
+  url: withQuery(`${listPath(siteId, listId)}/items`, {
+    $expand: expandFields(query.select),
+    $filter: fieldEquals(query.column, query.value),
+    $top: query.pageSize,
+  }),
+});
+
+export const getItem = (siteId: string, listId: string, itemId: string): BatchRequest => ({
+  method: 'GET',
+  url: withQuery(itemPath(siteId, listId, itemId), { $expand: 'fields' }),
+});
+
+/**
+ * A new item, carrying the key the client made for it before the first attempt: if the answer is lost,
+ * the key finds the item again (see clientKeys.ts), so it is never created twice.
+ */
+export const createItem = (
+  siteId: string,
+  listId: string,
+  fields: FieldValues,
+  clientKey: string,
+): BatchRequest => ({
+  method: 'POST',
+  url: `${listPath(siteId, listId)}/items`,
+  body: { fields: { ...fields, [CLIENT_KEY_COLUMN]: clientKey } },
+});
+
+/** Items whose indexed ClientKey is any of `keys` (one index, so SharePoint accepts the `or`s). */
+export const itemsWithClientKeys = (
+  siteId: string,
+  listId: string,
+  keys: readonly string[],
+  pageSize: number,
+): BatchRequest => ({
+  method: 'GET',
+  url: withQuery(`${listPath(siteId, listId)}/items`, {
+    $expand: 'fields',
+    $filter: keys.map((key) => fieldEquals(CLIENT_KEY_COLUMN, key)).join(' or '),
+    $top: pageSize,
+  }),
+});
+
+/** A PATCH that only lands if nobody has saved the item since `etag` was read (else 412). */
+export const patchFields = (
+  siteId: string,
+  listId: string,
+  itemId: string,
+  fields: FieldValues,
+  etag?: string,
+): BatchRequest => ({
+  method: 'PATCH',
+  url: `${itemPath(siteId, listId, itemId)}/fields`,
+  ...(etag === undefined ? {} : { headers: { 'If-Match': etag } }),
+  body: fields,
+});
+
+export const deleteItem = (siteId: string, listId: string, itemId: string, etag?: string): BatchRequest => ({
+  method: 'DELETE',
+  url: itemPath(siteId, listId, itemId),
+  ...(etag === undefined ? {} : { headers: { 'If-Match': etag } }),
+});
