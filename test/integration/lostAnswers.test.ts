@@ -346,3 +346,25 @@ test('when the answer to the update of a found target is lost too, saving a thir
   expect(stored[0]?.fields['Frequency']).toBe('Daily');
   expect(third.plan.shortTermTargets.find((t) => t.text === target.text)?.id).toBe(stored[0]?.id);
 });
+
+test('a target found after a lost answer is found again when the save that found it loses its answer too', async () => {
+  const network = losingNetwork();
+  const store = bed.storeThrough(SENCO, network.fetch);
+  const created = await bed.storeFor(SENCO).createPlan({ pupil: pupil(3), plan: planFor(pupil(3), 1) });
+  const { plan } = await store.openPlan(created.id);
+  const target = newTarget('new-lost-8', 'By Easter the pupil will name the days of the week', []);
+  const edited: Plan = { ...plan, shortTermTargets: [...plan.shortTermTargets, target] };
+  network.loseWrite(1);
+  await expect(store.savePlan(edited, plan)).rejects.toThrow();
+  // "Save again" finds the target, but the plan's own write in that save loses its answer as well.
+  network.loseWrite(1);
+  await expect(store.savePlan(edited, plan)).rejects.toThrow();
+  expect(network.lost()).toBe(2);
+
+  const third = await store.savePlan(edited, plan);
+
+  expect(third.failures).toEqual([]);
+  const stored = await titled('targets', target.text);
+  expect(stored).toHaveLength(1);
+  expect(third.plan.shortTermTargets.find((t) => t.text === target.text)?.id).toBe(stored[0]?.id);
+});

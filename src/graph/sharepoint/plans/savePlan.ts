@@ -381,5 +381,6 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     targets: diff.targets.flatMap((op) => (op.kind === 'update' ? [op.target.id] : [])),
   });
   const read = await conflictsFrom(ctx, conflicts, base.id);
+  creates.settle();
   return { plan, conflicts: read.conflicts, failures: [...failures, ...read.unread] };
 };

@@ -48,6 +48,12 @@ export interface PlannedCreate {
  */
 export class SaveCreates {
   private readonly keys = new Map<string, string>();
+  /**
+   * Keys this save has an answer for, forgotten only when the save returns: if it throws instead (a
+   * later write's answer lost), the caller never learns the stored ids, so "Save again" must find the
+   * items by their keys once more rather than create them a second time (soak seed 33292).
+   */
+  private readonly settling = new Set<string>();
 
   private constructor(
     private readonly ctx: StoreContext,
@@ -96,7 +102,7 @@ export class SaveCreates {
       };
     }
     const adoption = adopt(this.ctx, listId, existing, fields, this.ctx.unsettled.sentColumns(key));
-    if (adoption.kind !== 'update') this.ctx.unsettled.delete(key);
+    if (adoption.kind !== 'update') this.settling.add(key);
     // Named by its stored id, so a conflict on it shows the colleague's version of that item.
     const stored = { ...item, id: adoption.id };
     if (adoption.kind === 'same')
@@ -111,13 +117,19 @@ export class SaveCreates {
     for (const { write, outcome } of results) {
       // Settled once the found item's id is the editor's (saved, or refused with their version to merge);
       // after any failure it is still the item the next save must find, not create again.
-      if (write.settles !== undefined && outcome.kind !== 'failed') this.ctx.unsettled.delete(write.settles);
+      if (write.settles !== undefined && outcome.kind !== 'failed') this.settling.add(write.settles);
       if (!write.create) continue;
       const key = unsettledKey(write.create.listId, write.create.clientKey);
-      if (outcome.kind === 'failed' && outcome.unknown)
+      if (outcome.kind === 'failed' && outcome.unknown) {
+        this.settling.delete(key);
         this.ctx.unsettled.add(key, sentColumnsOf(write.create.fields));
-      else this.ctx.unsettled.delete(key);
+      } else this.settling.add(key);
     }
+  }
+
+  /** The save is returning its result, which carries every stored id: its answered keys are settled. */
+  settle(): void {
+    for (const key of this.settling) this.ctx.unsettled.delete(key);
   }
 
   /** The `$batch` carrying these writes failed as a whole: their creates may have landed if no answer came. */

@@ -59,9 +59,10 @@ export const reviewWrites = async (
     }
     const key = unsettledKey(listId, create.clientKey);
     const adoption = adopt(ctx, listId, item, fields, ctx.unsettled.sentColumns(key));
-    if (adoption.kind !== 'update') ctx.unsettled.delete(key);
+    // Its key is kept until the save returns the stored item (saveReviews); a conflict keeps it, so a
+    // later save finds the item again rather than creating it.
     if (adoption.kind === 'same')
-      return { review, id: item.id, request: null, creates: false, adopted: item };
+      return { review, id: item.id, request: null, creates: false, adopted: item, settles: key };
     if (adoption.kind === 'conflict')
       return { review, id: item.id, request: null, creates: false, adopted: null, changedByColleague: item };
     return { review, id: item.id, request: adoption.request, creates: false, adopted: null, settles: key };

@@ -80,7 +80,7 @@ export const saveReviews = async (
     })),
   );
   const writeFor = new Map(writes.map((write) => [write.review, write]));
-  return Promise.all(
+  const results = await Promise.all(
     checked.map(async ({ review, valid }): Promise<ReviewSaveResult> => {
       const ref: ItemRef = { kind: 'review', id: review.id };
       if (!valid.success) return { ok: false, error: invalidFrom(valid.error, ref) };
@@ -94,6 +94,9 @@ export const saveReviews = async (
       }
     }),
   );
+  for (const write of writes)
+    if (write.request === null && write.settles !== undefined) ctx.unsettled.delete(write.settles);
+  return results;
 };
 
 const interpret = async (
