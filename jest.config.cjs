@@ -15,6 +15,7 @@ module.exports = {
         '<rootDir>/src/**/*.test.ts',
         '<rootDir>/dev/**/*.test.ts',
         '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/test/contract/**/*.test.ts',
         '<rootDir>/scripts/**/*.test.ts',
       ],
       moduleNameMapper: {

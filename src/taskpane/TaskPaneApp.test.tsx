@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AccessDenied, EditConflict, Throttled, type Plan, type ShortTermTarget } from '../domain';
+import { AccessDenied, Throttled, type ShortTermTarget } from '../domain';
 import { saveFile } from '../app/saveFile';
 import { LOCAL_CONFIG } from '../../test/support/appConfigs';
 import { detectPaneHost, officeGlobal } from './host/officeHost';
@@ -247,6 +247,15 @@ describe('Save back', () => {
     installOffice('Word');
   });
 
+  /** A colleague saves their version of target 1 while the teacher looks over the changes. */
+  const colleagueSaves = (services: PaneServices, theirs: ShortTermTarget): void => {
+    const current = samPlan();
+    const [first, ...rest] = current.shortTermTargets;
+    services.memory
+      .as('Mr Tom Reid')
+      .savePlanNow({ ...current, shortTermTargets: [{ ...theirs, etag: first?.etag }, ...rest] }, current);
+  };
+
   const editedOutcome = [
     { targetId: 'target-1', field: 'outcome' as const, text: 'Achieved' },
     { targetId: 'target-1', field: 'text' as const, text: samPlan().shortTermTargets[0]?.text ?? '' },
@@ -284,19 +293,12 @@ describe('Save back', () => {
       outcome: 'partly-achieved',
       etag: '"target-1,4"',
     };
-    services.store.savePlan.mockImplementationOnce((edited: Plan) =>
-      Promise.resolve({
-        plan: edited,
-        conflicts: [
-          new EditConflict<ShortTermTarget>({ kind: 'target', id: 'target-1' }, theirs, '"target-1,4"'),
-        ],
-        failures: [],
-      }),
-    );
     renderPane(services, fakeWord(editedOutcome));
     await choosePupil(user);
     await user.click(screen.getByRole('button', { name: 'Save back to plan' }));
-    await user.click(await screen.findByRole('button', { name: 'Save 1 change to the plan' }));
+    const saveOne = await screen.findByRole('button', { name: 'Save 1 change to the plan' });
+    colleagueSaves(services, theirs);
+    await user.click(saveOne);
 
     expect(await screen.findByText('Someone else changed this plan')).toBeTruthy();
     const question = screen.getByRole('radiogroup', { name: 'Outcome' });
@@ -326,21 +328,14 @@ describe('Save back', () => {
     const theirs: ShortTermTarget = {
       ...(samPlan().shortTermTargets[0] as ShortTermTarget),
       outcome: 'not-achieved',
-      etag: '"target-1,5"',
+      etag: '"target-1,4"',
     };
-    services.store.savePlan.mockImplementationOnce((edited: Plan) =>
-      Promise.resolve({
-        plan: edited,
-        conflicts: [
-          new EditConflict<ShortTermTarget>({ kind: 'target', id: 'target-1' }, theirs, '"target-1,5"'),
-        ],
-        failures: [],
-      }),
-    );
     renderPane(services, fakeWord(editedOutcome));
     await choosePupil(user);
     await user.click(screen.getByRole('button', { name: 'Save back to plan' }));
-    await user.click(await screen.findByRole('button', { name: 'Save 1 change to the plan' }));
+    const saveOne = await screen.findByRole('button', { name: 'Save 1 change to the plan' });
+    colleagueSaves(services, theirs);
+    await user.click(saveOne);
     await user.click(await screen.findByRole('radio', { name: 'Keep theirs: Not achieved' }));
     await user.click(screen.getByRole('button', { name: 'Save my choices' }));
 

@@ -8,7 +8,6 @@ import {
   fixedClock,
   PlanSchema,
   PupilSchema,
-  type ClassDashboard,
   type ClassTeam,
   type IepStore,
   type Plan,
@@ -18,10 +17,12 @@ import {
   type SchoolSettings,
 } from '../../src/domain';
 import { defaultEnglishTerms } from '../../src/domain/termDates';
+import { createInMemoryIepStore, type InMemoryIepStore } from './inMemoryIepStore';
 
 /**
- * A fake of the AppServices PORT for component tests: every method records its calls and answers
- * what the test set up. The running app never uses this; it always talks to Graph.
+ * A fake of the AppServices PORT for component tests: every method records its calls. The store is
+ * the in-memory one (test/support/inMemoryIepStore.ts) unless a test answers a method itself; the
+ * rest answers what the test set up. The running app never uses this; it always talks to Graph.
  */
 export const TEST_NOW = '2026-11-24T09:00:00Z';
 export const CLASS_4B = asClassTeamId('class-4b-group-id');
@@ -65,11 +66,10 @@ export interface FakeServices extends AppServices {
 const notSetUp = (name: string) => () =>
   Promise.reject(new Error(`fakeServices: ${name} was not set up for this test`));
 
-export interface FakeOptions {
-  readonly loadClass?: (id: string) => Promise<ClassDashboard>;
-  readonly createPlan?: IepStore['createPlan'];
-  readonly deleteDraft?: IepStore['deleteDraft'];
-  readonly findPupil?: IepStore['findPupil'];
+/** A store method given here answers instead of the in-memory store: a canned answer or a failure. */
+export interface FakeOptions extends Partial<IepStore> {
+  /** The store's data (default: an empty in-memory store). */
+  readonly store?: InMemoryIepStore;
   readonly findClassStaff?: AppServices['findClassStaff'];
   readonly listPlansForStaff?: IepStore['listPlansForStaff'];
   readonly listMyClasses?: () => Promise<readonly ClassTeam[]>;
@@ -88,21 +88,23 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
       (calls[name] ??= []).push(args);
       return fn(...args);
     };
+  const memory = options.store ?? createInMemoryIepStore({ clock: fixedClock(options.now ?? TEST_NOW) });
+  const answer = <K extends keyof IepStore>(name: K): IepStore[K] => {
+    const answering = (options[name] ?? memory[name]) as (...args: unknown[]) => Promise<unknown>;
+    return record(name, answering) as IepStore[K];
+  };
   const store: IepStore = {
-    loadClass: record('loadClass', options.loadClass ?? notSetUp('loadClass')),
-    listPlansForStaff: record(
-      'listPlansForStaff',
-      options.listPlansForStaff ?? notSetUp('listPlansForStaff'),
-    ),
-    openPlan: record('openPlan', notSetUp('openPlan')),
-    listVersions: record('listVersions', notSetUp('listVersions')),
-    createPlan: record('createPlan', options.createPlan ?? notSetUp('createPlan')),
-    deleteDraft: record('deleteDraft', options.deleteDraft ?? notSetUp('deleteDraft')),
-    savePlan: record('savePlan', notSetUp('savePlan')),
-    saveReview: record('saveReview', notSetUp('saveReview')),
-    saveReviews: record('saveReviews', notSetUp('saveReviews')),
-    commitNextVersion: record('commitNextVersion', notSetUp('commitNextVersion')),
-    findPupil: record('findPupil', options.findPupil ?? notSetUp('findPupil')),
+    loadClass: answer('loadClass'),
+    listPlansForStaff: answer('listPlansForStaff'),
+    openPlan: answer('openPlan'),
+    listVersions: answer('listVersions'),
+    createPlan: answer('createPlan'),
+    deleteDraft: answer('deleteDraft'),
+    savePlan: answer('savePlan'),
+    saveReview: answer('saveReview'),
+    saveReviews: answer('saveReviews'),
+    commitNextVersion: answer('commitNextVersion'),
+    findPupil: answer('findPupil'),
   };
   const calendar: ReviewCalendar = {
     suggestTimes: notSetUp('suggestTimes'),

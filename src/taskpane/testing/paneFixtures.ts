@@ -1,29 +1,25 @@
 /**
- * Test doubles for the task pane: an AppServices whose store answers with one realistic plan, a
+ * Test doubles for the task pane: an AppServices whose store is the in-memory one holding Sam's two
+ * plan versions (each method a jest mock, to inspect or answer differently once), a
  * WordPort that records what the pane asked of Word, and a stand-in for office.js's `Office`
  * global. Not product code: only the pane's tests import this.
  */
 import { createDocumentExporter } from '../../app/documents';
 import type { AppServices } from '../../app/services';
-import {
-  asPlanId,
-  fixedClock,
-  summarisePlan,
-  type IepStore,
-  type Plan,
-  type PlanDocument,
-} from '../../domain';
+import { asReviewId, fixedClock, type IepStore, type Plan, type PlanDocument } from '../../domain';
 import type { TargetCellText } from '../../word';
 import { buildPlan, buildReview, shortTermTarget } from '../../../test/support/planBuilder';
+import { createInMemoryIepStore, type InMemoryIepStore } from '../../../test/support/inMemoryIepStore';
 import type { OfficeLike } from '../host/officeHost';
 import type { TaskPaneBoot } from '../TaskPaneApp';
 import type { WordPort } from '../word/wordPort';
 import { LIVE_CONFIG } from '../../../test/support/appConfigs';
 
-/** Sam Taylor's current plan (version 2) with two stored targets, each with its eTag. */
+/** Sam Taylor's current plan (version 2) with two stored targets, each with its eTag; Priya is his SENCO. */
 export const samPlan = (): Plan =>
   buildPlan({
     etag: '"plan-1,4"',
+    people: { ...buildPlan().people, senco: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' } },
     shortTermTargets: [
       shortTermTarget(1, { etag: '"target-1,3"', targetDate: '2026-03-27' }),
       shortTermTarget(2, { etag: '"target-2,1"' }),
@@ -46,41 +42,45 @@ export type MockedStore = {
 
 export interface PaneServices extends AppServices {
   readonly store: MockedStore;
+  /** The data behind `store`, e.g. for a colleague's save: `memory.as(name).savePlanNow(...)`. */
+  readonly memory: InMemoryIepStore;
 }
-
-/** A recording stand-in for one store method, typed as the port declares it. */
-const storeMock = <K extends keyof IepStore>(
-  _method: K,
-  impl: (...args: Parameters<IepStore[K]>) => ReturnType<IepStore[K]>,
-): jest.Mock<ReturnType<IepStore[K]>, Parameters<IepStore[K]>> => jest.fn(impl);
 
 const refuse = (name: string) => () => Promise.reject(new Error(`${name} was not expected in this test`));
 
-/** Sam's plan in "plans that name me", two versions, and a store that saves without conflict. */
+/** One store method as a jest mock that answers from `memory` until a test says otherwise. */
+const spyOn = <K extends keyof IepStore>(
+  memory: IepStore,
+  method: K,
+): jest.Mock<ReturnType<IepStore[K]>, Parameters<IepStore[K]>> =>
+  jest.fn((...args: Parameters<IepStore[K]>) =>
+    (memory[method] as (...a: Parameters<IepStore[K]>) => ReturnType<IepStore[K]>)(...args),
+  );
+
+/** Sam's plan in "plans that name me", two versions, each with its review. */
 export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
-  const current = samPlan();
+  const memory = createInMemoryIepStore({
+    plans: [samPlan(), samPlanV1()],
+    reviews: [buildReview(samPlan()), { ...buildReview(samPlanV1()), id: asReviewId('review-0') }],
+    userName: 'Ms Priya Shah',
+  });
   const store: MockedStore = {
-    listPlansForStaff: storeMock('listPlansForStaff', () => Promise.resolve([summarisePlan(current)])),
-    loadClass: storeMock('loadClass', refuse('loadClass')),
-    listVersions: storeMock('listVersions', () =>
-      Promise.resolve([summarisePlan(current), summarisePlan(samPlanV1())]),
-    ),
-    openPlan: storeMock('openPlan', (id) =>
-      Promise.resolve(samDocument(id === asPlanId('plan-0') ? samPlanV1() : current)),
-    ),
-    createPlan: storeMock('createPlan', refuse('createPlan')),
-    deleteDraft: storeMock('deleteDraft', refuse('deleteDraft')),
-    savePlan: storeMock('savePlan', (edited) =>
-      Promise.resolve({ plan: edited, conflicts: [], failures: [] }),
-    ),
-    saveReview: storeMock('saveReview', refuse('saveReview')),
-    saveReviews: storeMock('saveReviews', refuse('saveReviews')),
-    commitNextVersion: storeMock('commitNextVersion', refuse('commitNextVersion')),
-    findPupil: storeMock('findPupil', refuse('findPupil')),
+    listPlansForStaff: spyOn(memory, 'listPlansForStaff'),
+    loadClass: spyOn(memory, 'loadClass'),
+    listVersions: spyOn(memory, 'listVersions'),
+    openPlan: spyOn(memory, 'openPlan'),
+    createPlan: spyOn(memory, 'createPlan'),
+    deleteDraft: spyOn(memory, 'deleteDraft'),
+    savePlan: spyOn(memory, 'savePlan'),
+    saveReview: spyOn(memory, 'saveReview'),
+    saveReviews: spyOn(memory, 'saveReviews'),
+    commitNextVersion: spyOn(memory, 'commitNextVersion'),
+    findPupil: spyOn(memory, 'findPupil'),
   };
   return {
     mode,
     store,
+    memory,
     calendar: {
       suggestTimes: refuse('suggestTimes'),
       getBusy: refuse('getBusy'),
