@@ -7,6 +7,7 @@ export * from './people';
 export * from './plan';
 export type * from './ports';
 export * from './pupil';
+export * from './register';
 export * from './review';
 export * from './school';
 export * from './target';
