@@ -247,10 +247,10 @@ describe('TabApp', () => {
     });
     expect(saved).toEqual([
       {
-        contentUrl: `https://iep.school.example/tab.html#/class/${CLASS_4B}`,
+        contentUrl: `https://iep.school.example/tab.html?nation=england#/class/${CLASS_4B}`,
         entityId: `iep-class-${CLASS_4B}`,
         suggestedDisplayName: 'IEPs',
-        websiteUrl: `https://iep.school.example/tab.html#/class/${CLASS_4B}`,
+        websiteUrl: `https://iep.school.example/tab.html?nation=england#/class/${CLASS_4B}`,
       },
     ]);
   });

@@ -19,7 +19,7 @@ export interface DraftAutosaveOptions {
 /**
  * Keeps unsaved edits in sessionStorage a moment after typing pauses, and at once when the page is
  * hidden or the editor closes, so a reload, a crash or a slip of the Back button loses nothing.
- * Once the edits match what is saved, the draft is removed.
+ * Once the edits match what is saved, the draft is removed at once.
  */
 export const useDraftAutosave = (options: DraftAutosaveOptions): void => {
   const latest = useRef(options);
@@ -30,10 +30,16 @@ export const useDraftAutosave = (options: DraftAutosaveOptions): void => {
   const { userEmail, planId, base, edited, dirty, enabled, delayMs = DRAFT_AUTOSAVE_DELAY_MS } = options;
   useEffect(() => {
     if (!enabled || !base || !edited) return;
-    const timer = setTimeout(() => {
-      if (dirty) saveDraft(userEmail, planId, { base, edited }, latest.current.now());
-      else clearDraft(userEmail, planId);
-    }, delayMs);
+    // Nothing unsaved: the draft goes at once, after any write a pending pause may have made in the
+    // meantime (a save can finish before React has dropped the last keystroke's timer).
+    if (!dirty) {
+      clearDraft(userEmail, planId);
+      return;
+    }
+    const timer = setTimeout(
+      () => saveDraft(userEmail, planId, { base, edited }, latest.current.now()),
+      delayMs,
+    );
     return () => clearTimeout(timer);
   }, [userEmail, planId, base, edited, dirty, enabled, delayMs]);
 
