@@ -12,9 +12,11 @@ import {
   asPlanId,
   asPlanSeriesId,
   asPupilId,
+  PRIMARY_NEED_CODES,
   type CurrentUser,
   type Plan,
   type PlanStatus,
+  type PrimaryNeed,
   type Pupil,
 } from '../../src/domain';
 import type { IepListIds } from '../../src/graph/sharepoint/lists';
@@ -47,6 +49,12 @@ const pupilFor = (register: RegisterClass, n: number): Omit<Pupil, 'id'> => ({
   classTeamId: asClassTeamId(register.teamId),
   className: register.displayName,
   yearGroup: register.yearGroup,
+  dateOfBirth: '',
+  // One pupil in ten with an EHC plan, roughly as in English schools; needs cycle through the codes.
+  senStatus: n % 10 === 0 ? 'E' : 'K',
+  primaryNeed: PRIMARY_NEED_CODES[n % PRIMARY_NEED_CODES.length] as PrimaryNeed,
+  registerStatus: 'active',
+  leftOn: '',
 });
 
 /** One realistic plan, parsed once; each bulk plan is a copy with its own pupil, people and status. */

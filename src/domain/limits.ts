@@ -60,6 +60,16 @@ export const isoDate = (label: string) =>
       { error: `${label} is not a real date.` },
     );
 
+/** A date the school may not have recorded: `YYYY-MM-DD`, or '' when unknown. */
+export const isoDateOrBlank = (label: string) => {
+  const date = isoDate(label);
+  return z.string({ error: `${label} must be a date.` }).superRefine((value, context) => {
+    if (value === '') return;
+    const [issue] = date.safeParse(value).error?.issues ?? [];
+    if (issue) context.addIssue({ code: 'custom', message: issue.message });
+  });
+};
+
 /** An instant, ISO 8601 with offset or Z. */
 export const isoDateTime = (label: string) =>
   z

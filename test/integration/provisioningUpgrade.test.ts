@@ -163,3 +163,58 @@ test('lists set up by schema 2 gain the indexed client key, and their items stay
   };
   expect(items.value.map((item) => item.fields.Title)).toEqual(['Kept']);
 });
+
+const SCHEMA_4_PUPIL_COLUMNS = ['DateOfBirth', 'SenStatus', 'PrimaryNeed', 'RegisterStatus', 'LeftOn'];
+
+test('a site set up by schema 3 gains the register columns, RegisterStatus indexed, and its pupils stay', async () => {
+  const made = await Promise.all(
+    IEP_LISTS.map(
+      (spec) =>
+        graph.api(`/sites/${siteId}/lists`).post({
+          displayName: spec.displayName,
+          description: `${spec.purpose} [IEP Planner schema 3]`,
+          list: { template: 'genericList' },
+          columns: spec.columns
+            .filter((column) => spec.key !== 'pupils' || !SCHEMA_4_PUPIL_COLUMNS.includes(column.name))
+            .map(columnDefinitionFor),
+        }) as Promise<{ id: string }>,
+    ),
+  );
+  const pupils = (made[IEP_LISTS.findIndex((spec) => spec.key === 'pupils')] as { id: string }).id;
+  await graph
+    .api(`/sites/${siteId}/lists/${pupils}/items`)
+    .post({ fields: { Title: 'Isla MacLeod', GivenName: 'Isla', FamilyName: 'MacLeod' } });
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.schemaVersion).toBe(3);
+  expect(check.missingColumns).toEqual(SCHEMA_4_PUPIL_COLUMNS.map((column) => ({ list: 'pupils', column })));
+  standIn.resetStats();
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  // Five columns on one list: five rounds of one change each, between the two checks.
+  expect(standIn.stats().byPath['POST /sites/{siteId}/lists/{listId}/columns']).toBe(5);
+  expect(standIn.stats().httpRequests).toBe(9);
+  const columns = (await graph.api(`/sites/${siteId}/lists/${pupils}/columns`).get()) as {
+    value: { name: string; indexed?: boolean }[];
+  };
+  const added = columns.value.filter((column) => SCHEMA_4_PUPIL_COLUMNS.includes(column.name));
+  expect(added.map((column) => [column.name, column.indexed === true])).toEqual(
+    SCHEMA_4_PUPIL_COLUMNS.map((name) => [name, name === 'RegisterStatus']),
+  );
+  const leftPupils = (await graph
+    .api(`/sites/${siteId}/lists/${pupils}/items`)
+    .query({ $filter: "fields/RegisterStatus eq 'left'" })
+    .get()) as { value: unknown[] };
+  expect(leftPupils.value).toEqual([]);
+  const items = (await graph.api(`/sites/${siteId}/lists/${pupils}/items?$expand=fields`).get()) as {
+    value: { fields: { Title: string } }[];
+  };
+  expect(items.value.map((item) => item.fields.Title)).toEqual(['Isla MacLeod']);
+
+  standIn.resetStats();
+  const again = await provisionIepLists(graph, siteId);
+  expect(again.ready).toBe(true);
+  // Only the check: nothing left to change.
+  expect(standIn.stats().httpRequests).toBe(2);
+});

@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 3;
+export const IEP_SCHEMA_VERSION = 4;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -104,6 +104,17 @@ export const PUPILS_LIST: ListSpec = {
     text('ClassName', 'Class', 'Class name as the team shows it.'),
     text('YearGroup', 'Year group', 'e.g. Year 4.'),
     clientKey(),
+    // Schema 4: what the register and the school census need.
+    text('DateOfBirth', 'Date of birth', 'YYYY-MM-DD, or empty when not recorded.'),
+    text('SenStatus', 'SEN status', 'Census SEN provision: N, K (SEN support) or E (EHC plan).'),
+    text('PrimaryNeed', 'Primary need', 'Census type of need, e.g. SLCN, or empty.'),
+    text(
+      'RegisterStatus',
+      'Register status',
+      'active, left or no-longer-sen; the whole-school register filters on it.',
+      true,
+    ),
+    text('LeftOn', 'Left on', 'YYYY-MM-DD the pupil left the school, or empty.'),
   ],
 };
 

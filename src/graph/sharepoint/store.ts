@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock } from '../../domain/clock';
 import { memoise } from '../../domain/memoise';
-import type { Pupil } from '../../domain/pupil';
+import type { NewPupil, Pupil } from '../../domain/pupil';
 import type { CurrentUser, IepStore } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
 import { resolveIepListIds, type IepListIds } from './lists';
@@ -47,7 +47,7 @@ export interface SharePointStoreDeps {
 /** The IEP store, plus the register operations the SENCO's setup and the demo seed need. */
 export interface SharePointIepStore extends IepStore {
   /** Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. */
-  addPupils(pupils: readonly Omit<Pupil, 'id'>[]): Promise<readonly Pupil[]>;
+  addPupils(pupils: readonly NewPupil[]): Promise<readonly Pupil[]>;
 }
 
 export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {

@@ -1,7 +1,12 @@
-import { asClassTeamId, PlanSchema, type Plan, type Pupil } from '../../../src/domain';
+import { asClassTeamId, PlanSchema, type Plan, type PrimaryNeed, type Pupil } from '../../../src/domain';
 import { buildPlan, shortTermTarget } from '../../support/planBuilder';
 
-/** Register entries for a class team; names include an apostrophe, a diaeresis and a non-Latin name. */
+const NEEDS: readonly PrimaryNeed[] = ['SLCN', 'SPLD', 'ASD', 'SEMH', 'MLD'];
+
+/**
+ * Register entries for a class team: born in Year 4's school year, a mix of SEN support and EHC plans;
+ * names include an apostrophe, a diaeresis and a non-Latin name.
+ */
 export const registerEntries = (
   classTeamId: string,
   className: string,
@@ -24,6 +29,11 @@ export const registerEntries = (
       classTeamId: asClassTeamId(classTeamId),
       className,
       yearGroup: 'Year 4',
+      dateOfBirth: `2016-09-${String(1 + (i % 28)).padStart(2, '0')}`,
+      senStatus: i % 3 === 0 ? 'E' : 'K',
+      primaryNeed: NEEDS[i % NEEDS.length] as PrimaryNeed,
+      registerStatus: 'active',
+      leftOn: '',
     };
   });
 };

@@ -1,14 +1,17 @@
 import { asPupilId } from '../../../domain/ids';
-import { PupilSchema, type Pupil } from '../../../domain/pupil';
+import { PupilSchema, type NewPupil, type Pupil } from '../../../domain/pupil';
 import { invalidFrom } from '../shared/writeResults';
 import { WriteTransaction } from '../shared/writeTransaction';
 import type { StoreContext } from '../storeContext';
 import { pupilToFields } from './pupilMapper';
 
-/** Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. */
+/**
+ * Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. Fields left out
+ * take the register's defaults (on SEN support, active).
+ */
 export const addPupils = async (
   ctx: StoreContext,
-  pupils: readonly Omit<Pupil, 'id'>[],
+  pupils: readonly NewPupil[],
 ): Promise<readonly Pupil[]> => {
   const checked = pupils.map((pupil) => {
     const parsed = PupilSchema.omit({ id: true }).safeParse(pupil);

@@ -1,6 +1,8 @@
+import { asClassTeamId } from '../../../domain/ids';
+import { PupilSchema, type Pupil } from '../../../domain/pupil';
 import { partition } from '../shared/listItem';
 import { listItemOf as item } from '../shared/listItemFixture';
-import { pupilFromItem } from './pupilMapper';
+import { pupilFromItem, pupilToFields } from './pupilMapper';
 
 const pupilFields = {
   Title: "Zoë O'Brien",
@@ -23,7 +25,72 @@ describe('pupil items', () => {
       classTeamId: 'team-4',
       className: 'Year 4 Otters',
       yearGroup: 'Year 4',
+      dateOfBirth: '',
+      senStatus: 'K',
+      primaryNeed: null,
+      registerStatus: 'active',
+      leftOn: '',
     });
+  });
+
+  test('what the register records is written to its columns and reads back the same', () => {
+    const pupil: Omit<Pupil, 'id'> = {
+      givenName: 'Zoë',
+      familyName: "O'Brien",
+      preferredName: 'Zo',
+      pupilRef: 'A123456789012',
+      classTeamId: asClassTeamId('team-4'),
+      className: 'Year 4 Otters',
+      yearGroup: 'Year 4',
+      dateOfBirth: '2016-11-30',
+      senStatus: 'E',
+      primaryNeed: 'SLCN',
+      registerStatus: 'left',
+      leftOn: '2026-02-06',
+    };
+    const fields = pupilToFields(pupil);
+    expect(fields).toMatchObject({
+      DateOfBirth: '2016-11-30',
+      SenStatus: 'E',
+      PrimaryNeed: 'SLCN',
+      RegisterStatus: 'left',
+      LeftOn: '2026-02-06',
+    });
+    const result = pupilFromItem(item('12', fields));
+    expect(result.ok && result.value).toEqual({ ...pupil, id: '12' });
+    expect(result.ok && result.problems).toEqual([]);
+  });
+
+  test('a pupil with no primary need recorded writes the column empty, which reads back as none', () => {
+    const fields = pupilToFields(
+      PupilSchema.omit({ id: true }).parse({
+        givenName: 'Isla',
+        familyName: 'MacLeod',
+        classTeamId: 'team-4',
+        className: 'Year 4 Otters',
+      }),
+    );
+    expect(fields).toMatchObject({ PrimaryNeed: '', SenStatus: 'K', RegisterStatus: 'active' });
+    const result = pupilFromItem(item('12', { ...fields, PrimaryNeed: '' }));
+    expect(result.ok && result.value.primaryNeed).toBeNull();
+  });
+
+  test('a register column edited by hand into something unreadable is reported, and the pupil still loads', () => {
+    const result = pupilFromItem(
+      item('12', {
+        ...pupilFields,
+        SenStatus: 'SEN support',
+        DateOfBirth: '31/02/2017',
+        PrimaryNeed: 'SLCN',
+      }),
+    );
+    expect(result.ok && [result.value.senStatus, result.value.dateOfBirth, result.value.primaryNeed]).toEqual(
+      ['K', '', 'SLCN'],
+    );
+    expect(result.ok && result.problems.map((problem) => [problem.field, problem.message])).toEqual([
+      ['DateOfBirth', 'Date of birth must be a date (DD/MM/YYYY).'],
+      ['SenStatus', 'SEN status must be N (no special educational need), K (SEN support) or E (EHC plan).'],
+    ]);
   });
 
   test('a malformed item is a problem naming the item and the column; the rest of the list still loads', () => {

@@ -135,6 +135,13 @@ export const nullableColumn = <S extends z.ZodType>(schema: S) =>
     schema.nullable(),
   );
 
+/**
+ * A column a later schema added: items written before it, or with it left empty, read as the domain's
+ * default for the field.
+ */
+export const defaultedColumn = <S extends z.ZodType>(schema: S, fallback: z.input<S>) =>
+  z.preprocess((value) => (value === undefined || value === null || value === '' ? fallback : value), schema);
+
 /** Number columns come back as JSON numbers; tolerate a numeric string. */
 export const numberColumn = (schema: z.ZodNumber) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value), schema);
