@@ -1,4 +1,4 @@
-import type { AreaOfNeed, Stage, TargetArea } from '../../src/domain';
+import type { AreaOfNeed, PrimaryNeed, Stage, TargetArea } from '../../src/domain';
 
 /** mulberry32: a small seeded generator, so the demo school is the same on every machine. */
 export const seededRandom = (seed: number): (() => number) => {
@@ -252,6 +252,8 @@ export const TARGETS: readonly TargetTemplate[] = [
 ];
 
 export interface NeedsTemplate {
+  /** The census code the register records for a pupil whose plan describes these needs. */
+  readonly primaryNeed: PrimaryNeed;
   readonly summary: string;
   readonly areas: readonly AreaOfNeed[];
   readonly identifiedAreas: readonly string[];
@@ -260,12 +262,14 @@ export interface NeedsTemplate {
 
 export const NEEDS: readonly NeedsTemplate[] = [
   {
+    primaryNeed: 'SPLD',
     summary: 'Difficulties with phonics, reading fluency and working memory.',
     areas: ['cognition-and-learning'],
     identifiedAreas: ['Specific literacy difficulties'],
     assessment: 'Reading age 6y 4m (autumn); phonics screening check not passed.',
   },
   {
+    primaryNeed: 'SLCN',
     summary: 'Speech and language delay: understanding of longer instructions and expressive vocabulary.',
     areas: ['communication-and-interaction'],
     identifiedAreas: ['Speech and language delay'],
@@ -273,18 +277,21 @@ export const NEEDS: readonly NeedsTemplate[] = [
       'Speech and language therapy assessment in October: receptive language below age expectations.',
   },
   {
+    primaryNeed: 'ASD',
     summary: 'Autistic; finds changes to routine and busy spaces hard.',
     areas: ['communication-and-interaction', 'social-emotional-mental-health'],
     identifiedAreas: ['Autism spectrum condition', 'Sensory sensitivities'],
     assessment: 'Diagnosis from the community paediatrician; sensory profile by the occupational therapist.',
   },
   {
+    primaryNeed: 'PD',
     summary: 'Fine and gross motor delay affecting handwriting and PE.',
     areas: ['sensory-and-physical'],
     identifiedAreas: ['Fine motor delay', 'Gross motor delay'],
     assessment: 'Occupational therapy report (January): developmental co-ordination difficulties.',
   },
   {
+    primaryNeed: 'SEMH',
     summary: 'Anxiety in class and at transitions; low self-esteem about learning.',
     areas: ['social-emotional-mental-health'],
     identifiedAreas: ['Anxiety'],
@@ -292,6 +299,7 @@ export const NEEDS: readonly NeedsTemplate[] = [
       'Boxall profile completed by the class teacher; strengths and difficulties questionnaire from parents.',
   },
   {
+    primaryNeed: 'MLD',
     summary: 'Working below age-related expectations in mathematics; difficulty holding numbers in mind.',
     areas: ['cognition-and-learning'],
     identifiedAreas: ['Working memory', 'Number sense'],

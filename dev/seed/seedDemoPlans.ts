@@ -37,6 +37,7 @@ import {
   type DemoName,
   type Random,
 } from './demoContent';
+import { demoRegisterDetails } from './demoRegister';
 
 export const DEMO_SENCO_UPN = 'senco@oakfield.example';
 export const DEMO_SEN_SITE = 'contoso.sharepoint.com:/sites/SEN';
@@ -127,7 +128,10 @@ const buildPlan = (
   const nextReviewDate = shape.overdue
     ? addDays(today, -between(random, 3, 25))
     : addDays(today, between(random, 12, 70));
-  const needs = pick(random, NEEDS);
+  // The register decides the needs and the stage; the draws stay so every later one, and so the rest of
+  // the demo school, is as it was before the register recorded them.
+  const drawnNeeds = pick(random, NEEDS);
+  const needs = NEEDS.find((template) => template.primaryNeed === pupil.primaryNeed) ?? drawnNeeds;
   const templates = pickSome(random, TARGETS, between(random, 3, 5));
   const longTerm = templates.slice(0, 2).map((t) => ({
     id: newId(),
@@ -142,6 +146,7 @@ const buildPlan = (
         ? (staff.teacher?.name ?? 'Class teacher')
         : (staff.assistant?.name ?? 'Teaching assistant');
   const parentTitle = pick(random, PARENT_TITLES);
+  pick(random, STAGES);
   return PlanSchema.parse({
     id: 'new',
     seriesId: 'new',
@@ -156,7 +161,7 @@ const buildPlan = (
       yearGroup: pupil.yearGroup,
       pupilRef: pupil.pupilRef,
     },
-    stage: pick(random, STAGES),
+    stage: pupil.senStatus === 'E' ? 'ehc-plan' : 'sen-support',
     profile: pick(random, PROFILES),
     needs,
     longTermTargets: longTerm,
@@ -352,15 +357,21 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
     };
     const yearGroup = /^Year \d+/.exec(team.displayName)?.[0] ?? '';
     const pupils = await store.addPupils(
-      names.map((name, i) => ({
-        givenName: name.givenName,
-        familyName: name.familyName,
-        preferredName: name.preferredName ?? '',
-        pupilRef: `OAK${classIndex + 3}${String(i + 1).padStart(3, '0')}`,
-        classTeamId: asClassTeamId(team.id),
-        className: team.displayName,
-        yearGroup,
-      })),
+      names.map((name, i) => {
+        const details = demoRegisterDetails(today, yearGroup, classIndex, i);
+        return {
+          givenName: name.givenName,
+          familyName: name.familyName,
+          preferredName: name.preferredName ?? '',
+          pupilRef: `OAK${classIndex + 3}${String(i + 1).padStart(3, '0')}`,
+          classTeamId: asClassTeamId(team.id),
+          className: team.displayName,
+          yearGroup,
+          dateOfBirth: details.dateOfBirth,
+          senStatus: details.senStatus,
+          primaryNeed: details.needs.primaryNeed,
+        };
+      }),
     );
     let plans = 0;
     for (const [i, pupil] of pupils.entries()) {
