@@ -2,10 +2,10 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { ServiceError } from '../../domain/errors';
 import { isSuccess, sendBatch, type BatchOptions, type BatchRequest } from '../batch';
-import { toDomainError } from '../httpErrors';
+import { domainErrorOf, toDomainError } from '../httpErrors';
 import { withQuery } from '../odata';
 import { fetchSiteLists } from './lists';
-import { failureOf, readAll } from './shared/reads';
+import { readAll } from './shared/reads';
 import { listPath, sitePath } from './shared/requests';
 import {
   IEP_LISTS,
@@ -291,7 +291,7 @@ export const provisionIepLists = async (
     );
     responses.forEach((response, index) => {
       const step = round[index] as Step;
-      if (!isSuccess(response)) throw failureOf(response, { kind: 'list', id: step.item });
+      if (!isSuccess(response)) throw domainErrorOf(response, { kind: 'list', id: step.item });
       done += 1;
       onProgress?.({ done, total, message: step.message });
     });

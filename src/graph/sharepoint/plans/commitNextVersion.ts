@@ -7,7 +7,6 @@ import { reviewToFields } from '../reviews/reviewMapper';
 import { saveReview } from '../reviews/saveReviews';
 import { changedFields } from '../shared/changedFields';
 import { confirmEtags, type UnconfirmedWrite } from '../shared/confirmEtags';
-import { failureOf } from '../shared/reads';
 import { patchFields } from '../shared/requests';
 import { invalidFrom, patchedEtagOf } from '../shared/writeResults';
 import { WriteTransaction } from '../shared/writeTransaction';
@@ -16,6 +15,7 @@ import { targetFromItem, targetToFields } from '../targets/targetMapper';
 import { insertPlanVersion } from './createPlan';
 import { planFromItem, planToFields } from './planMapper';
 import { conflictIn, theirPlan } from './theirPlan';
+import { domainErrorOf } from '../../httpErrors';
 
 /** The eTag of a plan item, if it holds exactly `plan` (see `confirmEtags`); undefined otherwise. */
 const etagIfHolding = async (ctx: StoreContext, listId: string, plan: Plan): Promise<string | undefined> => {
@@ -130,7 +130,7 @@ export const commitNextVersion = async (
   );
   if (closeResponse?.status === 412) throw await conflictOn(ctx, closing.id, ref);
   if (!closeResponse) throw new ServiceError(502, 'Microsoft 365 did not answer for the plan being closed.');
-  if (!isSuccess(closeResponse)) throw failureOf(closeResponse, ref);
+  if (!isSuccess(closeResponse)) throw domainErrorOf(closeResponse, ref);
   // Answered without an eTag: read back at once, while the plan is surely as this close left it.
   const closedEtag = patchedEtagOf(closeResponse) ?? (await etagIfHolding(ctx, lists.plans, closed));
 
@@ -169,7 +169,7 @@ export const commitNextVersion = async (
     );
     const failedOutcome = outcomeResponses.findIndex((response) => !isSuccess(response));
     if (failedOutcome >= 0) {
-      throw failureOf(outcomeResponses[failedOutcome] as (typeof outcomeResponses)[number], {
+      throw domainErrorOf(outcomeResponses[failedOutcome] as (typeof outcomeResponses)[number], {
         kind: 'target',
         id: (outcomeTargets[failedOutcome] as { id: string }).id,
       });

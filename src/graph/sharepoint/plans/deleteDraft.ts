@@ -1,11 +1,11 @@
 import { Invalid, ServiceError, type ItemRef } from '../../../domain/errors';
 import type { Plan } from '../../../domain/plan';
 import { sendBatch, type BatchRequest } from '../../batch';
-import { failureOf } from '../shared/reads';
 import { deleteItem } from '../shared/requests';
 import type { StoreContext } from '../storeContext';
 import { conflictIn, theirPlan } from './theirPlan';
 import { outcomeOf } from '../shared/writeResults';
+import { domainErrorOf } from '../../httpErrors';
 
 interface Removal {
   readonly request: BatchRequest;
@@ -39,7 +39,8 @@ export const deleteDraft = async (ctx: StoreContext, draft: Plan): Promise<void>
   const planOutcome = outcomeOf(planAnswer as NonNullable<typeof planAnswer>, 'DELETE', planRef);
   // A colleague changed (or deleted) the draft: they are shown what is there now, never told it is gone.
   if (planOutcome.kind === 'conflict') throw conflictIn(await theirPlan(ctx, draft.id), planRef);
-  if (planOutcome.kind === 'failed') throw failureOf(planAnswer as NonNullable<typeof planAnswer>, planRef);
+  if (planOutcome.kind === 'failed')
+    throw domainErrorOf(planAnswer as NonNullable<typeof planAnswer>, planRef);
 
   const removals: Removal[] = draft.shortTermTargets.flatMap((target) => [
     ...target.evidence.map((entry) => ({

@@ -9,10 +9,9 @@ import {
   type BatchRequest,
   type BatchResponse,
 } from '../../batch';
-import { toDomainError } from '../../httpErrors';
+import { domainErrorOf, toDomainError } from '../../httpErrors';
 import { clientKeyOf, unsettledKey } from '../shared/clientKeys';
 import { confirmEtags } from '../shared/confirmEtags';
-import { failureOf } from '../shared/reads';
 import { sentColumnsOf } from '../shared/unsettledCreates';
 import { invalidFrom, patchedEtagOf } from '../shared/writeResults';
 import type { StoreContext } from '../storeContext';
@@ -117,7 +116,7 @@ const interpret = async (
     const theirs = await readReview(ctx, write?.id ?? review.id);
     throw new EditConflict<Review>(ref, theirs, theirs?.etag ?? null);
   }
-  if (!isSuccess(response)) throw failureOf(response, ref);
+  if (!isSuccess(response)) throw domainErrorOf(response, ref);
   if (creates) return storedReview(response.body);
   const { etag: _sent, ...rest } = review;
   const etag = patchedEtagOf(response);

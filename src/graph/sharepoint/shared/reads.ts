@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import type { DomainError, ItemRef } from '../../../domain/errors';
+import type { ItemRef } from '../../../domain/errors';
 import { isSuccess, sendBatch, type BatchOptions, type BatchRequest, type BatchResponse } from '../../batch';
 import { domainErrorOf } from '../../httpErrors';
 import { relativeToVersionRoot } from '../../odata';
@@ -15,10 +15,6 @@ const PageSchema = z.object({
   value: z.array(z.unknown()),
   '@odata.nextLink': z.string().optional(),
 });
-
-/** Turns a failed sub-response into the domain error for its item. */
-export const failureOf = (response: BatchResponse, item: ItemRef): DomainError =>
-  domainErrorOf(response, item);
 
 /**
  * Runs reads for one screen as one `$batch`, then follows `@odata.nextLink` for every collection
@@ -45,7 +41,7 @@ export const readAll = async (
     pending.forEach((entry, position) => {
       const response = responses[position] as BatchResponse;
       const read = reads[entry.index] as Read;
-      if (!isSuccess(response)) throw failureOf(response, read.item);
+      if (!isSuccess(response)) throw domainErrorOf(response, read.item);
       const page = PageSchema.safeParse(response.body);
       if (!page.success) {
         results[entry.index] = response.body;

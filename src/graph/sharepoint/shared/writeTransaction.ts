@@ -10,9 +10,9 @@ import {
 } from '../../batch';
 import { findCreated, unsettledKey, type KeyedCreate } from './clientKeys';
 import { ListItemSchema, etagOf, type FieldValues } from './listItem';
-import { failureOf } from './reads';
 import { createItem, deleteItem } from './requests';
 import type { StoreContext } from '../storeContext';
+import { domainErrorOf } from '../../httpErrors';
 
 export interface Created {
   readonly id: string;
@@ -105,8 +105,8 @@ export class WriteTransaction {
         if (item) created[index] = this.adopted(step, item);
         else if (isUnknownOutcome(response)) {
           unknown.push(index);
-          if (round >= CREATE_ROUNDS) failure ??= failureOf(response, step.item);
-        } else failure ??= failureOf(response, step.item);
+          if (round >= CREATE_ROUNDS) failure ??= domainErrorOf(response, step.item);
+        } else failure ??= domainErrorOf(response, step.item);
       });
       if (failure) {
         this.giveUp(unknown.map((index) => steps[index] as CreateStep));
