@@ -54,19 +54,7 @@ const write = (store: SessionStore, entries: Entries): void => {
 export const unsettledCreatesIn = (store: SessionStore | null): UnsettledCreates => {
   if (!store) return inMemoryUnsettledCreates();
   const entries = read(store);
-  return {
-    has: (key) => entries.has(key),
-    add: (key, sent) => {
-      entries.set(key, sent ?? entries.get(key));
-      write(store, entries);
-    },
-    sentColumns: (key) => entries.get(key),
-    delete: (key) => {
-      const removed = entries.delete(key);
-      write(store, entries);
-      return removed;
-    },
-  };
+  return inMemoryUnsettledCreates(entries, () => write(store, entries));
 };
 
 /** The browser's session storage, or null where there is none or it is refused. */

@@ -1,3 +1,4 @@
+import { hash53 } from '../../../domain/textHash';
 import type { FieldValues } from './listItem';
 
 /**
@@ -19,34 +20,30 @@ export interface UnsettledCreates {
   delete(key: string): unknown;
 }
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK_64 = (1n << 64n) - 1n;
-
-/** FNV-1a over 64 bits: a comparison aid, not a secret (the values are the user's own edits). */
-const fnv1a64 = (text: string): string => {
-  let hash = FNV_OFFSET;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= BigInt(text.charCodeAt(index));
-    hash = (hash * FNV_PRIME) & MASK_64;
-  }
-  return hash.toString(36);
-};
-
 /** A column's value as the store compares it: missing and null are the empty text SharePoint reads back. */
 export const fingerprintOf = (value: FieldValues[string] | undefined): string =>
-  fnv1a64(JSON.stringify(value ?? ''));
+  hash53(JSON.stringify(value ?? ''));
 
 export const sentColumnsOf = (fields: FieldValues): SentColumns =>
   Object.fromEntries(Object.entries(fields).map(([column, value]) => [column, fingerprintOf(value)]));
 
-/** For a page that keeps nothing between loads (tests, the store's default). */
-export const inMemoryUnsettledCreates = (): UnsettledCreates => {
-  const entries = new Map<string, SentColumns | undefined>();
-  return {
-    has: (key) => entries.has(key),
-    add: (key, sent) => entries.set(key, sent ?? entries.get(key)),
-    sentColumns: (key) => entries.get(key),
-    delete: (key) => entries.delete(key),
-  };
-};
+/**
+ * The set over `entries`; `onChange` runs after every change (the app writes them to session storage
+ * there). With neither, a set for a page that keeps nothing between loads (tests, the store's default).
+ */
+export const inMemoryUnsettledCreates = (
+  entries = new Map<string, SentColumns | undefined>(),
+  onChange: () => void = () => undefined,
+): UnsettledCreates => ({
+  has: (key) => entries.has(key),
+  add: (key, sent) => {
+    entries.set(key, sent ?? entries.get(key));
+    onChange();
+  },
+  sentColumns: (key) => entries.get(key),
+  delete: (key) => {
+    const removed = entries.delete(key);
+    onChange();
+    return removed;
+  },
+});
