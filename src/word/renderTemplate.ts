@@ -3,7 +3,7 @@
  * out, with the layout of the content controls it contains. No Office globals: the same output
  * feeds `insertOoxml` (flatOpc.ts), the .docx export (docx.ts) and the tests.
  */
-import { terminologyFor, type Nation, type Plan, type Review } from '../domain';
+import { terminologyFor, type Plan, type Review } from '../domain';
 import { contentControl } from './ooxml';
 import { planTag, TEMPLATE_TITLES, type TemplateKind } from './tags';
 import { renderChildsPlan } from './templates/childsPlan';
@@ -19,8 +19,6 @@ export interface RenderInput {
   readonly plan: Plan;
   /** Needed for the review record only. */
   readonly review?: Review | null;
-  /** The school's nation; the plan's own nation when not given. */
-  readonly nation?: Nation;
 }
 
 export interface ContentControlLayout {
@@ -49,7 +47,8 @@ const TEMPLATES: Readonly<Record<TemplateKind, (ctx: TemplateContext) => Templat
 
 /** Throws `Invalid` for a review record without its review (or with a review of another plan version). */
 export const renderTemplate = (kind: TemplateKind, input: RenderInput): RenderedBody => {
-  const nation = input.nation ?? input.plan.nation;
+  // A document speaks its plan's nation, as the editor does.
+  const nation = input.plan.nation;
   const ctx: TemplateContext = {
     plan: input.plan,
     review: input.review ?? null,
