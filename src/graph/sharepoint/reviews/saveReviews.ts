@@ -56,7 +56,6 @@ export const saveReviews = async (
   }
   toSend.forEach((write, i) => {
     const response = responses[i] as BatchResponse;
-    if (write.settles !== undefined && isSuccess(response)) ctx.unsettled.delete(write.settles);
     if (!write.creates) return;
     if (isUnknownOutcome(response)) ctx.unsettled.add(keyOf(write), sentOf(write));
     else ctx.unsettled.delete(keyOf(write));
@@ -93,8 +92,12 @@ export const saveReviews = async (
       }
     }),
   );
-  for (const write of writes)
-    if (write.request === null && write.settles !== undefined) ctx.unsettled.delete(write.settles);
+  // A found review is settled once this save answers with it: taken as it was, or updated.
+  for (const write of writes) {
+    const answer = answers.get(write);
+    if (write.settles !== undefined && (answer === undefined || isSuccess(answer)))
+      ctx.unsettled.delete(write.settles);
+  }
   return results;
 };
 
