@@ -42,6 +42,7 @@ const GIVEN = ['Zoë', 'Oliver', 'Amelia', 'Mohammed', 'Isla', 'Kacper', 'Ffion'
 const FAMILY = ["O'Brien", 'Shah', 'Evans', 'Nowak', 'MacLeod', 'Okafor', 'Jones', 'Chen', 'Murphy'];
 
 const pupilFor = (register: RegisterClass, n: number): Omit<Pupil, 'id'> => ({
+  history: [],
   givenName: GIVEN[n % GIVEN.length] as string,
   familyName: `${FAMILY[n % FAMILY.length] as string}-${n}`,
   preferredName: '',

@@ -128,6 +128,11 @@ const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   saveReviews: async (...args) => (await create()).saveReviews(...args),
   commitNextVersion: async (...args) => (await create()).commitNextVersion(...args),
   findPupil: async (...args) => (await create()).findPupil(...args),
+  loadRegister: async (...args) => (await create()).loadRegister(...args),
+  addPupils: async (...args) => (await create()).addPupils(...args),
+  updatePupil: async (...args) => (await create()).updatePupil(...args),
+  importRegister: async (...args) => (await create()).importRegister(...args),
+  rolloverClasses: async (...args) => (await create()).rolloverClasses(...args),
 });
 
 /**

@@ -8,6 +8,8 @@ export * from './plan';
 export type * from './ports';
 export * from './pupil';
 export * from './register';
+export * from './registerChange';
+export * from './roster';
 export * from './review';
 export * from './school';
 export * from './target';

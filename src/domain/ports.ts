@@ -3,7 +3,9 @@ import type { DomainError, EditConflict, FieldIssue, ItemRef } from './errors';
 import type { ClassTeamId, PlanId, PlanSeriesId, PupilId } from './ids';
 import type { Person, StaffIdentity } from './people';
 import type { Plan, PlanSummary } from './plan';
-import type { Pupil } from './pupil';
+import type { NewPupil, Pupil } from './pupil';
+import type { ClassTeam } from './classTeam';
+import type { RegisterEntry } from './register';
 import type { Review } from './review';
 import type { SchoolSettings } from './school';
 
@@ -50,6 +52,56 @@ export interface NewPlanRequest {
   readonly plan: Omit<Plan, 'id' | 'seriesId' | 'version' | 'status' | 'etag' | 'updatedAt' | 'updatedBy'>;
 }
 
+/** A review meeting that is booked (invitations sent, not yet held), for the register's counts. */
+export interface BookedReview {
+  readonly planSeriesId: PlanSeriesId;
+  /** ISO 8601 instant the meeting starts. */
+  readonly start: string;
+}
+
+/** The whole school's SEN register: read in at most three Graph requests, through indexed queries only. */
+export interface SchoolRegister {
+  /** Every pupil on the active register, in every class. */
+  readonly pupils: readonly Pupil[];
+  /** The current (draft or active) version of each pupil's plan. */
+  readonly plans: readonly PlanSummary[];
+  readonly booked: readonly BookedReview[];
+  readonly problems: readonly ItemProblem[];
+}
+
+/** One row of an import (MIS file or class roster) as the SENCO confirmed it in the preview. */
+export interface RegisterWrite {
+  readonly entry: RegisterEntry;
+  /** The class team `entry.className` was matched to. */
+  readonly classTeamId: ClassTeamId;
+  /** The pupil with the same pupil reference, as read for the preview; null adds a new pupil. */
+  readonly existing: Pupil | null;
+}
+
+export interface RegisterImportResult {
+  readonly added: readonly Pupil[];
+  readonly updated: readonly Pupil[];
+  /** Pupils someone else changed since the preview read them: not overwritten, shown again. */
+  readonly conflicts: readonly EditConflict[];
+  readonly failures: readonly ItemFailure[];
+}
+
+/** Last year's class team and the one its pupils move to in September. */
+export interface ClassMove {
+  readonly from: ClassTeamId;
+  readonly to: ClassTeam;
+}
+
+export interface RolloverResult {
+  readonly pupilsMoved: number;
+  readonly plansMoved: number;
+  readonly conflicts: readonly EditConflict[];
+  readonly failures: readonly ItemFailure[];
+}
+
+/** Progress of long work (imports, the rollover): items written so far out of the total. */
+export type ProgressReport = (done: number, total: number) => void;
+
 export type ReviewSaveResult =
   { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly error: DomainError };
 
@@ -81,6 +133,20 @@ export interface IepStore {
     review: Review,
   ): Promise<{ readonly closed: Plan; readonly opened: Plan; readonly review: Review }>;
   findPupil(pupilId: PupilId): Promise<Pupil>;
+  /** Every active pupil in the school with their current plans and booked reviews (the SENCO's home). */
+  loadRegister(): Promise<SchoolRegister>;
+  /** Adds pupils to the register, recording "added" in each one's history. */
+  addPupils(pupils: readonly NewPupil[]): Promise<readonly Pupil[]>;
+  /**
+   * Saves a pupil's register entry under If-Match (EditConflict when someone saved it since `base`),
+   * recording the change in its history. A new class moves the pupil's current plans with them;
+   * leaving the school closes them (kept, read-only records).
+   */
+  updatePupil(edited: Pupil, base: Pupil): Promise<Pupil>;
+  /** Writes a previewed import: adds and updates in `$batch`es of 20, idempotent by pupil reference. */
+  importRegister(rows: readonly RegisterWrite[], onProgress?: ProgressReport): Promise<RegisterImportResult>;
+  /** September: moves every active pupil of each `from` class, with their current plans, to `to`. */
+  rolloverClasses(moves: readonly ClassMove[], onProgress?: ProgressReport): Promise<RolloverResult>;
 }
 
 export interface TimeSlot {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClassTeamIdSchema, PupilIdSchema } from './ids';
 import { isoDateOrBlank, requiredSingleLine, singleLine } from './limits';
 import { PrimaryNeedSchema, SenStatusSchema } from './register';
+import { RegisterChangeSchema } from './registerChange';
 
 /**
  * Whether a pupil is still on the SEN register. A pupil who left the school, or who no longer needs
@@ -41,11 +42,15 @@ export const PupilSchema = z.object({
   registerStatus: RegisterStatusSchema.default('active'),
   /** `YYYY-MM-DD` the pupil left the school, or ''. */
   leftOn: isoDateOrBlank('Left on').default(''),
+  /** Changes to the pupil's place on the register, oldest first. */
+  history: z.array(RegisterChangeSchema).default([]),
+  /** SharePoint's eTag of the pupil's item as read; a save sends it as If-Match. */
+  etag: z.string().optional(),
 });
 export type Pupil = z.infer<typeof PupilSchema>;
 
 /** A pupil as a caller adds one to the register: no id yet, and fields with defaults may be left out. */
-export type NewPupil = Omit<z.input<typeof PupilSchema>, 'id'>;
+export type NewPupil = Omit<z.input<typeof PupilSchema>, 'id' | 'etag'>;
 
 /** The name staff see: the preferred name if the pupil has one. */
 export const pupilDisplayName = (pupil: Pick<Pupil, 'givenName' | 'familyName' | 'preferredName'>): string =>

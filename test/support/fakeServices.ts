@@ -105,6 +105,11 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     saveReviews: answer('saveReviews'),
     commitNextVersion: answer('commitNextVersion'),
     findPupil: answer('findPupil'),
+    loadRegister: answer('loadRegister'),
+    addPupils: answer('addPupils'),
+    updatePupil: answer('updatePupil'),
+    importRegister: answer('importRegister'),
+    rolloverClasses: answer('rolloverClasses'),
   };
   const calendar: ReviewCalendar = {
     suggestTimes: notSetUp('suggestTimes'),

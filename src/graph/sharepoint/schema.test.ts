@@ -53,6 +53,7 @@ describe('the IEP list schema', () => {
           primaryNeed: 'SLCN',
           registerStatus: 'left',
           leftOn: '2026-07-22',
+          history: [],
         }),
       ],
       ['plans', planToFields(plan)],

@@ -76,6 +76,11 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     saveReviews: spyOn(memory, 'saveReviews'),
     commitNextVersion: spyOn(memory, 'commitNextVersion'),
     findPupil: spyOn(memory, 'findPupil'),
+    loadRegister: spyOn(memory, 'loadRegister'),
+    addPupils: spyOn(memory, 'addPupils'),
+    updatePupil: spyOn(memory, 'updatePupil'),
+    importRegister: spyOn(memory, 'importRegister'),
+    rolloverClasses: spyOn(memory, 'rolloverClasses'),
   };
   return {
     mode,

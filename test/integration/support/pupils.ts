@@ -25,6 +25,7 @@ export const registerEntries = (
       givenName,
       familyName: i < names.length ? familyName : `${familyName}-${i}`,
       preferredName: '',
+      history: [],
       pupilRef: `P-${classTeamId.slice(0, 4)}-${i}`,
       classTeamId: asClassTeamId(classTeamId),
       className,

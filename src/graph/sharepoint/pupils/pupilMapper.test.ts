@@ -35,6 +35,7 @@ describe('pupil items', () => {
 
   test('what the register records is written to its columns and reads back the same', () => {
     const pupil: Omit<Pupil, 'id'> = {
+      history: [],
       givenName: 'Zoë',
       familyName: "O'Brien",
       preferredName: 'Zo',
