@@ -14,6 +14,11 @@ import {
   type RowFilter,
   type SortKey,
 } from '../../app/usecases/dashboardRows';
+import { countRegister } from '../../app/usecases/register/registerCounts';
+import { buildRegisterRows } from '../../app/usecases/register/registerRows';
+import { registerWording, summaryLine } from '../../app/usecases/register/registerWording';
+import { routeHash } from '../routing/routes';
+import { RosterImportDialog } from '../register/RosterImportDialog';
 import { DashboardFilters } from './DashboardFilters';
 import { DashboardTable } from './DashboardTable';
 
@@ -25,6 +30,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalL,
   },
   summary: { color: tokens.colorNeutralForeground2 },
+  headline: { fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
 });
 
 export interface ClassDashboardProps {
@@ -57,6 +64,15 @@ export const ClassDashboard = ({
     [state, clock, settings.timeZone],
   );
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  const wording = registerWording(settings.nation);
+  // The same counts as the whole-school register, over this class's pupils only.
+  const counts = useMemo(
+    () =>
+      state.status === 'ready'
+        ? countRegister(buildRegisterRows(state.data, clock, settings.timeZone))
+        : null,
+    [state, clock, settings.timeZone],
+  );
 
   const registerName =
     state.status === 'ready'
@@ -81,11 +97,24 @@ export const ClassDashboard = ({
       <Title2 as="h1" id="class-title">
         {className}: IEPs
       </Title2>
-      <Link href={parentsEveningHash(classTeamId)}>Plan a parents' evening of reviews</Link>
+      {counts && rows.length > 0 ? <Body1 className={styles.headline}>{summaryLine(counts, wording)}</Body1> : null}
+      <div className={styles.actions}>
+        <Link href={parentsEveningHash(classTeamId)}>Plan a parents' evening of reviews</Link>
+        <RosterImportDialog
+          services={services}
+          classTeamId={classTeamId}
+          className={className}
+          onRegister={state.data.pupils}
+          wording={wording}
+          onAdded={reload}
+        />
+        <Link href={routeHash({ name: 'register' })}>Whole-school {wording.register}</Link>
+      </div>
       <ProblemsBar problems={state.data.problems} />
       {rows.length === 0 ? (
         <Body1>
-          No pupils in this class are on the SEN register yet. Your SENCO adds pupils in the SEN site.
+          No pupils in this class are on the {wording.register} yet. Add them from the class roster, or from the
+          whole-school register.
         </Body1>
       ) : (
         <>

@@ -6,6 +6,11 @@ import { ClassDashboard } from '../dashboard/ClassDashboard';
 import { ConfigPage } from '../config/ConfigPage';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
 import { MyPupilsPage } from '../my/MyPupilsPage';
+import { AddPupilPage } from '../register/AddPupilPage';
+import { ImportPage } from '../register/ImportPage';
+import { PupilPage } from '../register/PupilPage';
+import { RegisterPage } from '../register/RegisterPage';
+import { RolloverPage } from '../register/RolloverPage';
 import { EditorRoute } from './EditorRoute';
 import {
   LazyOutboxPage,
@@ -106,6 +111,21 @@ export const RouteContent = (props: RouteContentProps) => {
       );
     case 'my':
       return <MyPupilsPage services={services} />;
+    case 'register':
+      return <RegisterPage services={services} />;
+    case 'register-add':
+      return (
+        <AddPupilPage
+          services={services}
+          onAdded={(pupilId) => window.location.replace(routeHash({ name: 'pupil', pupilId }))}
+        />
+      );
+    case 'register-import':
+      return <ImportPage services={services} />;
+    case 'register-rollover':
+      return <RolloverPage services={services} />;
+    case 'pupil':
+      return <PupilPage key={route.pupilId} services={services} pupilId={route.pupilId} />;
     case 'outbox':
       return (
         <ReviewsSuspense>

@@ -13,6 +13,17 @@ describe('hash routes', () => {
       classTeamId: '19:abc@thread.tacv2',
     });
     expect(parseRoute('#/plan/42')).toEqual({ name: 'plan', planId: '42' });
+    expect(parseRoute('#/register')).toEqual({ name: 'register' });
+    expect(parseRoute('#/register/add')).toEqual({ name: 'register-add' });
+    expect(parseRoute('#/register/import')).toEqual({ name: 'register-import' });
+    expect(parseRoute('#/register/rollover')).toEqual({ name: 'register-rollover' });
+    expect(parseRoute('#/pupil/17')).toEqual({ name: 'pupil', pupilId: '17' });
+  });
+
+  it('gives every register page a hash that reads back as the same page', () => {
+    for (const name of ['register', 'register-add', 'register-import', 'register-rollover'] as const) {
+      expect(parseRoute(routeHash({ name }))).toEqual({ name });
+    }
   });
 
   it('round-trips ids that need escaping', () => {
@@ -26,5 +37,7 @@ describe('hash routes', () => {
     expect(parseRoute('#/plan/').name).toBe('not-found');
     expect(parseRoute('#/plan/1/2').name).toBe('not-found');
     expect(parseRoute('#/plan/%E0%A4%A').name).toBe('not-found');
+    expect(parseRoute('#/register/constructor').name).toBe('not-found');
+    expect(parseRoute('#/register/add/1').name).toBe('not-found');
   });
 });

@@ -12,7 +12,8 @@ import { parseReviewRoute, reviewRouteHash, type ReviewRoute } from '../reviews/
 /**
  * Hash routes, so the static host needs no rewrite rules and Teams can deep-link with a contentUrl:
  * `#/config`, `#/class/<teamId>`, `#/plan/<planId>`, `#/new/<pupilId>` (a plan not yet saved), `#/my`,
- * `#/outbox`. Only ids go in a hash, never a name.
+ * `#/outbox`, `#/register` (the whole school's register, and its `/add`, `/import` and `/rollover` pages),
+ * `#/pupil/<pupilId>`. Only ids go in a hash, never a name.
  */
 export type Route =
   | { readonly name: 'home' }
@@ -22,8 +23,20 @@ export type Route =
   | { readonly name: 'new'; readonly pupilId: PupilId }
   | { readonly name: 'my' }
   | { readonly name: 'outbox' }
+  | { readonly name: 'register' }
+  | { readonly name: 'register-add' }
+  | { readonly name: 'register-import' }
+  | { readonly name: 'register-rollover' }
+  | { readonly name: 'pupil'; readonly pupilId: PupilId }
   | ReviewRoute
   | { readonly name: 'not-found'; readonly hash: string };
+
+// A Map, not an object: a hash such as `#/register/constructor` must not find a prototype's property.
+const REGISTER_PAGES: ReadonlyMap<string, 'register-add' | 'register-import' | 'register-rollover'> = new Map([
+  ['add', 'register-add'],
+  ['import', 'register-import'],
+  ['rollover', 'register-rollover'],
+]);
 
 export const parseRoute = (hash: string): Route => {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
@@ -37,13 +50,19 @@ export const parseRoute = (hash: string): Route => {
     if (head === 'config') return { name: 'config' };
     if (head === 'my') return { name: 'my' };
     if (head === 'outbox') return { name: 'outbox' };
+    if (head === 'register') return { name: 'register' };
     return { name: 'not-found', hash };
+  }
+  if (head === 'register') {
+    const page = REGISTER_PAGES.get(id);
+    return page ? { name: page } : { name: 'not-found', hash };
   }
   const value = routeSegment(id);
   if (value === null) return { name: 'not-found', hash };
   if (head === 'class') return { name: 'class', classTeamId: asClassTeamId(value) };
   if (head === 'plan') return { name: 'plan', planId: asPlanId(value) };
   if (head === 'new') return { name: 'new', pupilId: asPupilId(value) };
+  if (head === 'pupil') return { name: 'pupil', pupilId: asPupilId(value) };
   return { name: 'not-found', hash };
 };
 
@@ -63,6 +82,16 @@ export const routeHash = (route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/my';
     case 'outbox':
       return '#/outbox';
+    case 'register':
+      return '#/register';
+    case 'register-add':
+      return '#/register/add';
+    case 'register-import':
+      return '#/register/import';
+    case 'register-rollover':
+      return '#/register/rollover';
+    case 'pupil':
+      return `#/pupil/${encodeURIComponent(route.pupilId)}`;
     case 'plan-reviews':
     case 'review-record':
     case 'parents-evening':

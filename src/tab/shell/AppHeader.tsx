@@ -34,6 +34,8 @@ export interface AppHeaderProps {
   readonly current: ShownRoute;
   /** The class to link to: the Teams team, or the last class opened. */
   readonly classLink: { readonly id: ClassTeamId; readonly label: string } | null;
+  /** The register's name in the school's nation's words, e.g. "SEN register". */
+  readonly registerLabel: string;
   /** The persona switcher, in local mode. */
   readonly children?: ReactNode;
 }
@@ -41,12 +43,13 @@ export interface AppHeaderProps {
 const sameRoute = (a: ShownRoute, b: NavItem['route']): boolean =>
   a.name === b.name && (a.name !== 'class' || (b.name === 'class' && a.classTeamId === b.classTeamId));
 
-export const AppHeader = ({ current, classLink, children }: AppHeaderProps) => {
+export const AppHeader = ({ current, classLink, registerLabel, children }: AppHeaderProps) => {
   const styles = useStyles();
   const items: NavItem[] = [
     ...(classLink
       ? [{ label: classLink.label, route: { name: 'class' as const, classTeamId: classLink.id } }]
       : []),
+    { label: registerLabel, route: { name: 'register' } },
     { label: 'My pupils', route: { name: 'my' } },
     { label: 'Review invitations', route: { name: 'outbox' } },
     { label: 'Set up', route: { name: 'config' } },

@@ -10,6 +10,7 @@ import type { TabHost, TabInstanceConfig } from '../host/host.types';
 import { RouteContent } from '../routing/RouteContent';
 import { routeHash } from '../routing/routes';
 import { useHashRoute } from '../routing/useHashRoute';
+import { registerWording } from '../../app/usecases/register/registerWording';
 import { AppHeader } from './AppHeader';
 import { contextTeamOf, resolveRoute, type ShownRoute } from './resolveRoute';
 
@@ -94,7 +95,11 @@ export const Shell = ({ state, session, host, pageUrl }: ShellProps) => {
   return (
     <>
       {inSettings || state.status === 'signed-out' ? null : (
-        <AppHeader current={shown} classLink={classLink}>
+        <AppHeader
+          current={shown}
+          classLink={classLink}
+          registerLabel={registerWording(state.status === 'signed-in' ? state.services.settings.nation : 'england').register}
+        >
           <SessionControls state={state} session={session} />
         </AppHeader>
       )}

@@ -1,0 +1,179 @@
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@fluentui/react-components';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { AppServices } from '../../app/services';
+import {
+  classChoices,
+  formValuesOf,
+  readPupilForm,
+  type PupilFormErrors,
+  type PupilFormValues,
+} from '../../app/usecases/register/pupilForm';
+import { registerWording } from '../../app/usecases/register/registerWording';
+import { EditConflict, pupilDisplayName, type ClassTeam, type Pupil, type PupilId } from '../../domain';
+import { todayIn } from '../../domain/dates';
+import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
+import { useLoad } from '../../ui/common/useLoad';
+import { routeHash } from '../routing/routes';
+import { usePageStyles } from '../shared/usePageStyles';
+import { fieldErrorsOf } from './fieldErrorsOf';
+import { PupilForm } from './PupilForm';
+import { PupilHistory } from './PupilHistory';
+import { PupilStatusActions } from './PupilStatusActions';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalM },
+});
+
+interface Loaded {
+  readonly pupil: Pupil;
+  readonly classes: readonly ClassTeam[];
+}
+
+export interface PupilPageProps {
+  readonly services: AppServices;
+  readonly pupilId: PupilId;
+}
+
+/** One pupil's register entry: edit it, move class, take them off the register, see its history. */
+export const PupilPage = ({ services, pupilId }: PupilPageProps) => {
+  const page = usePageStyles();
+  const { store, settings, clock } = services;
+  const load = useCallback(async (): Promise<Loaded> => {
+    const [pupil, mine] = await Promise.all([store.findPupil(pupilId), services.listMyClasses()]);
+    return { pupil, classes: classChoices(mine, { id: pupil.classTeamId, displayName: pupil.className }) };
+  }, [store, services, pupilId]);
+  const { state, reload, replace } = useLoad(load);
+
+  if (state.status === 'loading') return <PageSkeleton label="Loading the pupil" />;
+  if (state.status === 'error') {
+    return (
+      <div className={page.root}>
+        <ErrorMessage error={state.error} title="The pupil could not be loaded" onRetry={reload} page />
+      </div>
+    );
+  }
+  return (
+    <PupilEditor
+      key={state.data.pupil.id}
+      services={services}
+      loaded={state.data}
+      wording={registerWording(settings.nation)}
+      today={todayIn(clock, settings.timeZone)}
+      onSaved={(pupil) => replace({ ...state.data, pupil })}
+      onReload={reload}
+    />
+  );
+};
+
+interface PupilEditorProps {
+  readonly services: AppServices;
+  readonly loaded: Loaded;
+  readonly wording: ReturnType<typeof registerWording>;
+  readonly today: string;
+  onSaved(pupil: Pupil): void;
+  onReload(): void;
+}
+
+const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: PupilEditorProps) => {
+  const page = usePageStyles();
+  const styles = useStyles();
+  const { pupil, classes } = loaded;
+  const [values, setValues] = useState<PupilFormValues>(() => formValuesOf(pupil));
+  const [errors, setErrors] = useState<PupilFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const readOnly = pupil.registerStatus !== 'active';
+
+  const save = async (edited: Pupil, done: string) => {
+    setSaving(true);
+    setFailure(null);
+    setSaved(null);
+    try {
+      const result = await services.store.updatePupil(edited, pupil);
+      setSaved(done);
+      setValues(formValuesOf(result));
+      onSaved(result);
+    } catch (caught) {
+      const fieldErrors = fieldErrorsOf(caught);
+      if (fieldErrors) setErrors(fieldErrors);
+      else setFailure(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const reading = readPupilForm(values, classes);
+    if (!reading.ok) {
+      setErrors(reading.errors);
+      return;
+    }
+    setErrors({});
+    const moved = reading.pupil.classTeamId !== pupil.classTeamId;
+    void save(
+      { ...pupil, ...reading.pupil },
+      moved ? `Saved. ${pupilDisplayName(reading.pupil)} and their plan are now in ${reading.pupil.className}.` : 'Saved.',
+    );
+  };
+
+  return (
+    <section className={page.root} aria-labelledby="pupil-title">
+      <Link href={routeHash({ name: 'register' })}>Back to the {wording.register}</Link>
+      <Title2 as="h1" id="pupil-title">
+        {pupilDisplayName(pupil)}
+      </Title2>
+      <Body1>
+        {pupil.className}
+        {pupil.yearGroup ? ` · ${pupil.yearGroup}` : ''}
+      </Body1>
+      {saved ? (
+        <MessageBar intent="success" politeness="polite">
+          <MessageBarBody>{saved}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {failure instanceof EditConflict ? (
+        <MessageBar intent="warning" politeness="assertive">
+          <MessageBarBody>
+            Someone else changed this pupil after you opened the page, so nothing was saved.{' '}
+            <Button size="small" onClick={onReload}>
+              Load their version
+            </Button>{' '}
+            then make your change again.
+          </MessageBarBody>
+        </MessageBar>
+      ) : failure ? (
+        <ErrorMessage error={failure} title="The change could not be saved" />
+      ) : null}
+      {readOnly ? null : (
+        <form onSubmit={submit} noValidate aria-label="Register details">
+          <PupilForm values={values} errors={errors} classes={classes} wording={wording} onChange={setValues} />
+          <div className={styles.actions}>
+            <Button appearance="primary" type="submit" disabled={saving}>
+              {saving ? 'Saving…' : 'Save changes'}
+            </Button>
+          </div>
+        </form>
+      )}
+      <PupilStatusActions
+        pupil={pupil}
+        wording={wording}
+        today={today}
+        busy={saving}
+        onChange={(status) =>
+          void save(
+            { ...pupil, ...status },
+            status.registerStatus === 'active'
+              ? 'Back on the register.'
+              : status.registerStatus === 'left'
+                ? 'Recorded as left the school. Their plan is now a read-only record.'
+                : `Recorded as no longer needing ${wording.support}. Their plan is now a read-only record.`,
+          )
+        }
+      />
+      <PupilHistory history={pupil.history} timeZone={services.settings.timeZone} />
+    </section>
+  );
+};
