@@ -50,6 +50,7 @@ export const checkPupilEdit = (edited: Pupil, base: Pupil): Pupil => {
 const valueInWords = (field: EditableField, pupil: Pupil): string => {
   if (field === 'senStatus') return SEN_STATUS_LABELS[pupil.senStatus];
   if (field === 'primaryNeed') return pupil.primaryNeed ? PRIMARY_NEED_LABELS[pupil.primaryNeed] : 'none';
+  if (field === 'dateOfBirth') return pupil.dateOfBirth === '' ? '' : formatUkDate(pupil.dateOfBirth);
   return pupil[field];
 };
 
