@@ -481,6 +481,8 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         expect(await planIdsIn(KESTRELS)).not.toContain(plan.id);
         const kept = (await world.store.openPlan(plan.id)).plan;
         expect([kept.status, kept.pupil.className]).toEqual(['closed', 'Year 3 Kestrels']);
+        const senco = plan.people.senco?.email ?? '';
+        expect((await world.store.listPlansForStaff(senco)).map((line) => line.id)).not.toContain(plan.id);
       });
 
       test('an edit from a stale copy is refused as a conflict carrying theirs; theirs stays', async () => {
