@@ -11,6 +11,7 @@ import { bundleRows, DIST, ensureProductionBuild, REPO_ROOT } from './build';
 import { benchFirstRender } from './firstRender';
 import { benchQueryScaling, LARGE_LIST, type ScalingOutcome } from './queryScaling';
 import { atMost, formatTable, judge, summaryLine, type BenchRow } from './report';
+import { benchRegisterScaling } from './registerScaling';
 import { benchRequestCounts } from './requestCounts';
 import { benchReviewRequests } from './reviewRequests';
 import { openSchool, type BenchSchool } from './school';
@@ -18,7 +19,10 @@ import { seedMeasuredSchool, type MeasuredSchool } from './schoolData';
 import { benchStandInMemory } from './standInMemory';
 import { benchWordRows } from './word';
 
-const RESULTS = path.join(REPO_ROOT, 'bench-results', 'latest.json');
+/** `npm run bench -- --only=<words>`: only the stages whose label contains them (while working on one). */
+const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+// A partial table never stands in for the full one.
+const RESULTS = path.join(REPO_ROOT, 'bench-results', ONLY === undefined ? 'latest.json' : 'partial.json');
 
 const rows: BenchRow[] = [];
 const details: Record<string, unknown> = {};
@@ -28,6 +32,7 @@ const firstLine = (error: unknown): string =>
 
 /** Runs one part of the bench; if it breaks, the table says so in a failing row and the rest still runs. */
 const stage = async (label: string, run: () => Promise<BenchRow[]>): Promise<void> => {
+  if (ONLY !== undefined && !label.includes(ONLY)) return;
   console.error(`bench: ${label}…`);
   try {
     rows.push(...(await run()));
@@ -94,6 +99,11 @@ const main = async (): Promise<void> => {
   await stage('Word add-in', benchWordRows);
   await benchSchool();
   await benchLargeLists();
+  await stage('whole-school register', async () => {
+    const outcome = await benchRegisterScaling();
+    details['registerScaling'] = outcome.details;
+    return outcome.rows;
+  });
 
   const judged = rows.map(judge);
   const summary = summaryLine(judged);

@@ -9,6 +9,7 @@ export type * from './ports';
 export * from './pupil';
 export * from './register';
 export * from './registerChange';
+export * from './pupilUpdate';
 export * from './roster';
 export * from './review';
 export * from './school';

@@ -22,6 +22,8 @@ export interface ClassDashboard {
   readonly pupils: readonly Pupil[];
   /** The current (not closed) version of each pupil's plan in the class. */
   readonly plans: readonly PlanSummary[];
+  /** Review meetings booked for those plans, for the same summary line as the whole-school register. */
+  readonly booked: readonly BookedReview[];
   readonly problems: readonly ItemProblem[];
 }
 

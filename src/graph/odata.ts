@@ -6,9 +6,13 @@
 /** A string literal for `$filter`: single quotes are doubled, so O'Brien becomes 'O''Brien'. */
 export const escapeODataString = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
-/** `fields/Column eq 'value'`: the only filter shape the store uses (one indexed column per query). */
+/** `fields/Column eq 'value'`: the store's usual filter (one indexed column per query). */
 export const fieldEquals = (column: string, value: string): string =>
   `fields/${column} eq ${escapeODataString(value)}`;
+
+/** `fields/Column ge 'value'`: a range on one indexed column, for "any value from here on". */
+export const fieldAtLeast = (column: string, value: string): string =>
+  `fields/${column} ge ${escapeODataString(value)}`;
 
 export type QueryParameters = Readonly<Record<string, string | number | undefined>>;
 

@@ -30,7 +30,8 @@ const amira = pupil({ id: 'p1', givenName: 'Amira', familyName: 'Khan' });
 const ready: FakeOptions = {
   checkSenSite: () => Promise.resolve({ siteId: 'site-1', displayName: 'SEN', missing: [] }),
   listMyClasses: () => Promise.resolve([{ id: CLASS_4B, displayName: 'Class 4B' }]),
-  loadClass: () => Promise.resolve({ pupils: [amira], plans: [planSummary(amira)], problems: [] }),
+  loadClass: () =>
+    Promise.resolve({ pupils: [amira], plans: [planSummary(amira)], booked: [], problems: [] }),
 };
 
 interface Harness {

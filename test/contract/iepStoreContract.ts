@@ -2,11 +2,13 @@ import {
   EditConflict,
   Invalid,
   NotFound,
+  asClassTeamId,
   asPlanId,
   asPupilId,
   asTargetId,
   type ClassTeamId,
   type IepStore,
+  type NewPupil,
   type Plan,
   type Pupil,
   type Review,
@@ -400,6 +402,163 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         expect(error).toBeInstanceOf(EditConflict);
         expect((error as EditConflict<Plan>).theirs?.childInput).toBe('Talked to Chen');
         expect((await reopen(plan)).childInput).toBe('Talked to Chen');
+      });
+    });
+
+    describe('the SEN register', () => {
+      // Classes of their own, so moving pupils never changes what the other cases see in `classTeamId`.
+      const KESTRELS = asClassTeamId('4a6f1c2e-8b3d-4e5f-9a7b-0c1d2e3f4a5b');
+      const OWLS = asClassTeamId('9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e');
+      let added = 0;
+      const addOne = async (overrides: Partial<NewPupil> = {}): Promise<Pupil> => {
+        added += 1;
+        const [pupil] = await world.store.addPupils([
+          {
+            givenName: 'Isla',
+            familyName: `MacLeod-${added}`,
+            pupilRef: `R-REG-${added}`,
+            classTeamId: KESTRELS,
+            className: 'Year 3 Kestrels',
+            yearGroup: 'Year 3',
+            senStatus: 'K',
+            primaryNeed: 'SLCN',
+            ...overrides,
+          },
+        ]);
+        return pupil as Pupil;
+      };
+      const withPlan = async (): Promise<{ pupil: Pupil; plan: Plan }> => {
+        const pupil = await addOne();
+        const plan = await world.store.createPlan({ pupil, plan: planFor(pupil, 1) });
+        return { pupil, plan };
+      };
+      const planIdsIn = async (classTeamId: ClassTeamId): Promise<string[]> =>
+        (await world.store.loadClass(classTeamId)).plans.map((plan) => plan.id);
+
+      test('a pupil added to the register starts their history with who added them', async () => {
+        const pupil = await addOne();
+        expect(pupil.history.map((change) => [change.kind, change.by])).toEqual([['added', world.userName]]);
+        expect(pupil.etag).toBeDefined();
+        await expect(world.store.findPupil(pupil.id)).resolves.toEqual(pupil);
+      });
+
+      test('a pupil moved to another class takes their current plan to the new class dashboard', async () => {
+        const { pupil, plan } = await withPlan();
+        expect(await planIdsIn(KESTRELS)).toContain(plan.id);
+
+        const moved = await world.store.updatePupil(
+          { ...pupil, classTeamId: OWLS, className: 'Year 3 Owls' },
+          pupil,
+        );
+
+        expect(moved.history.at(-1)).toMatchObject({
+          kind: 'moved',
+          by: world.userName,
+          detail: 'Moved from Year 3 Kestrels to Year 3 Owls',
+        });
+        expect(await planIdsIn(OWLS)).toContain(plan.id);
+        expect(await planIdsIn(KESTRELS)).not.toContain(plan.id);
+        const owls = await world.store.loadClass(OWLS);
+        expect(owls.pupils.map((p) => p.id)).toContain(pupil.id);
+        expect((await world.store.openPlan(plan.id)).plan.pupil.className).toBe('Year 3 Owls');
+      });
+
+      test('a pupil marked as left leaves the register; their plan is closed and kept as a record', async () => {
+        const { pupil, plan } = await withPlan();
+        const noDate = await failureOf(world.store.updatePupil({ ...pupil, registerStatus: 'left' }, pupil));
+        expect(noDate).toBeInstanceOf(Invalid);
+        expect((noDate as Invalid).issues.map((issue) => issue.path)).toEqual(['leftOn']);
+
+        const left = await world.store.updatePupil(
+          { ...pupil, registerStatus: 'left', leftOn: '2026-12-18' },
+          pupil,
+        );
+
+        expect(left.history.at(-1)).toMatchObject({ kind: 'left', detail: 'Left on 18/12/2026' });
+        const register = await world.store.loadRegister();
+        expect(register.pupils.map((p) => p.id)).not.toContain(pupil.id);
+        expect(register.plans.map((p) => p.id)).not.toContain(plan.id);
+        expect(await planIdsIn(KESTRELS)).not.toContain(plan.id);
+        const kept = (await world.store.openPlan(plan.id)).plan;
+        expect([kept.status, kept.pupil.className]).toEqual(['closed', 'Year 3 Kestrels']);
+        const senco = plan.people.senco?.email ?? '';
+        expect((await world.store.listPlansForStaff(senco)).map((line) => line.id)).not.toContain(plan.id);
+      });
+
+      test('an edit from a stale copy is refused as a conflict carrying theirs; theirs stays', async () => {
+        const pupil = await addOne();
+        await world.colleague.updatePupil({ ...pupil, preferredName: 'Izzy' }, pupil);
+
+        const error = await failureOf(world.store.updatePupil({ ...pupil, yearGroup: 'Year 4' }, pupil));
+
+        expect(error).toBeInstanceOf(EditConflict);
+        expect((error as EditConflict<Pupil>).theirs?.preferredName).toBe('Izzy');
+        const stored = await world.store.findPupil(pupil.id);
+        expect([stored.preferredName, stored.yearGroup]).toEqual(['Izzy', 'Year 3']);
+      });
+
+      test('an edit the register would not accept is refused, naming the field, and nothing changes', async () => {
+        const pupil = await addOne();
+        const error = await failureOf(
+          world.store.updatePupil({ ...pupil, dateOfBirth: '2018-02-30', familyName: '' }, pupil),
+        );
+        expect(error).toBeInstanceOf(Invalid);
+        expect((error as Invalid).issues.map((issue) => issue.path).sort()).toEqual([
+          'dateOfBirth',
+          'familyName',
+        ]);
+        await expect(world.store.findPupil(pupil.id)).resolves.toEqual(pupil);
+      });
+
+      test("the pupil's history lists each change, with who made it", async () => {
+        const pupil = await addOne();
+        const older = await world.store.updatePupil({ ...pupil, yearGroup: 'Year 4' }, pupil);
+        const off = await world.colleague.updatePupil({ ...older, registerStatus: 'no-longer-sen' }, older);
+        const back = await world.store.updatePupil(
+          { ...off, registerStatus: 'active', pupilRef: 'R-NEW', preferredName: 'Izzy' },
+          off,
+        );
+
+        const history = (await world.store.findPupil(pupil.id)).history;
+        expect(history).toEqual(back.history);
+        expect(history.map((change) => [change.kind, change.detail])).toEqual([
+          ['added', ''],
+          ['edited', 'Year group changed to Year 4'],
+          ['no-longer-sen', ''],
+          ['returned', 'Preferred name and Pupil reference changed'],
+        ]);
+        expect(history[2]?.by).not.toBe(world.userName);
+      });
+
+      test('the whole-school register counts active pupils, current plans and booked reviews', async () => {
+        const before = await world.store.loadRegister();
+        const { plan } = await withPlan();
+        await addOne();
+        const leaving = await addOne();
+        await world.store.updatePupil({ ...leaving, registerStatus: 'no-longer-sen' }, leaving);
+        const booked = await world.store.saveReview(
+          newReview(plan, {
+            status: 'scheduled',
+            start: '2027-01-12T15:30:00Z',
+            end: '2027-01-12T16:00:00Z',
+          }),
+        );
+        await world.store.saveReview(newReview(plan, { status: 'planned' }));
+
+        const after = await world.store.loadRegister();
+
+        expect([
+          after.pupils.length - before.pupils.length,
+          after.plans.length - before.plans.length,
+          after.booked.length - before.booked.length,
+        ]).toEqual([2, 1, 1]);
+        expect(after.booked).toContainEqual({ planSeriesId: plan.seriesId, start: booked.start });
+        expect(after.problems).toEqual([]);
+        const kestrels = await world.store.loadClass(KESTRELS);
+        expect(kestrels.booked).toContainEqual({ planSeriesId: plan.seriesId, start: booked.start });
+        expect((await world.store.loadClass(world.classTeamId)).booked).not.toContainEqual(
+          expect.objectContaining({ planSeriesId: plan.seriesId }),
+        );
       });
     });
   });

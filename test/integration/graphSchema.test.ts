@@ -9,7 +9,7 @@ import {
   type ListColumns,
 } from './support/graphSchemaCheck';
 import { planFor, registerEntries } from './support/pupils';
-import { SENCO, startTestbed, TEACHER, YEAR_4, type Testbed } from './support/iepTestbed';
+import { SENCO, startTestbed, TEACHER, YEAR_3, YEAR_4, type Testbed } from './support/iepTestbed';
 import { asClassTeamId } from '../../src/domain';
 
 /** The entry at `index`, failing the test (not hiding the problem) when it is missing. */
@@ -81,6 +81,13 @@ const exerciseStore = async (): Promise<void> => {
   });
   const moved = await store.saveReview({ ...review, location: 'Library' });
   await store.commitNextVersion(current, { ...current, status: 'active' }, moved);
+  await store.loadRegister();
+  const pupil = await store.findPupil(firstPupil.id);
+  const inYear3 = await store.updatePupil(
+    { ...pupil, classTeamId: asClassTeamId(YEAR_3), className: 'Year 3' },
+    pupil,
+  );
+  await store.updatePupil({ ...inYear3, registerStatus: 'left', leftOn: '2026-07-22' }, inYear3);
   await checkIepLists(bed.clientFor(SENCO), bed.siteId);
 };
 

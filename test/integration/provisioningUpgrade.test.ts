@@ -218,3 +218,46 @@ test('a site set up by schema 3 gains the register columns, RegisterStatus index
   // Only the check: nothing left to change.
   expect(standIn.stats().httpRequests).toBe(2);
 });
+
+test('a site set up by schema 4 gains the register history and an index on review status, its items kept', async () => {
+  const made = await Promise.all(
+    IEP_LISTS.map(
+      (spec) =>
+        graph.api(`/sites/${siteId}/lists`).post({
+          displayName: spec.displayName,
+          description: `${spec.purpose} [IEP Planner schema 4]`,
+          list: { template: 'genericList' },
+          columns: spec.columns
+            .filter((column) => column.name !== 'RegisterHistoryJson')
+            .map((column) => (column.name === 'ReviewStatus' ? { ...column, indexed: false } : column))
+            .map(columnDefinitionFor),
+        }) as Promise<{ id: string }>,
+    ),
+  );
+  const listIdOf = (key: IepListKey): string =>
+    (made[IEP_LISTS.findIndex((spec) => spec.key === key)] as { id: string }).id;
+  await graph
+    .api(`/sites/${siteId}/lists/${listIdOf('reviews')}/items`)
+    .post({ fields: { Title: 'Termly review', PlanSeriesId: 's-1', ReviewStatus: 'scheduled' } });
+  const scheduled = () =>
+    graph
+      .api(`/sites/${siteId}/lists/${listIdOf('reviews')}/items`)
+      .query({ $filter: "fields/ReviewStatus eq 'scheduled'" })
+      .get() as Promise<{ value: unknown[] }>;
+  // Before the upgrade SharePoint refuses the booked reviews' query: the column has no index.
+  await expect(scheduled()).rejects.toMatchObject({ statusCode: 400 });
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.schemaVersion).toBe(4);
+  expect(check.missingColumns).toEqual([{ list: 'pupils', column: 'RegisterHistoryJson' }]);
+  expect(check.unindexedColumns.map(({ list, column }) => [list, column])).toEqual([
+    ['reviews', 'ReviewStatus'],
+  ]);
+  standIn.resetStats();
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  // Two lists, one change each: one round between the two checks.
+  expect(standIn.stats().httpRequests).toBe(5);
+  expect((await scheduled()).value).toHaveLength(1);
+});

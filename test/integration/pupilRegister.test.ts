@@ -25,7 +25,12 @@ test('a pupil added with what the register records about them reads back as it w
     leftOn: '2026-02-06',
   };
   const [added] = (await senco.addPupils([entry])) as [Pupil];
-  expect(added).toEqual({ ...entry, id: added.id });
+  expect(added).toEqual({
+    ...entry,
+    id: added.id,
+    etag: expect.any(String) as unknown,
+    history: [{ on: expect.any(String) as unknown, by: SENCO.name, kind: 'added', detail: '' }],
+  });
   await expect(senco.findPupil(added.id)).resolves.toEqual(added);
   const { pupils, problems } = await senco.loadClass(asClassTeamId(YEAR_3));
   expect(problems).toEqual([]);
@@ -55,7 +60,10 @@ test('a pupil added with only names and class is active on SEN support, with not
     primaryNeed: null,
     registerStatus: 'active',
     leftOn: '',
+    history: added.history,
+    etag: added.etag,
   });
+  expect(added.history.map((change) => change.kind)).toEqual(['added']);
 });
 
 test('a register field the census would not accept is refused, naming it', async () => {

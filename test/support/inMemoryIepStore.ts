@@ -2,8 +2,16 @@ import {
   EditConflict,
   Invalid,
   NotFound,
+  PupilSchema,
   asPlanId,
   asPlanSeriesId,
+  asPupilId,
+  checkPupilEdit,
+  isOnActiveRegister,
+  issuesFromZod,
+  planFollowUpFor,
+  planPupilOf,
+  registerChangeFor,
   asReviewId,
   fixedClock,
   pupilDisplayName,
@@ -12,6 +20,7 @@ import {
   toInvalid,
   validatePlan,
   validateReview,
+  type BookedReview,
   type Clock,
   type IepStore,
   type ItemRef,
@@ -60,6 +69,25 @@ interface Data {
 
 const byPupilName = (a: PlanSummary, b: PlanSummary): number =>
   a.pupil.name.localeCompare(b.pupil.name, 'en-GB');
+
+const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;
+
+const currentPlans = (data: Data): Plan[] => [...data.plans.values()].filter((p) => p.status !== 'closed');
+
+/** Meetings booked and not yet held (invitations sent), as the SharePoint store counts them. */
+const bookedOf = (data: Data): BookedReview[] =>
+  [...data.reviews.values()].flatMap((review) =>
+    review.status === 'scheduled' && review.start
+      ? [{ planSeriesId: review.seriesId, start: review.start }]
+      : [],
+  );
+
+const classSeries = (data: Data, classTeamId: string): Set<string> =>
+  new Set(
+    currentPlans(data)
+      .filter((plan) => plan.pupil.classTeamId === classTeamId)
+      .map((plan) => plan.seriesId),
+  );
 
 const staffKeysOf = (plan: Plan): string[] => {
   const { senco, classTeacher, teachingAssistants, professionals } = plan.people;
@@ -141,15 +169,15 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
     savePlanNow,
 
     loadClass: async (classTeamId) => {
-      const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;
       return {
         pupils: [...data.pupils.values()]
           .filter((p) => p.classTeamId === classTeamId)
           .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
-        plans: [...data.plans.values()]
-          .filter((p) => p.pupil.classTeamId === classTeamId && p.status !== 'closed')
+        plans: currentPlans(data)
+          .filter((p) => p.pupil.classTeamId === classTeamId)
           .map(summarisePlan)
           .sort(byPupilName),
+        booked: bookedOf(data).filter((review) => classSeries(data, classTeamId).has(review.planSeriesId)),
         problems: [],
       };
     },
@@ -254,10 +282,59 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
       if (!pupil) throw new NotFound({ kind: 'pupil', id: pupilId });
       return pupil;
     },
-    // TEMPORARY (issue 13 in progress): replaced by the register operations before this lands.
-    loadRegister: () => Promise.reject(new Error('loadRegister: not built yet')),
-    addPupils: () => Promise.reject(new Error('addPupils: not built yet')),
-    updatePupil: () => Promise.reject(new Error('updatePupil: not built yet')),
+    loadRegister: async () => ({
+      pupils: [...data.pupils.values()]
+        .filter(isOnActiveRegister)
+        .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+      plans: currentPlans(data).map(summarisePlan).sort(byPupilName),
+      booked: bookedOf(data),
+      problems: [],
+    }),
+    addPupils: async (pupils) => {
+      const checked = pupils.map((pupil) => {
+        const parsed = PupilSchema.omit({ id: true, etag: true }).safeParse(pupil);
+        if (!parsed.success) throw new Invalid(issuesFromZod(parsed.error));
+        return parsed.data;
+      });
+      return checked.map((pupil) => {
+        const id = asPupilId(data.newId('pupil'));
+        const added: Pupil = {
+          ...pupil,
+          id,
+          etag: firstEtag(id),
+          history: [...pupil.history, { on: now(), by: userName, kind: 'added', detail: '' }],
+        };
+        data.pupils.set(id, added);
+        return added;
+      });
+    },
+    updatePupil: async (edited, base) => {
+      const ref: ItemRef = { kind: 'pupil', id: base.id };
+      const checked = checkPupilEdit(edited, base);
+      const change = registerChangeFor(checked, base, now(), userName);
+      if (change === null) return base;
+      const stored = data.pupils.get(base.id) ?? null;
+      if (!stored || stored.etag !== base.etag) throw new EditConflict(ref, stored, stored?.etag ?? null);
+      const saved: Pupil = {
+        ...checked,
+        history: [...base.history, change],
+        etag: nextEtag(stored.etag, stored.id),
+      };
+      data.pupils.set(saved.id, saved);
+      const followUp = planFollowUpFor(checked, base);
+      if (followUp === 'none') return saved;
+      for (const plan of currentPlans(data).filter((p) => p.pupil.pupilId === saved.id)) {
+        data.plans.set(plan.id, {
+          ...plan,
+          pupil: planPupilOf(saved),
+          etag: nextEtag(plan.etag, plan.id),
+          ...(followUp === 'close'
+            ? { status: 'closed' as const, updatedBy: userName, updatedAt: now() }
+            : {}),
+        });
+      }
+      return saved;
+    },
     importRegister: () => Promise.reject(new Error('importRegister: not built yet')),
     rolloverClasses: () => Promise.reject(new Error('rolloverClasses: not built yet')),
   };

@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 4;
+export const IEP_SCHEMA_VERSION = 5;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -115,6 +115,8 @@ export const PUPILS_LIST: ListSpec = {
       true,
     ),
     text('LeftOn', 'Left on', 'YYYY-MM-DD the pupil left the school, or empty.'),
+    // Schema 5: the pupil's register history, shown where the pupil is.
+    note('RegisterHistoryJson', 'Register history', 'JSON array: on, by, kind, detail; oldest first.'),
   ],
 };
 
@@ -218,7 +220,8 @@ export const REVIEWS_LIST: ListSpec = {
     text('PlanId', 'Plan id', 'The plan version under review.', true),
     formerly(text('ReviewType', 'Review type', 'termly, annual or interim.'), 'Type'),
     text('MeetingFormat', 'Format', 'in-person, online, parents-evening or private-meeting.'),
-    text('ReviewStatus', 'Status', 'planned, scheduled, completed or cancelled.'),
+    // Indexed since schema 5: the register counts booked reviews with `ReviewStatus eq 'scheduled'`.
+    text('ReviewStatus', 'Status', 'planned, scheduled, completed or cancelled.', true),
     text('StartDateTime', 'Start', 'ISO 8601 instant, or empty.'),
     text('EndDateTime', 'End', 'ISO 8601 instant, or empty.'),
     text('ReviewTimeZone', 'Time zone', 'IANA zone, e.g. Europe/London.'),

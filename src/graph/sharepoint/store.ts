@@ -13,6 +13,8 @@ import { listPlansForStaff, listVersions, loadClass } from './plans/planSummarie
 import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
 import { findPupil } from './pupils/pupilReads';
+import { updatePupil } from './pupils/updatePupil';
+import { loadRegister } from './register/loadRegister';
 import { saveReview, saveReviews } from './reviews/saveReviews';
 import { DEFAULT_PAGE_SIZE } from './shared/requests';
 import { inMemoryUnsettledCreates, type UnsettledCreates } from './shared/unsettledCreates';
@@ -82,8 +84,8 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     findPupil: (pupilId) => findPupil(ctx, pupilId),
     addPupils: (pupils) => addPupils(ctx, pupils),
     // TEMPORARY (issue 13 in progress): replaced by the register operations before this lands.
-    loadRegister: () => Promise.reject(new Error('loadRegister: not built yet')),
-    updatePupil: () => Promise.reject(new Error('updatePupil: not built yet')),
+    loadRegister: () => loadRegister(ctx),
+    updatePupil: (edited, base) => updatePupil(ctx, edited, base),
     importRegister: () => Promise.reject(new Error('importRegister: not built yet')),
     rolloverClasses: () => Promise.reject(new Error('rolloverClasses: not built yet')),
   };

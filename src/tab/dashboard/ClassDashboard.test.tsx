@@ -24,6 +24,7 @@ const classData = (overrides: Partial<ClassData> = {}): ClassData => ({
     planSummary(ben, { nextReviewDate: '2026-12-01', status: 'draft' }),
     planSummary(chloe, { nextReviewDate: '2027-02-01', stage: 'ehc-plan', version: 3 }),
   ],
+  booked: [],
   problems: [],
   ...overrides,
 });
@@ -91,6 +92,7 @@ describe('ClassDashboard', () => {
             planSummary(amira, { nextReviewDate: '2026-07-15' }),
             planSummary(late, { nextReviewDate: '2026-06-30' }),
           ],
+          booked: [],
           problems: [],
         }),
     });
@@ -125,7 +127,8 @@ describe('ClassDashboard', () => {
     const siobhan = pupil({ id: 'p5', givenName: 'Siobhán', familyName: 'O’Brien-Núñez' });
     const zoe = pupil({ id: 'p6', givenName: 'Zoë', familyName: 'Evans', preferredName: 'Zozo' });
     renderDashboard({
-      loadClass: () => Promise.resolve({ pupils: [amira, siobhan, zoe], plans: [], problems: [] }),
+      loadClass: () =>
+        Promise.resolve({ pupils: [amira, siobhan, zoe], plans: [], booked: [], problems: [] }),
     });
     const search = await screen.findByRole('searchbox', { name: 'Search pupils' });
     for (const typed of ['obrien', "O'Brien", 'siobhan obrien', 'obrien nunez', 'NUNEZ']) {
@@ -168,6 +171,7 @@ describe('ClassDashboard', () => {
             planSummary(ben, { nextReviewDate: null }),
             planSummary(chloe, { nextReviewDate: '2026-12-10' }),
           ],
+          booked: [],
           problems: [],
         }),
     });

@@ -37,7 +37,12 @@ const setUp = () => {
   const base = fakeServices({
     currentUser: { name: 'Ms Jones', email: 'jones@school.example' },
     loadClass: (): Promise<ClassDashboard> =>
-      Promise.resolve({ pupils: [amira, ben], plans: [planSummary(amira), planSummary(ben)], problems: [] }),
+      Promise.resolve({
+        pupils: [amira, ben],
+        plans: [planSummary(amira), planSummary(ben)],
+        booked: [],
+        problems: [],
+      }),
   });
   const batches: ScheduleRequest[][] = [];
   const busyAsked: string[][] = [];

@@ -89,7 +89,12 @@ describe('WordPane', () => {
       pupil: { ...samPlan().pupil, pupilId: 'pupil-9', name: 'Amira Khan', className: '5C' },
     });
     (services.listMyClasses as jest.Mock).mockResolvedValue([{ id: 'class-5c', displayName: 'Class 5C' }]);
-    services.store.loadClass.mockResolvedValue({ pupils: [], plans: [summarisePlan(other)], problems: [] });
+    services.store.loadClass.mockResolvedValue({
+      pupils: [],
+      plans: [summarisePlan(other)],
+      booked: [],
+      problems: [],
+    });
     show(services, fakeWord());
 
     const source = await screen.findByRole('combobox', { name: 'Show pupils from' });

@@ -130,7 +130,23 @@ const checkFilter = (filter: string, list: ListColumns | undefined, where: strin
   const withoutStrings = filter.replace(/'(?:[^']|'')*'/g, "''");
   const words = withoutStrings.match(/[A-Za-z_][A-Za-z0-9_/]*/g) ?? [];
   return words.flatMap((word) => {
-    if (['eq', 'ne', 'and', 'or', 'not', 'asc', 'desc', 'true', 'false', 'null'].includes(word)) return [];
+    const operators = [
+      'eq',
+      'ne',
+      'gt',
+      'ge',
+      'lt',
+      'le',
+      'and',
+      'or',
+      'not',
+      'asc',
+      'desc',
+      'true',
+      'false',
+      'null',
+    ];
+    if (operators.includes(word)) return [];
     const column = /^fields\/([A-Za-z0-9_]+)$/.exec(word)?.[1];
     if (!column) return [`${where}: ${word} is not a fields/ column`];
     if (!list) return [`${where}: unknown list`];

@@ -150,26 +150,41 @@ export const staffKeysOf = (plan: Pick<Plan, 'people'>): string[] => {
   return [...new Set(emails)].slice(0, STAFF_KEY_COLUMNS.length);
 };
 
+/**
+ * The columns that record the pupil on a plan version: as they were when it was written, and the class
+ * it is listed under while it is current. A pupil's edit writes these to their current versions.
+ */
+export const planPupilFields = (plan: Pick<Plan, 'pupil' | 'version' | 'status'>): FieldValues => ({
+  Title: titleOf(`${plan.pupil.name} (version ${plan.version})`),
+  PupilId: plan.pupil.pupilId,
+  PupilName: plan.pupil.name,
+  ClassTeamId: plan.pupil.classTeamId,
+  CurrentClassTeamId: plan.status === 'closed' ? '' : plan.pupil.classTeamId,
+  ClassName: plan.pupil.className,
+  YearGroup: plan.pupil.yearGroup,
+  PupilRef: plan.pupil.pupilRef,
+});
+
+/** A closed version's "current" keys: empty, so it leaves class, register and staff queries. */
+export const CLOSED_VERSION_KEYS: FieldValues = {
+  CurrentClassTeamId: '',
+  ...Object.fromEntries(STAFF_KEY_COLUMNS.map((column) => [column, ''])),
+};
+
 /** Every column of a plan item. Closed versions drop their "current" keys so they leave class and staff queries. */
 export const planToFields = (plan: Plan): FieldValues => {
   const current = plan.status !== 'closed';
-  const staff = current ? staffKeysOf(plan) : [];
-  const staffColumns = Object.fromEntries(
-    STAFF_KEY_COLUMNS.map((column, index) => [column, staff[index] ?? '']),
-  );
+  const staff = staffKeysOf(plan);
+  const staffColumns = current
+    ? Object.fromEntries(STAFF_KEY_COLUMNS.map((column, index) => [column, staff[index] ?? '']))
+    : {};
   return {
-    Title: titleOf(`${plan.pupil.name} (version ${plan.version})`),
+    ...planPupilFields(plan),
     PlanSeriesId: plan.seriesId,
     PlanVersion: plan.version,
     PlanStatus: plan.status,
     Nation: plan.nation,
-    PupilId: plan.pupil.pupilId,
-    PupilName: plan.pupil.name,
-    ClassTeamId: plan.pupil.classTeamId,
-    CurrentClassTeamId: current ? plan.pupil.classTeamId : '',
-    ClassName: plan.pupil.className,
-    YearGroup: plan.pupil.yearGroup,
-    PupilRef: plan.pupil.pupilRef,
+    ...(current ? {} : CLOSED_VERSION_KEYS),
     PlanStage: plan.stage,
     TargetCount: plan.shortTermTargets.length,
     AchievedCount: plan.shortTermTargets.filter((target) => target.outcome === 'achieved').length,

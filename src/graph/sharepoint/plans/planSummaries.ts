@@ -3,6 +3,7 @@ import type { PlanSummary } from '../../../domain/plan';
 import type { ClassDashboard } from '../../../domain/ports';
 import { pupilDisplayName, type Pupil } from '../../../domain/pupil';
 import { pupilFromItem } from '../pupils/pupilMapper';
+import { bookedReviewsFrom, bookedReviewsRead } from '../reviews/bookedReviews';
 import { STAFF_KEY_COLUMNS } from '../schema';
 import { partition } from '../shared/listItem';
 import { readAll } from '../shared/reads';
@@ -15,7 +16,7 @@ const byPupilName = (a: PlanSummary, b: PlanSummary): number =>
 
 export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Promise<ClassDashboard> => {
   const lists = await ctx.listIds();
-  const [pupilItems, planItems, site] = await readAll(
+  const [pupilItems, planItems, reviewItems, site] = await readAll(
     ctx.client,
     [
       {
@@ -35,6 +36,7 @@ export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Pr
         }),
         item: { kind: 'list', id: 'IEP Plans' },
       },
+      bookedReviewsRead(ctx, lists.reviews),
       ...(ctx.siteCheck ? [ctx.siteCheck.read] : []),
     ],
     ctx.batch,
@@ -42,11 +44,16 @@ export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Pr
   ctx.siteCheck?.confirm(site);
   const pupils = partition((pupilItems as unknown[]).map(pupilFromItem));
   const plans = partition((planItems as unknown[]).map(planSummaryFromItem));
+  const reviews = bookedReviewsFrom(reviewItems);
+  const current = plans.values.filter((plan) => plan.status !== 'closed').sort(byPupilName);
+  // Booked reviews are read school-wide (the list has no class column); the class keeps its own.
+  const series = new Set<string>(current.map((plan) => plan.seriesId));
   const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;
   return {
     pupils: pupils.values.sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
-    plans: plans.values.filter((plan) => plan.status !== 'closed').sort(byPupilName),
-    problems: [...pupils.problems, ...plans.problems],
+    plans: current,
+    booked: reviews.booked.filter((review) => series.has(review.planSeriesId)),
+    problems: [...pupils.problems, ...plans.problems, ...reviews.problems],
   };
 };
 

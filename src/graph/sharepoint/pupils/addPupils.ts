@@ -7,21 +7,26 @@ import { pupilToFields } from './pupilMapper';
 
 /**
  * Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. Fields left out
- * take the register's defaults (on SEN support, active).
+ * take the register's defaults (on SEN support, active); each pupil's history starts with "added".
  */
 export const addPupils = async (
   ctx: StoreContext,
   pupils: readonly NewPupil[],
 ): Promise<readonly Pupil[]> => {
   const checked = pupils.map((pupil) => {
-    const parsed = PupilSchema.omit({ id: true }).safeParse(pupil);
+    const parsed = PupilSchema.omit({ id: true, etag: true }).safeParse(pupil);
     if (!parsed.success) throw invalidFrom(parsed.error);
     return parsed.data;
   });
-  const lists = await ctx.listIds();
+  const [lists, user] = await Promise.all([ctx.listIds(), ctx.currentUser()]);
+  const on = ctx.clock.now().toISOString();
+  const recorded = checked.map((pupil) => ({
+    ...pupil,
+    history: [...pupil.history, { on, by: user.name, kind: 'added' as const, detail: '' }],
+  }));
   // Not a transaction: pupils already added stay on the register if a later one fails.
   const created = await new WriteTransaction(ctx).create(
-    checked.map((pupil) => ({
+    recorded.map((pupil) => ({
       listId: lists.pupils,
       fields: pupilToFields(pupil),
       clientKey: ctx.newId(),
@@ -30,7 +35,8 @@ export const addPupils = async (
     })),
   );
   return created.map((item, index) => ({
-    ...(checked[index] as Omit<Pupil, 'id'>),
+    ...(recorded[index] as Omit<Pupil, 'id'>),
     id: asPupilId(item.id),
+    ...(item.etag === undefined ? {} : { etag: item.etag }),
   }));
 };

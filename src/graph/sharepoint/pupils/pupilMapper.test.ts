@@ -2,7 +2,7 @@ import { asClassTeamId } from '../../../domain/ids';
 import { PupilSchema, type Pupil } from '../../../domain/pupil';
 import { partition } from '../shared/listItem';
 import { listItemOf as item } from '../shared/listItemFixture';
-import { pupilFromItem, pupilToFields } from './pupilMapper';
+import { historyNote, pupilFromItem, pupilToFields } from './pupilMapper';
 
 const pupilFields = {
   Title: "Zoë O'Brien",
@@ -30,7 +30,50 @@ describe('pupil items', () => {
       primaryNeed: null,
       registerStatus: 'active',
       leftOn: '',
+      history: [],
+      etag: '"{0000-12},1"',
     });
+  });
+
+  test('the register history is written as JSON and reads back with the item’s eTag', () => {
+    const pupil = PupilSchema.omit({ id: true, etag: true }).parse({
+      ...{ givenName: 'Isla', familyName: 'MacLeod', classTeamId: 'team-4', className: '4B' },
+      history: [
+        { on: '2026-09-01T08:00:00.000Z', by: 'Ms Priya Shah', kind: 'added', detail: '' },
+        { on: '2026-11-02T10:00:00.000Z', by: 'Ms Priya Shah', kind: 'moved', detail: 'Moved from 4B to 4C' },
+      ],
+    });
+    const result = pupilFromItem(item('12', pupilToFields(pupil), '"{abc},7"'));
+    expect(result.ok && result.value.history.map((change) => change.detail)).toEqual([
+      '',
+      'Moved from 4B to 4C',
+    ]);
+    expect(result.ok && result.value.etag).toBe('"{abc},7"');
+  });
+
+  test('a damaged history is reported and read as empty; the pupil stays on the register', () => {
+    const result = pupilFromItem(
+      item('12', { ...pupilFields, RegisterHistoryJson: '[{"on":"yesterday","by":"","kind":"added"}]' }),
+    );
+    expect(result.ok && result.value.history).toEqual([]);
+    expect(result.ok && result.problems.map((problem) => problem.field)).toEqual([
+      'RegisterHistoryJson.0.on',
+      'RegisterHistoryJson.0.by',
+    ]);
+  });
+
+  test('a history too long for its column keeps its newest lines', () => {
+    const line = (n: number) => ({
+      on: '2026-09-01T08:00:00.000Z',
+      by: 'Ms Priya Shah',
+      kind: 'edited' as const,
+      detail: `Change ${n} ${'x'.repeat(200)}`,
+    });
+    const history = Array.from({ length: 400 }, (_, n) => line(n));
+    const kept = JSON.parse(historyNote(history)) as { detail: string }[];
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(63_999);
+    expect(kept.at(-1)?.detail).toBe(history.at(-1)?.detail);
+    expect(kept.length).toBeLessThan(400);
   });
 
   test('what the register records is written to its columns and reads back the same', () => {
@@ -58,7 +101,7 @@ describe('pupil items', () => {
       LeftOn: '2026-02-06',
     });
     const result = pupilFromItem(item('12', fields));
-    expect(result.ok && result.value).toEqual({ ...pupil, id: '12' });
+    expect(result.ok && result.value).toEqual({ ...pupil, id: '12', etag: '"{0000-12},1"' });
     expect(result.ok && result.problems).toEqual([]);
   });
 

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { ClassTeamIdSchema } from '../../../domain/ids';
-import { isoDateOrBlank, requiredSingleLine, singleLine } from '../../../domain/limits';
+import { MULTI_LINE_MAX, isoDateOrBlank, requiredSingleLine, singleLine } from '../../../domain/limits';
 import { PupilSchema, RegisterStatusSchema, pupilDisplayName, type Pupil } from '../../../domain/pupil';
 import { PrimaryNeedSchema, SenStatusSchema } from '../../../domain/register';
+import { RegisterChangeSchema, type RegisterChange } from '../../../domain/registerChange';
 import {
   decodeItem,
   defaultedColumn,
+  etagOf,
   finish,
+  jsonColumn,
   nullableColumn,
   textColumn,
   titleOf,
@@ -27,6 +30,8 @@ const PupilFieldsSchema = z.object({
   PrimaryNeed: nullableColumn(PrimaryNeedSchema),
   RegisterStatus: defaultedColumn(RegisterStatusSchema, 'active'),
   LeftOn: textColumn(isoDateOrBlank('Left on')),
+  // Checked whole: one damaged entry is reported and the history reads as empty, not half-read.
+  RegisterHistoryJson: jsonColumn(z.array(RegisterChangeSchema), []),
 });
 
 /**
@@ -39,6 +44,7 @@ const SOFT_PUPIL_COLUMNS: ReadonlySet<string> = new Set([
   'PrimaryNeed',
   'RegisterStatus',
   'LeftOn',
+  'RegisterHistoryJson',
 ]);
 
 export const pupilFromItem = (raw: unknown): ItemDecode<Pupil> =>
@@ -60,10 +66,24 @@ export const pupilFromItem = (raw: unknown): ItemDecode<Pupil> =>
       primaryNeed: f.PrimaryNeed,
       registerStatus: f.RegisterStatus,
       leftOn: f.LeftOn,
+      history: f.RegisterHistoryJson,
+      ...(etagOf(item) === undefined ? {} : { etag: etagOf(item) }),
     }),
   );
 
-export const pupilToFields = (pupil: Omit<Pupil, 'id'>): FieldValues => ({
+/**
+ * The history as the note column holds it. SharePoint's item versions are the audit record, so when a
+ * long history would pass the column's limit the oldest lines give way, never the save.
+ */
+export const historyNote = (history: readonly RegisterChange[]): string => {
+  for (let from = 0; from < history.length; from += 1) {
+    const text = JSON.stringify(history.slice(from));
+    if (text.length <= MULTI_LINE_MAX) return text;
+  }
+  return '[]';
+};
+
+export const pupilToFields = (pupil: Omit<Pupil, 'id' | 'etag'>): FieldValues => ({
   Title: titleOf(pupilDisplayName(pupil)),
   GivenName: pupil.givenName,
   FamilyName: pupil.familyName,
@@ -77,4 +97,5 @@ export const pupilToFields = (pupil: Omit<Pupil, 'id'>): FieldValues => ({
   PrimaryNeed: pupil.primaryNeed ?? '',
   RegisterStatus: pupil.registerStatus,
   LeftOn: pupil.leftOn,
+  RegisterHistoryJson: historyNote(pupil.history),
 });

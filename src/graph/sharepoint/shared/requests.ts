@@ -1,5 +1,5 @@
 import type { BatchRequest } from '../../batch';
-import { fieldEquals, withQuery } from '../../odata';
+import { fieldAtLeast, fieldEquals, withQuery } from '../../odata';
 import type { FieldValues } from './listItem';
 import { CLIENT_KEY_COLUMN } from '../schema';
 
@@ -9,6 +9,9 @@ import { CLIENT_KEY_COLUMN } from '../schema';
  */
 
 export const DEFAULT_PAGE_SIZE = 500;
+
+/** Graph's largest `$top` for list items: the whole-school register reads in pages this size. */
+export const LARGEST_PAGE_SIZE = 5000;
 
 /** A path segment; site ids keep their commas (`host,siteGuid,webGuid`) as Graph prints them. */
 const segment = (value: string): string => encodeURIComponent(value).replace(/%2C/gi, ',');
@@ -29,16 +32,18 @@ export interface ItemQuery {
   /** An indexed column: SharePoint refuses filters on others once a list is large. */
   readonly column: string;
   readonly value: string;
+  /** `eq` (the default) or `ge`: a range on the same index, still one index per query. */
+  readonly comparison?: 'eq' | 'ge';
   readonly pageSize: number;
   readonly select?: readonly string[];
 }
 
-/** Items whose indexed column equals a value, with their fields, one page of `pageSize`. */
+/** Items whose indexed column equals (or is at least) a value, with their fields, one page of `pageSize`. */
 export const queryItems = (siteId: string, listId: string, query: ItemQuery): BatchRequest => ({
   method: 'GET',
   url: withQuery(`${listPath(siteId, listId)}/items`, {
     $expand: expandFields(query.select),
-    $filter: fieldEquals(query.column, query.value),
+    $filter: (query.comparison === 'ge' ? fieldAtLeast : fieldEquals)(query.column, query.value),
     $top: query.pageSize,
   }),
 });
