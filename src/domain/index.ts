@@ -9,6 +9,7 @@ export type * from './ports';
 export * from './pupil';
 export * from './register';
 export * from './registerChange';
+export * from './registerImport';
 export * from './roster';
 export * from './review';
 export * from './school';

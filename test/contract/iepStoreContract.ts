@@ -14,6 +14,7 @@ import {
 } from '../../src/domain';
 import { planFor } from '../integration/support/pupils';
 import { buildReview } from '../support/planBuilder';
+import { describeRegisterContract } from './registerContract';
 
 /**
  * What every IepStore does, as the people using the app would notice it: run against the in-memory
@@ -402,4 +403,6 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         expect((await reopen(plan)).childInput).toBe('Talked to Chen');
       });
     });
+
+    describeRegisterContract(() => world);
   });

@@ -12,7 +12,9 @@ import { openPlan } from './plans/planReads';
 import { listPlansForStaff, listVersions, loadClass } from './plans/planSummaries';
 import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
+import { importRegister } from './pupils/importRegister';
 import { findPupil } from './pupils/pupilReads';
+import { rolloverClasses } from './pupils/rolloverClasses';
 import { saveReview, saveReviews } from './reviews/saveReviews';
 import { DEFAULT_PAGE_SIZE } from './shared/requests';
 import { inMemoryUnsettledCreates, type UnsettledCreates } from './shared/unsettledCreates';
@@ -84,7 +86,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     // TEMPORARY (issue 13 in progress): replaced by the register operations before this lands.
     loadRegister: () => Promise.reject(new Error('loadRegister: not built yet')),
     updatePupil: () => Promise.reject(new Error('updatePupil: not built yet')),
-    importRegister: () => Promise.reject(new Error('importRegister: not built yet')),
-    rolloverClasses: () => Promise.reject(new Error('rolloverClasses: not built yet')),
+    importRegister: (rows, onProgress) => importRegister(ctx, rows, onProgress),
+    rolloverClasses: (moves, onProgress) => rolloverClasses(ctx, moves, onProgress),
   };
 };
