@@ -9,7 +9,7 @@ import {
   registerFieldsDiffer,
   type ChangeStamp,
 } from '../../../domain/registerImport';
-import { runBulkWrites, type BulkWrite } from '../shared/bulkWrites';
+import { readWhileBusy, runBulkWrites, type BulkWrite } from '../shared/bulkWrites';
 import { changedFields } from '../shared/changedFields';
 import { adopt, findCreated, unsettledKey } from '../shared/clientKeys';
 import type { FieldValues, RawListItem } from '../shared/listItem';
@@ -143,9 +143,11 @@ export const importRegister = async (
   const stamp: ChangeStamp = { on: ctx.clock.now().toISOString(), by: user.name };
   const adds = newRows(ctx, lists.pupils, rows, stamp);
   const repeated = repeatedRefs(adds);
-  const found = await findCreated(
-    ctx,
-    adds.map((row) => ({ listId: lists.pupils, clientKey: row.create.create.clientKey, parent: {} })),
+  const found = await readWhileBusy(ctx, () =>
+    findCreated(
+      ctx,
+      adds.map((row) => ({ listId: lists.pupils, clientKey: row.create.create.clientKey, parent: {} })),
+    ),
   );
   const plans: RowPlan[] = rows.map((row) =>
     row.existing === null ? { kind: 'alone' } : updatePlan(ctx, lists.pupils, row.existing, row, stamp),

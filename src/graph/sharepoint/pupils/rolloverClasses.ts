@@ -4,7 +4,7 @@ import type { ClassMove, ItemFailure, ProgressReport, RolloverResult } from '../
 import type { Pupil } from '../../../domain/pupil';
 import { pupilRolledOver, type ChangeStamp } from '../../../domain/registerImport';
 import { PLAN_SUMMARY_COLUMNS, planSummaryFromItem } from '../plans/planMapper';
-import { runBulkWrites, type BulkOutcome, type BulkWrite } from '../shared/bulkWrites';
+import { readWhileBusy, runBulkWrites, type BulkOutcome, type BulkWrite } from '../shared/bulkWrites';
 import { changedFields } from '../shared/changedFields';
 import { partition, type ItemDecode } from '../shared/listItem';
 import { readAll } from '../shared/reads';
@@ -105,7 +105,7 @@ export const rolloverClasses = async (
   const lists = await ctx.listIds();
   const user = await ctx.currentUser();
   const stamp: ChangeStamp = { on: ctx.clock.now().toISOString(), by: user.name };
-  const classes = await readClasses(ctx, moves);
+  const classes = await readWhileBusy(ctx, () => readClasses(ctx, moves));
 
   const pupilWrites = classes.flatMap(({ move, pupils }) =>
     pupils

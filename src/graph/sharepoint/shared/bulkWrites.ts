@@ -9,6 +9,8 @@ import {
   type BatchRequest,
   type BatchResponse,
 } from '../../batch';
+import { DEFAULT_BACKOFF, REAL_TIMING, retryDelaySeconds } from '../../backoff';
+import { Throttled } from '../../../domain/errors';
 import { toDomainError } from '../../httpErrors';
 import { adopt, findCreated, unsettledKey } from './clientKeys';
 import { ListItemSchema, etagOf, type FieldValues } from './listItem';
@@ -47,6 +49,44 @@ const failed = (item: ItemRef, status: number, message: string): BulkOutcome => 
 /** SharePoint leaves empty columns out and may add others: compare as the plain text the store writes. */
 const plainValue = (value: unknown): FieldValues[string] =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : '';
+
+/**
+ * A `$batch` call refused as a whole for being too many (after the client's own retries): nothing in it
+ * was done, so the work waits as Graph asks, or backs off, and goes on in the next round.
+ */
+const busy = (error: unknown): error is Throttled => error instanceof Throttled;
+
+const waitOut = async (ctx: StoreContext, round: number, error: Throttled): Promise<void> => {
+  const timing = { ...REAL_TIMING, ...(ctx.batch.sleep ? { sleep: ctx.batch.sleep } : {}) };
+  const seconds = retryDelaySeconds(
+    round + 1,
+    error.retryAfterSeconds === null ? undefined : String(error.retryAfterSeconds),
+    { ...DEFAULT_BACKOFF, ...ctx.batch.backoff },
+    { ...timing, ...(ctx.batch.random ? { random: ctx.batch.random } : {}) },
+  );
+  await timing.sleep(seconds * 1000);
+};
+
+/** Reads long work starts with, tried again when Graph is too busy to answer (they change nothing). */
+const BUSY_TRIES = 6;
+
+export const readWhileBusy = async <T>(ctx: StoreContext, read: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!busy(error) || attempt >= BUSY_TRIES) throw error;
+      await waitOut(ctx, attempt, error);
+    }
+  }
+};
+
+/**
+ * Parts never carried out, to send in the next round: never sent, or still throttled when `sendBatch`
+ * gave up on them (its attempts spent, or a later call of it failed before it could resend them).
+ */
+const sendAgain = (response: BatchResponse): boolean =>
+  response.unanswered?.kind === 'notSent' || response.status === 429 || response.status === 503;
 
 const methodOf = (request: BatchRequest): 'POST' | 'PATCH' | 'DELETE' =>
   request.method === 'GET' ? 'PATCH' : request.method;
@@ -170,10 +210,17 @@ export const runBulkWrites = async (
         {
           ...ctx.batch,
           onSettled: (answers) =>
-            onFinished([...answers.values()].filter((answer) => !isUnknownOutcome(answer)).length),
+            onFinished(
+              [...answers.values()].filter((answer) => !isUnknownOutcome(answer) && !sendAgain(answer))
+                .length,
+            ),
         },
       );
     } catch (error) {
+      if (busy(error)) {
+        await waitOut(ctx, round, error);
+        continue;
+      }
       if (!isUnknownFailure(error)) {
         const refusal = toDomainError(error);
         for (const index of sending) {
@@ -187,7 +234,7 @@ export const runBulkWrites = async (
     sending.forEach((index, position) => {
       const response = responses[position] as BatchResponse;
       const write = writes[index] as BulkWrite;
-      if (response.unanswered?.kind === 'notSent') return;
+      if (sendAgain(response)) return;
       if (isUnknownOutcome(response)) {
         noteLost(index, response);
         return;
