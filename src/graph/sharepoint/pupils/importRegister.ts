@@ -15,7 +15,9 @@ import { adopt, findCreated, unsettledKey } from '../shared/clientKeys';
 import type { FieldValues, RawListItem } from '../shared/listItem';
 import { createItem, patchFields } from '../shared/requests';
 import { readTheirItems } from '../shared/theirItems';
+import { progressCount } from '../shared/progress';
 import type { StoreContext } from '../storeContext';
+import { changeStampOf } from './changeStamp';
 import { importClientKey } from './importKeys';
 import { pupilWithEtagFromItem } from './pupilItems';
 import { pupilToFields } from './pupilMapper';
@@ -139,8 +141,7 @@ export const importRegister = async (
   onProgress?: ProgressReport,
 ): Promise<RegisterImportResult> => {
   const lists = await ctx.listIds();
-  const user = await ctx.currentUser();
-  const stamp: ChangeStamp = { on: ctx.clock.now().toISOString(), by: user.name };
+  const stamp = await changeStampOf(ctx);
   const adds = newRows(ctx, lists.pupils, rows, stamp);
   const repeated = repeatedRefs(adds);
   const found = await readWhileBusy(ctx, () =>
@@ -169,12 +170,8 @@ export const importRegister = async (
   }
 
   const total = rows.length;
-  let done = 0;
-  const report = (count: number): void => {
-    if (count === 0) return;
-    done = Math.min(total, done + count);
-    onProgress?.(done, total);
-  };
+  const progress = progressCount(total, onProgress);
+  const report = (count: number): void => progress.add(count);
   report(plans.filter((plan) => plan.kind !== 'write').length);
   const writing = plans.flatMap((plan, index) => (plan.kind === 'write' ? [{ plan, index }] : []));
   const outcomes = await runBulkWrites(
@@ -207,7 +204,7 @@ export const importRegister = async (
       else updated.push(pupil);
     }
   });
-  if (done < total) onProgress?.(total, total);
+  progress.finish();
 
   const theirs = await readTheirItems(ctx, lists.pupils, conflicted);
   const conflicts: EditConflict<Pupil>[] = [];

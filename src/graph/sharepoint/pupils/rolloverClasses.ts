@@ -2,7 +2,7 @@ import { EditConflict, type ItemRef } from '../../../domain/errors';
 import type { PlanSummary } from '../../../domain/plan';
 import type { ClassMove, ItemFailure, ProgressReport, RolloverResult } from '../../../domain/ports';
 import type { Pupil } from '../../../domain/pupil';
-import { pupilRolledOver, type ChangeStamp } from '../../../domain/registerImport';
+import { pupilRolledOver } from '../../../domain/registerImport';
 import { PLAN_SUMMARY_COLUMNS, planSummaryFromItem } from '../plans/planMapper';
 import { readWhileBusy, runBulkWrites, type BulkOutcome, type BulkWrite } from '../shared/bulkWrites';
 import { changedFields } from '../shared/changedFields';
@@ -10,7 +10,9 @@ import { partition, type ItemDecode } from '../shared/listItem';
 import { readAll } from '../shared/reads';
 import { patchFields, queryItems } from '../shared/requests';
 import { readTheirItems } from '../shared/theirItems';
+import { progressCount } from '../shared/progress';
 import type { StoreContext } from '../storeContext';
+import { changeStampOf } from './changeStamp';
 import { pupilWithEtagFromItem } from './pupilItems';
 import { pupilToFields } from './pupilMapper';
 
@@ -103,8 +105,7 @@ export const rolloverClasses = async (
   onProgress?: ProgressReport,
 ): Promise<RolloverResult> => {
   const lists = await ctx.listIds();
-  const user = await ctx.currentUser();
-  const stamp: ChangeStamp = { on: ctx.clock.now().toISOString(), by: user.name };
+  const stamp = await changeStampOf(ctx);
   const classes = await readWhileBusy(ctx, () => readClasses(ctx, moves));
 
   const pupilWrites = classes.flatMap(({ move, pupils }) =>
@@ -131,12 +132,8 @@ export const rolloverClasses = async (
   );
 
   const total = pupilWrites.length + candidatePlans.length;
-  let done = 0;
-  const report = (count: number): void => {
-    if (count === 0) return;
-    done = Math.min(total, done + count);
-    onProgress?.(done, total);
-  };
+  const progress = progressCount(total, onProgress);
+  const report = (count: number): void => progress.add(count);
 
   const pupilOutcomes = await runBulkWrites(ctx, pupilWrites, report);
   pupilOutcomes.forEach((outcome, index) => {
@@ -164,7 +161,7 @@ export const rolloverClasses = async (
   const planConflicts: ItemRef[] = [];
   const pupilsMoved = tally(pupilOutcomes, failures, pupilConflicts, 'pupil');
   const plansMoved = tally(planOutcomes, failures, planConflicts, 'plan');
-  if (done < total) onProgress?.(total, total);
+  progress.finish();
   const conflicts = [
     ...(await conflictsOn(ctx, lists.pupils, pupilConflicts, pupilWithEtagFromItem, failures)),
     ...(await conflictsOn(ctx, lists.plans, planConflicts, planSummaryFromItem, failures)),
