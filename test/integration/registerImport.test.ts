@@ -153,6 +153,24 @@ test('with answers lost after the pupils were made, every row is imported exactl
   await expectEachOnce('L', 100);
 });
 
+test('updates whose answers were lost are read back: saved once, never reported as their own conflict', async () => {
+  const { added } = await bed.storeFor(SENCO).importRegister(rowsFor('U', 20));
+  const updates: RegisterWrite[] = added.map((pupil) => ({
+    entry: RegisterEntrySchema.parse({ ...pupil, yearGroup: 'Year 6' }),
+    classTeamId: CLASS,
+    existing: pupil,
+  }));
+  const network = losingEvery(1);
+
+  const result = await bed.storeThrough(SENCO, network.fetch).importRegister(updates);
+
+  expect(network.lost()).toBe(1);
+  expect([result.updated.length, result.conflicts, result.failures]).toEqual([20, [], []]);
+  const stored = await bed.storeFor(SENCO).loadClass(CLASS);
+  const years = stored.pupils.filter((p) => p.pupilRef.startsWith('U')).map((p) => p.yearGroup);
+  expect(years).toEqual(Array.from({ length: 20 }, () => 'Year 6'));
+});
+
 /** A network that carries out the first write `$batch`, loses its answer, and then reaches nothing more. */
 const offlineAfterFirstWrite = (): typeof fetch => {
   let offline = false;
