@@ -10,6 +10,7 @@ export * from './pupil';
 export * from './register';
 export * from './registerChange';
 export * from './pupilUpdate';
+export * from './registerImport';
 export * from './roster';
 export * from './review';
 export * from './school';

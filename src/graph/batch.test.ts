@@ -48,6 +48,22 @@ describe('sendBatch', () => {
     expect(results.map((result) => (result.body as { url: string }).url)).toEqual(gets(45).map((r) => r.url));
   });
 
+  test('tells the caller after each $batch call which requests have their last answer, throttled ones once resent', async () => {
+    const fake = batchEndpoint((sub, attempt) =>
+      sub.url === '/items/3' && attempt === 1
+        ? { status: 429, headers: { 'Retry-After': '0' } }
+        : { status: 200 },
+    );
+    const settled: number[][] = [];
+    await sendBatch(clientWith(fake.fetch), gets(25), {
+      sleep: () => Promise.resolve(),
+      onSettled: (answers) => settled.push([...answers.keys()]),
+    });
+    expect(settled.map((indexes) => indexes.length)).toEqual([19, 5, 1]);
+    expect(settled[0]).not.toContain(3);
+    expect(settled[2]).toEqual([3]);
+  });
+
   test('puts a JSON content type and the If-Match header on sub-requests that need them', async () => {
     const fake = batchEndpoint(() => ({ status: 200, body: {} }));
     await sendBatch(clientWith(fake.fetch), [

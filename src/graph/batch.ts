@@ -59,6 +59,11 @@ export interface BatchOptions {
   readonly sleep?: RetryTiming['sleep'];
   /** Injected so tests do not depend on chance; defaults to Math.random. */
   readonly random?: RetryTiming['random'];
+  /**
+   * Told after each `$batch` call the requests (by index) whose answer from it is their last, so long work
+   * (an import) can report progress call by call rather than only at the end.
+   */
+  readonly onSettled?: (answers: ReadonlyMap<number, BatchResponse>) => void;
 }
 
 export const DEFAULT_BATCH_OPTIONS = { maxAttempts: 5 } as const;
@@ -212,6 +217,14 @@ export const sendBatch = async (
       }
       answered = true;
       for (const index of indexes) results[index] = answers.get(index) ?? leftOut();
+      if (options.onSettled) {
+        const settled = new Map<number, BatchResponse>();
+        for (const index of indexes) {
+          const result = results[index] as BatchResponse;
+          if (attempt >= maxAttempts || !RETRYABLE_STATUSES.has(result.status)) settled.set(index, result);
+        }
+        options.onSettled(settled);
+      }
     }
     const throttled = pending.filter((index) =>
       RETRYABLE_STATUSES.has((results[index] as BatchResponse).status),

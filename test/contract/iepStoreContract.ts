@@ -16,6 +16,7 @@ import {
 } from '../../src/domain';
 import { planFor } from '../integration/support/pupils';
 import { buildReview } from '../support/planBuilder';
+import { describeRegisterContract } from './registerContract';
 
 /**
  * What every IepStore does, as the people using the app would notice it: run against the in-memory
@@ -561,4 +562,6 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         );
       });
     });
+
+    describeRegisterContract(() => world);
   });

@@ -32,6 +32,7 @@ import {
   type SaveResult,
 } from '../../src/domain';
 import { firstEtag, newTarget, nextEtag, savePlanOver, type SaveStamp } from './inMemoryPlanSave';
+import { importIntoMemory, rolloverInMemory } from './inMemoryRegister';
 
 /**
  * The one in-memory IepStore for tests: it keeps plans (with their targets and evidence), reviews
@@ -335,7 +336,9 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
       }
       return saved;
     },
-    importRegister: () => Promise.reject(new Error('importRegister: not built yet')),
-    rolloverClasses: () => Promise.reject(new Error('rolloverClasses: not built yet')),
+    importRegister: async (rows, onProgress) =>
+      importIntoMemory(data, rows, { on: now(), by: userName }, onProgress),
+    rolloverClasses: async (moves, onProgress) =>
+      rolloverInMemory(data, moves, { on: now(), by: userName }, onProgress),
   };
 };

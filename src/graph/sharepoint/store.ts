@@ -12,7 +12,9 @@ import { openPlan } from './plans/planReads';
 import { listPlansForStaff, listVersions, loadClass } from './plans/planSummaries';
 import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
+import { importRegister } from './pupils/importRegister';
 import { findPupil } from './pupils/pupilReads';
+import { rolloverClasses } from './pupils/rolloverClasses';
 import { updatePupil } from './pupils/updatePupil';
 import { loadRegister } from './register/loadRegister';
 import { saveReview, saveReviews } from './reviews/saveReviews';
@@ -83,10 +85,9 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     commitNextVersion: (closing, next, review) => commitNextVersion(ctx, closing, next, review),
     findPupil: (pupilId) => findPupil(ctx, pupilId),
     addPupils: (pupils) => addPupils(ctx, pupils),
-    // TEMPORARY (issue 13 in progress): replaced by the register operations before this lands.
     loadRegister: () => loadRegister(ctx),
     updatePupil: (edited, base) => updatePupil(ctx, edited, base),
-    importRegister: () => Promise.reject(new Error('importRegister: not built yet')),
-    rolloverClasses: () => Promise.reject(new Error('rolloverClasses: not built yet')),
+    importRegister: (rows, onProgress) => importRegister(ctx, rows, onProgress),
+    rolloverClasses: (moves, onProgress) => rolloverClasses(ctx, moves, onProgress),
   };
 };
