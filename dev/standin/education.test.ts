@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { DEMO_PERSONAS, DEMO_SCHOOL } from './demoSchool';
-import type { StandIn } from './server';
-import { errorOf, graph, PUPIL, SENCO, startTestStandIn, TEACHER_Y3 } from './testSupport';
+import { internalsOf } from './internals';
+import { startStandIn, type StandIn } from './server';
+import { errorOf, graph, PUPIL, SENCO, startTestStandIn, TEACHER_Y3, tempDataDir } from './testSupport';
 
 let standIn: StandIn;
 beforeAll(async () => {
@@ -146,4 +148,37 @@ test('the demo keeps roster pupils out of the persona switcher and off the SEN s
   const personas = DEMO_PERSONAS.map((p) => p.email);
   for (const demoClass of DEMO_SCHOOL.classes)
     for (const pupil of demoClass.rosterPupils) expect(personas).not.toContain(pupil.email);
+});
+
+test('a demo data folder from before rosters gets them on its next start', async () => {
+  const dataDir = tempDataDir();
+  const before = await startStandIn({ port: 0, dataDir, seedDemoSchool: true });
+  const { directory, store } = internalsOf(before).services;
+  // As an earlier stand-in stored it: no pupil accounts beyond the persona, teams without pupils.
+  for (const demoClass of DEMO_SCHOOL.classes) {
+    for (const pupil of demoClass.rosterPupils) directory.users.delete(pupil.id);
+    const team = directory.teams.get(demoClass.teamId);
+    if (!team) throw new Error('no team');
+    const roster = new Set(demoClass.rosterPupils.map((p) => p.id));
+    const { isEducationClass: _dropped, ...older } = team;
+    directory.teams.put(team.id, { ...older, memberIds: team.memberIds.filter((id) => !roster.has(id)) });
+  }
+  store.flush();
+  await before.close();
+
+  const after = await startStandIn({ port: 0, dataDir, seedDemoSchool: true });
+  try {
+    const answer = await graph(
+      after,
+      'GET',
+      `/education/classes/${KESTRELS.teamId}/members`,
+      withScopes(SENCO, ROSTER),
+    );
+    expect(answer.status).toBe(200);
+    const students = (answer.body.value ?? []).filter((m) => m['primaryRole'] === 'student');
+    expect(students.map((m) => m['id']).sort()).toEqual(KESTRELS.rosterPupils.map((p) => p.id).sort());
+  } finally {
+    await after.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
