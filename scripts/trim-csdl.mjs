@@ -24,10 +24,11 @@ const FIXTURE_SPECS = [
   {
     file: 'sharepoint-types.csdl.xml',
     about:
-      'the SharePoint site, list, column and item types, and the user and team types, that IEP Planner sends or reads; ' +
-      'test/integration/graphSchema.test.ts checks every request the provisioning and the IEP store make against it',
+      'the SharePoint site, list, column and item types, the user and team types, and the class roster types ' +
+      '(education class and user, team member), that IEP Planner sends or reads; ' +
+      'test/integration/graphSchema.test.ts checks every request the provisioning, the IEP store and the roster make against it',
     closed: ['site', 'list', 'columnDefinition', 'listItem', 'fieldValueSet'],
-    shallow: ['user', 'team'],
+    shallow: ['user', 'team', 'educationClass', 'educationUser', 'aadUserConversationMember'],
     actions: [],
   },
   {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_SCHOOL } from '../standin/demoSchool';
 import { startStandIn, type StandIn } from '../standin/server';
 import { asClassTeamId, fixedClock, isoDateOf, type PlanSummary } from '../../src/domain';
 import { createGraphClient } from '../../src/graph/client';
@@ -129,3 +130,16 @@ test('the same seed gives the same school on another machine', async () => {
     await stop(other);
   }
 }, 60_000);
+
+test('each class roster has pupils already on the seeded register and at least four who are not', async () => {
+  const classes = await everyClass();
+  for (const [index, seededClass] of seeded.summary.classes.entries()) {
+    const demoClass = DEMO_SCHOOL.classes.find((c) => c.teamId === seededClass.teamId);
+    const register = new Set(nth(classes, index).pupils.map((p) => `${p.givenName} ${p.familyName}`));
+    const roster = demoClass?.rosterPupils ?? [];
+    const onRegister = roster.filter((p) => register.has(`${p.givenName} ${p.surname}`));
+    expect(onRegister.map((p) => p.id)).toEqual(roster.filter((p) => p.onRegister).map((p) => p.id));
+    expect(onRegister.length).toBeGreaterThan(0);
+    expect(roster.length - onRegister.length).toBeGreaterThanOrEqual(4);
+  }
+});

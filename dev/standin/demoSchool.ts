@@ -1,3 +1,10 @@
+import {
+  DEMO_ROSTERS,
+  FIRST_ROSTER_LOOKUP_ID,
+  rosterOf,
+  rosterPupilEmail,
+  type RosterPupilSeed,
+} from './demoRosters';
 import type { Directory } from './directory/directory';
 import type {
   AppGrant,
@@ -228,6 +235,15 @@ export const DEMO_SCHOOL = {
     displayName: c.displayName,
     siteId: siteId(c.siteGuids),
     sitePath: c.sitePath,
+    isEducationClass: rosterOf(c.teamId)?.isEducationClass ?? false,
+    /** The roster's pupil accounts beyond the pupil persona, with whether the seeded register has them. */
+    rosterPupils: (rosterOf(c.teamId)?.pupils ?? []).map((p) => ({
+      id: p.id,
+      givenName: p.givenName,
+      surname: p.surname,
+      email: rosterPupilEmail(p, 'oakfield.example'),
+      onRegister: p.onRegister,
+    })),
   })),
 } as const;
 
@@ -242,7 +258,25 @@ const toUser = (seed: DemoUserSeed, index: number): DirectoryUser => ({
   lookupId: 11 + index,
   proxyAddresses: [`SMTP:${seed.email}`, ...(seed.aliases ?? []).map((alias) => `smtp:${alias}`)],
   ...(seed.onlineMeetingProviders ? { allowedOnlineMeetingProviders: seed.onlineMeetingProviders } : {}),
+  primaryRole: seed.key === 'pupil' ? 'student' : 'teacher',
 });
+
+const ROSTER_PUPILS: readonly RosterPupilSeed[] = DEMO_ROSTERS.flatMap((roster) => roster.pupils);
+
+const toRosterUser = (seed: RosterPupilSeed, index: number): DirectoryUser => {
+  const email = rosterPupilEmail(seed, 'oakfield.example');
+  return {
+    id: seed.id,
+    displayName: `${seed.givenName} ${seed.surname}`,
+    givenName: seed.givenName,
+    surname: seed.surname,
+    mail: email,
+    userPrincipalName: email,
+    jobTitle: 'Pupil',
+    lookupId: FIRST_ROSTER_LOOKUP_ID + index,
+    primaryRole: 'student',
+  };
+};
 
 const toTeam = (seed: DemoClassSeed): DirectoryTeam => {
   const teacher = userId(seed.teacher);
@@ -252,6 +286,7 @@ const toTeam = (seed: DemoClassSeed): DirectoryTeam => {
     userId('senco'),
     userId('head'),
     ...seed.pupils.map(userId),
+    ...(rosterOf(seed.teamId)?.pupils ?? []).map((p) => p.id),
   ];
   return {
     id: seed.teamId,
@@ -260,6 +295,7 @@ const toTeam = (seed: DemoClassSeed): DirectoryTeam => {
     ownerIds: [teacher, userId('senco')],
     memberIds: members,
     siteId: siteId(seed.siteGuids),
+    isEducationClass: rosterOf(seed.teamId)?.isEducationClass ?? false,
   };
 };
 
@@ -307,14 +343,36 @@ function upgradeDemoSites(directory: Directory): void {
   if (sen && sen.userRoles === undefined) directory.sites.put(sen.id, senSite(DEMO_SEN_SITE_GRANT));
 }
 
-/** Puts the demo school into an empty directory; with users already there, only brings old site records up to date. */
+/**
+ * A demo data folder from before class rosters gets the roster pupils' accounts, the staff's and the
+ * pupil persona's education roles, and the class teams with their pupils, so import has someone to offer.
+ */
+function upgradeDemoRosters(directory: Directory): void {
+  const first = ROSTER_PUPILS[0];
+  if (!first || directory.users.get(first.id)) return;
+  USERS.forEach((seed) => {
+    const stored = directory.users.get(seed.id);
+    if (stored)
+      directory.users.put(seed.id, { ...stored, primaryRole: seed.key === 'pupil' ? 'student' : 'teacher' });
+  });
+  ROSTER_PUPILS.forEach((seed, index) => directory.users.put(seed.id, toRosterUser(seed, index)));
+  for (const seed of CLASSES) {
+    const team = toTeam(seed);
+    directory.teams.put(team.id, team);
+    directory.sites.put(siteId(seed.siteGuids), toClassSite(seed, team));
+  }
+}
+
+/** Puts the demo school into an empty directory; with users already there, only brings old records up to date. */
 export function seedDemoSchool(directory: Directory): void {
   if (directory.users.size > 0) {
     upgradeDemoSites(directory);
+    upgradeDemoRosters(directory);
     return;
   }
   directory.setTenant(DEMO_TENANT);
   USERS.forEach((seed, index) => directory.users.put(seed.id, toUser(seed, index)));
+  ROSTER_PUPILS.forEach((seed, index) => directory.users.put(seed.id, toRosterUser(seed, index)));
   for (const seed of CLASSES) {
     const team = toTeam(seed);
     directory.teams.put(team.id, team);

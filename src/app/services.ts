@@ -9,6 +9,7 @@ import {
   type ClassTeam,
   type ClassTeamId,
   type Clock,
+  type ClassRoster,
   type ClassStaff,
   type CurrentUser,
   type IepStore,
@@ -18,6 +19,7 @@ import {
 } from '../domain';
 import { createGraphReviewCalendar } from '../graph/calendar/graphReviewCalendar';
 import { createGraphClient } from '../graph/client';
+import { loadClassRoster } from '../graph/directory/classRoster';
 import { loadClassStaff } from '../graph/directory/classStaff';
 import { fetchMe, listJoinedTeams } from '../graph/directory/me';
 import {
@@ -92,6 +94,12 @@ export interface AppServices {
   listMyClasses(): Promise<readonly ClassTeam[]>;
   /** The class team's owners and the signed-in user's job title, to name them on a new plan. */
   findClassStaff(classTeamId: ClassTeamId): Promise<ClassStaff>;
+  /**
+   * The class team's pupils, for the SENCO to choose who joins the register: its education roster, or
+   * the team's members who are not owners where the team is not an education class. Asks for the roster
+   * scopes (GRAPH_SCOPES.roster) the first time; AccessDenied for a class the user is not in.
+   */
+  listClassRoster(classTeamId: ClassTeamId): Promise<ClassRoster>;
   checkSenSite(): Promise<SenSiteStatus>;
   provisionSenSite(onProgress: (p: ProvisionProgress) => void): Promise<void>;
   signOut(): Promise<void>;
@@ -233,6 +241,13 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     scopes: GRAPH_SCOPES.teamMembers,
     ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
   });
+  // Asked for only when someone opens a class's roster import.
+  const rosterClient = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: (scopes) => tokens.getAccessToken(scopes),
+    scopes: GRAPH_SCOPES.roster,
+    ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+  });
   const account = await tokens.getAccount();
   const currentUser: CurrentUser = account
     ? { name: account.name, email: account.email, addresses: addressesOf(account) }
@@ -274,6 +289,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     staffAddresses: mailbox,
     listMyClasses: () => listJoinedTeams(client),
     findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
+    listClassRoster: (classTeamId) => loadClassRoster(rosterClient, classTeamId),
     checkSenSite: async () => {
       const site = await senSite();
       return siteStatusOf(site, await checkIepLists(client, site.id));

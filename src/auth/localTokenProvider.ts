@@ -6,6 +6,11 @@ import type { TokenProvider } from './tokenProvider';
  * persona switcher show what a SENCO, a teacher, a teaching assistant or a pupil would see.
  */
 export const LOCAL_TOKEN_PREFIX = 'local-dev-token:';
+/**
+ * The scopes asked for follow this mark, comma-separated, as a real token's `scp` claim lists what was
+ * consented: the stand-in refuses a route whose scope the token lacks (the class roster's, for one).
+ */
+export const LOCAL_SCOPES_MARK = ';scp=';
 
 export interface LocalPersona {
   readonly name: string;
@@ -13,10 +18,11 @@ export interface LocalPersona {
 }
 
 export const createLocalTokenProvider = (persona: () => LocalPersona | null): TokenProvider => ({
-  async getAccessToken() {
+  async getAccessToken(scopes) {
     const who = persona();
     if (!who) throw new Error('Choose a demo persona first.');
-    return `${LOCAL_TOKEN_PREFIX}${who.email}`;
+    const granted = scopes.length > 0 ? `${LOCAL_SCOPES_MARK}${scopes.join(',')}` : '';
+    return `${LOCAL_TOKEN_PREFIX}${who.email}${granted}`;
   },
   async getAccount() {
     return persona();

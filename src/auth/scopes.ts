@@ -1,6 +1,7 @@
 /**
  * Delegated Microsoft Graph permissions, asked for incrementally: the base set when the app opens,
- * the calendar set only the first time someone schedules a review. docs/PERMISSIONS.md says which
+ * the calendar set only the first time someone schedules a review, the roster set only when someone
+ * imports pupils from a class team. docs/PERMISSIONS.md says which
  * call needs which scope and how each can be narrowed.
  *
  * The order of `base` matters: the Teams manifest's `webApplicationInfo.nestedAppAuthInfo` prefetches a
@@ -26,6 +27,14 @@ export const GRAPH_SCOPES = {
    */
   teamMembers: ['TeamMember.Read.All'],
   /**
+   * Asked for only when someone opens a class's roster import. Admin consent, like the rest.
+   * - EduRoster.ReadBasic: the class's pupils (`GET /education/classes/{id}/members`), the least
+   *   privileged delegated permission there; a delegated caller sees only classes they belong to.
+   * - TeamMember.Read.All: the fallback for a team that is not an education class, its members
+   *   (`GET /teams/{id}/members`), the same scope the plan's class teacher look-up uses.
+   */
+  roster: ['EduRoster.ReadBasic', 'TeamMember.Read.All'],
+  /**
    * Optional: only when a school keeps review meetings in a shared SEN calendar mailbox
    * (`/users/{mailbox}/events`), which needs the user's delegate access to that mailbox as well.
    */
@@ -36,7 +45,10 @@ export type GraphScope = (typeof GRAPH_SCOPES)[keyof typeof GRAPH_SCOPES][number
 
 /** Every scope a standard deployment asks for: what the Entra app registration must list. */
 export const ALL_GRAPH_SCOPES: readonly GraphScope[] = [
-  ...GRAPH_SCOPES.base,
-  ...GRAPH_SCOPES.calendar,
-  ...GRAPH_SCOPES.teamMembers,
+  ...new Set<GraphScope>([
+    ...GRAPH_SCOPES.base,
+    ...GRAPH_SCOPES.calendar,
+    ...GRAPH_SCOPES.teamMembers,
+    ...GRAPH_SCOPES.roster,
+  ]),
 ];

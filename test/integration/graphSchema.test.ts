@@ -1,4 +1,6 @@
+import { GRAPH_SCOPES } from '../../src/auth/scopes';
 import { asTargetId, type Plan } from '../../src/domain';
+import { loadClassRoster } from '../../src/graph/directory/classRoster';
 import { checkIepLists } from '../../src/graph/sharepoint/provisioning';
 import { columnNames, indexedColumns, IEP_LISTS } from '../../src/graph/sharepoint/schema';
 import { buildReview, shortTermTarget } from '../support/planBuilder';
@@ -9,7 +11,7 @@ import {
   type ListColumns,
 } from './support/graphSchemaCheck';
 import { planFor, registerEntries } from './support/pupils';
-import { SENCO, startTestbed, TEACHER, YEAR_3, YEAR_4, type Testbed } from './support/iepTestbed';
+import { SENCO, startTestbed, TEACHER, YEAR_3, YEAR_4, YEAR_5, type Testbed } from './support/iepTestbed';
 import { asClassTeamId } from '../../src/domain';
 
 /** The entry at `index`, failing the test (not hiding the problem) when it is missing. */
@@ -91,10 +93,20 @@ const exerciseStore = async (): Promise<void> => {
   await checkIepLists(bed.clientFor(SENCO), bed.siteId);
 };
 
-test('every request the provisioning and the store send names only real Graph properties and indexed filter columns', async () => {
+/** The roster of an education class and of a plain team (its fallback), so both requests are recorded. */
+const exerciseRoster = async (): Promise<void> => {
+  const client = bed.clientFor(SENCO, GRAPH_SCOPES.roster);
+  expect((await loadClassRoster(client, YEAR_3)).source).toBe('education-class');
+  expect((await loadClassRoster(client, YEAR_5)).source).toBe('team-members');
+};
+
+test('every request the provisioning, the store and the roster send names only real Graph properties and indexed filter columns', async () => {
   await exerciseStore();
+  await exerciseRoster();
   const seen = bed.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`);
   expect(seen).toContain('POST /v1.0/$batch');
+  expect(seen).toContain(`GET /v1.0/education/classes/${YEAR_3}/members`);
+  expect(seen).toContain(`GET /v1.0/teams/${YEAR_5}/members`);
   expect(seen).toContain('GET /v1.0/sites/contoso.sharepoint.com:/sites/SEN');
   const problems = bed.requests.flatMap((request) =>
     checkRequest(ctx, request.method, request.url, request.body),
@@ -158,6 +170,13 @@ describe('the check itself catches what Graph would not accept', () => {
       (l: string) => `/sites/s/lists/${l}/items?$expand=fields($select=Title,Colour)`,
       undefined,
       'no column Colour',
+    ],
+    [
+      'a roster $select of a property education users do not have',
+      'GET',
+      () => '/education/classes/c/members?$select=id,familyName',
+      undefined,
+      '$select familyName is not on educationUser',
     ],
   ])('%s', (_, method, url, body, expected) => {
     expect(checkRequest(ctx, method, url(plans()), body).join('\n')).toContain(expected);

@@ -1,5 +1,6 @@
 import type { AppServices, SenSiteStatus } from '../../src/app/services';
 import {
+  AccessDenied,
   addressesOf,
   asClassTeamId,
   asPlanId,
@@ -8,6 +9,7 @@ import {
   fixedClock,
   PlanSchema,
   PupilSchema,
+  type ClassRoster,
   type ClassTeam,
   type IepStore,
   type Plan,
@@ -71,6 +73,12 @@ export interface FakeOptions extends Partial<IepStore> {
   /** The store's data (default: an empty in-memory store). */
   readonly store?: InMemoryIepStore;
   readonly findClassStaff?: AppServices['findClassStaff'];
+  /**
+   * Each class team's roster, by team id; a class not given is refused as Graph refuses a class the
+   * user is not in. `listClassRoster` answers instead when a test needs another failure.
+   */
+  readonly rosters?: Readonly<Record<string, ClassRoster>>;
+  readonly listClassRoster?: AppServices['listClassRoster'];
   readonly listPlansForStaff?: IepStore['listPlansForStaff'];
   readonly listMyClasses?: () => Promise<readonly ClassTeam[]>;
   readonly checkSenSite?: () => Promise<SenSiteStatus>;
@@ -79,6 +87,14 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly now?: string;
   readonly currentUser?: { readonly name: string; readonly email: string };
 }
+
+const rosterFrom =
+  (rosters: FakeOptions['rosters']): AppServices['listClassRoster'] =>
+  (classTeamId) => {
+    if (!rosters) return notSetUp('listClassRoster')();
+    const roster = rosters[classTeamId];
+    return roster ? Promise.resolve(roster) : Promise.reject(new AccessDenied());
+  };
 
 export const fakeServices = (options: FakeOptions = {}): FakeServices => {
   const calls: Calls = {};
@@ -137,6 +153,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
       Promise.resolve(addressesOf(options.currentUser ?? { email: 'priya.shah@school.example' })),
     listMyClasses: record('listMyClasses', options.listMyClasses ?? notSetUp('listMyClasses')),
     findClassStaff: record('findClassStaff', options.findClassStaff ?? notSetUp('findClassStaff')),
+    listClassRoster: record('listClassRoster', options.listClassRoster ?? rosterFrom(options.rosters)),
     checkSenSite: record('checkSenSite', options.checkSenSite ?? notSetUp('checkSenSite')),
     provisionSenSite: record('provisionSenSite', options.provisionSenSite ?? notSetUp('provisionSenSite')),
     signOut: record('signOut', () => Promise.resolve()),

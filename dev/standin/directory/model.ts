@@ -19,7 +19,16 @@ export interface DirectoryUser {
    * has not licensed or has turned off Teams meetings for someone leaves `teamsForBusiness` out.
    */
   readonly allowedOnlineMeetingProviders?: readonly OnlineMeetingProvider[];
+  /**
+   * The education role School Data Sync gives the account (`educationUser.primaryRole`); absent for
+   * accounts written before rosters existed, which count as staff.
+   */
+  readonly primaryRole?: EducationRole;
 }
+
+export type EducationRole = 'student' | 'teacher' | 'none';
+
+export const primaryRoleOf = (user: DirectoryUser): EducationRole => user.primaryRole ?? 'teacher';
 
 export type OnlineMeetingProvider = 'unknown' | 'skypeForBusiness' | 'skypeForConsumer' | 'teamsForBusiness';
 
@@ -37,6 +46,11 @@ export interface DirectoryTeam {
   readonly ownerIds: readonly string[];
   readonly memberIds: readonly string[];
   readonly siteId: string;
+  /**
+   * True for a class team made as an education class (School Data Sync or Teams' Class template), which
+   * `/education/classes/{id}` knows; an ordinary team is only a group there. Absent: an ordinary team.
+   */
+  readonly isEducationClass?: boolean;
 }
 
 export interface DirectorySite {

@@ -1,6 +1,7 @@
 import { registerBatch } from './batch';
 import { registerCalendar } from './calendar';
 import { registerColumns } from './columns';
+import { registerEducation } from './education';
 import { registerItems } from './items';
 import { registerLists } from './lists';
 import type { RouteModule } from './module';
@@ -12,6 +13,7 @@ import { registerUsers } from './users';
 export const routeModules: readonly RouteModule[] = [
   registerUsers,
   registerTeams,
+  registerEducation,
   registerSites,
   registerLists,
   registerColumns,

@@ -2,6 +2,7 @@ import { invalidRequest, isRecordOrThrow, rejectUnknownProperties } from '../cor
 import { noContent, ok, queryOption } from '../core/http';
 import { parseFilter } from '../core/odataFilter';
 import { odataContext, parseExpand, parseTop } from '../core/odataQuery';
+import { nextLink } from '../core/nextLink';
 import type { RouteContext } from '../core/router';
 import type { DirectorySite, SiteAccess } from '../directory/model';
 import type { StoredList } from '../sharepoint/model';
@@ -61,18 +62,6 @@ const prefers = (ctx: RouteContext, preference: string): boolean =>
   (ctx.req.headers['prefer'] ?? '')
     .split(',')
     .some((p) => p.trim().toLowerCase() === preference.toLowerCase());
-
-function nextLink(ctx: RouteContext, token: string): string {
-  const params = new URLSearchParams(ctx.req.query);
-  params.delete('$skiptoken');
-  params.delete('skiptoken');
-  params.set('$skiptoken', token);
-  // Graph keeps the `$` of query options literal in its links.
-  const query = [...params]
-    .map(([key, value]) => `${encodeURIComponent(key).replace(/^%24/, '$')}=${encodeURIComponent(value)}`)
-    .join('&');
-  return `${ctx.services.baseUrl()}/v1.0${ctx.originalPath}?${query}`;
-}
 
 export const registerItems: RouteModule = (router) => {
   router.add('GET', '/sites/{siteId}/lists/{listId}/items', (ctx) => {

@@ -100,6 +100,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     staffAddresses: () => Promise.resolve(['priya.shah@school.example']),
     listMyClasses: jest.fn(() => Promise.resolve([])),
     findClassStaff: refuse('findClassStaff'),
+    listClassRoster: refuse('listClassRoster'),
     checkSenSite: refuse('checkSenSite'),
     provisionSenSite: refuse('provisionSenSite'),
     signOut: jest.fn(() => Promise.resolve()),

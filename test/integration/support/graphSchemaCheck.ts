@@ -211,6 +211,9 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/sites\/[^/]+\/lists\/([^/]+)\/columns(?:\/[^/]+)?$/, type: 'columnDefinition' },
   { pattern: /^\/sites\/[^/]+\/lists\/([^/]+)\/items(?:\/[^/]+)?$/, type: 'listItem' },
   { pattern: /^\/sites\/[^/]+\/lists\/([^/]+)\/items\/[^/]+\/fields$/, type: 'fieldValueSet' },
+  // The class roster: an education class's members, or a plain team's (read, never sent).
+  { pattern: /^\/education\/classes\/[^/]+\/members$/, type: 'educationUser' },
+  { pattern: /^\/teams\/[^/]+\/members$/, type: 'aadUserConversationMember' },
 ];
 
 /** Problems with one request; `url` may be absolute or relative to the version root. `$batch` is opened up. */

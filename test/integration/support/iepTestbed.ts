@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { startStandIn, type FaultConfig, type StandIn } from '../../../dev/standin/server';
+import { createLocalTokenProvider } from '../../../src/auth/localTokenProvider';
 import { fixedClock, type Clock } from '../../../src/domain';
 import { createGraphClient } from '../../../src/graph/client';
 import type { BatchOptions } from '../../../src/graph/batch';
@@ -34,7 +35,8 @@ export interface Testbed {
   readonly siteId: string;
   readonly lists: IepListsCheck;
   readonly requests: RecordedRequest[];
-  clientFor(user: { email: string }): Client;
+  /** Without scopes the token names none (every route but the class roster's takes it). */
+  clientFor(user: { email: string }, scopes?: readonly string[]): Client;
   storeFor(
     user: { name: string; email: string },
     options?: { pageSize?: number; batch?: BatchOptions; clock?: Clock },
@@ -70,11 +72,12 @@ export async function startTestbed(options: { faults?: FaultConfig } = {}): Prom
     }
     return response;
   };
-  const clientFor = (user: { email: string }): Client =>
+  const clientFor = (user: { email: string }, scopes: readonly string[] = []): Client =>
     createGraphClient({
       baseUrl: `${standIn.url}/`,
-      getAccessToken: () => Promise.resolve(`local-dev-token:${user.email}`),
-      scopes: ['Sites.ReadWrite.All'],
+      getAccessToken: (asked) =>
+        createLocalTokenProvider(() => ({ name: '', email: user.email })).getAccessToken(asked),
+      scopes,
       fetchImpl: recordingFetch,
       retry: { maxRetries: 10, delaySeconds: 0 },
     });
