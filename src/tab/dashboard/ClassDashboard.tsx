@@ -97,7 +97,9 @@ export const ClassDashboard = ({
       <Title2 as="h1" id="class-title">
         {className}: IEPs
       </Title2>
-      {counts && rows.length > 0 ? <Body1 className={styles.headline}>{summaryLine(counts, wording)}</Body1> : null}
+      {counts && rows.length > 0 ? (
+        <Body1 className={styles.headline}>{summaryLine(counts, wording)}</Body1>
+      ) : null}
       <div className={styles.actions}>
         <Link href={parentsEveningHash(classTeamId)}>Plan a parents' evening of reviews</Link>
         <RosterImportDialog
@@ -113,8 +115,8 @@ export const ClassDashboard = ({
       <ProblemsBar problems={state.data.problems} />
       {rows.length === 0 ? (
         <Body1>
-          No pupils in this class are on the {wording.register} yet. Add them from the class roster, or from the
-          whole-school register.
+          No pupils in this class are on the {wording.register} yet. Add them from the class roster, or from
+          the whole-school register.
         </Body1>
       ) : (
         <>

@@ -126,7 +126,11 @@ export const ImportPage = ({ services }: ImportPageProps) => {
           validationState={fileError ? 'error' : 'none'}
           validationMessage={fileError ?? undefined}
         >
-          <input type="file" accept=".csv,text/csv" onChange={(event) => void chooseFile(event.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => void chooseFile(event.target.files?.[0])}
+          />
         </Field>
       ) : null}
       {stage.step === 'review' && plan ? (
@@ -143,7 +147,9 @@ export const ImportPage = ({ services }: ImportPageProps) => {
           />
           <Body1 role="status" aria-live="polite">
             {`${plan.counts.add} new, ${plan.counts.update} to update, ${plan.counts.unchanged} unchanged, ${plan.counts.refused} cannot be imported.`}
-            {plan.counts.refused > 0 ? ' Correct the rows below (or the file) and nothing is written until every row can be.' : ''}
+            {plan.counts.refused > 0
+              ? ' Correct the rows below (or the file) and nothing is written until every row can be.'
+              : ''}
           </Body1>
           {failure ? <ErrorMessage error={failure} title="The import did not finish" /> : null}
           <div className={styles.actions}>

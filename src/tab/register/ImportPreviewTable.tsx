@@ -23,7 +23,9 @@ const useStyles = makeStyles({
   fix: { minWidth: '12rem' },
 });
 
-const ACTION_BADGES: Readonly<Record<ImportAction, { label: string; color: 'success' | 'informative' | 'subtle' | 'danger' }>> = {
+const ACTION_BADGES: Readonly<
+  Record<ImportAction, { label: string; color: 'success' | 'informative' | 'subtle' | 'danger' }>
+> = {
   add: { label: 'New', color: 'success' },
   update: { label: 'Update', color: 'informative' },
   unchanged: { label: 'No change', color: 'subtle' },
@@ -53,8 +55,13 @@ const nameOf = (row: ImportPlanRow, cells: CsvRow | undefined): string =>
 export const ImportPreviewTable = ({ rows, cells, onFix }: ImportPreviewTableProps) => {
   const styles = useStyles();
   const [showAll, setShowAll] = useState(false);
-  const ordered = [...rows.filter((r) => r.action === 'refused'), ...rows.filter((r) => r.action !== 'refused')];
-  const shown = showAll ? ordered : ordered.slice(0, Math.max(FIRST_ROWS, rows.filter((r) => r.action === 'refused').length));
+  const ordered = [
+    ...rows.filter((r) => r.action === 'refused'),
+    ...rows.filter((r) => r.action !== 'refused'),
+  ];
+  const shown = showAll
+    ? ordered
+    : ordered.slice(0, Math.max(FIRST_ROWS, rows.filter((r) => r.action === 'refused').length));
   return (
     <>
       <Table aria-label="Rows of the file">

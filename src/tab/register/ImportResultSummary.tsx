@@ -9,9 +9,7 @@ export const ImportResultSummary = ({ result }: { readonly result: RegisterImpor
   return (
     <MessageBar intent={problems > 0 ? 'warning' : 'success'} layout="multiline" politeness="assertive">
       <MessageBarBody>
-        <MessageBarTitle>
-          {problems > 0 ? 'Imported, with rows to look at' : 'Imported'}
-        </MessageBarTitle>
+        <MessageBarTitle>{problems > 0 ? 'Imported, with rows to look at' : 'Imported'}</MessageBarTitle>
         {`${pupils(result.added.length)} added, ${pupils(result.updated.length)} updated.`}
         {result.conflicts.length > 0
           ? ` ${pupils(result.conflicts.length)} changed by someone else since the preview were left as they are: import the file again to see them.`

@@ -39,7 +39,11 @@ export const PupilForm = ({ values, errors, classes, wording, onChange }: PupilF
   const styles = useStyles();
   const set = <K extends keyof PupilFormValues>(key: K, value: PupilFormValues[K]) =>
     onChange({ ...values, [key]: value });
-  const text = (key: 'givenName' | 'familyName' | 'preferredName' | 'pupilRef', label: string, hint?: string) => (
+  const text = (
+    key: 'givenName' | 'familyName' | 'preferredName' | 'pupilRef',
+    label: string,
+    hint?: string,
+  ) => (
     <Field
       label={label}
       hint={hint}

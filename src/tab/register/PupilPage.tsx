@@ -1,4 +1,13 @@
-import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useState, type FormEvent } from 'react';
 import type { AppServices } from '../../app/services';
 import {
@@ -115,7 +124,9 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
     const moved = reading.pupil.classTeamId !== pupil.classTeamId;
     void save(
       { ...pupil, ...reading.pupil },
-      moved ? `Saved. ${pupilDisplayName(reading.pupil)} and their plan are now in ${reading.pupil.className}.` : 'Saved.',
+      moved
+        ? `Saved. ${pupilDisplayName(reading.pupil)} and their plan are now in ${reading.pupil.className}.`
+        : 'Saved.',
     );
   };
 
@@ -149,7 +160,13 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
       ) : null}
       {readOnly ? null : (
         <form onSubmit={submit} noValidate aria-label="Register details">
-          <PupilForm values={values} errors={errors} classes={classes} wording={wording} onChange={setValues} />
+          <PupilForm
+            values={values}
+            errors={errors}
+            classes={classes}
+            wording={wording}
+            onChange={setValues}
+          />
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={saving}>
               {saving ? 'Saving…' : 'Save changes'}

@@ -1,11 +1,6 @@
 import { Field, makeStyles, SearchBox, Select, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import {
-  PRIMARY_NEED_LABELS,
-  SEN_STATUS_CODES,
-  type PrimaryNeed,
-  type SenStatus,
-} from '../../domain';
+import { PRIMARY_NEED_LABELS, SEN_STATUS_CODES, type PrimaryNeed, type SenStatus } from '../../domain';
 import type {
   RegisterFilter,
   RegisterReviewStatus,

@@ -105,7 +105,10 @@ export const RegisterTable = ({ rows, wording, timeZone }: RegisterTableProps) =
             </TableCell>
             <TableCell>
               {row.plan ? (
-                <Link href={routeHash({ name: 'plan', planId: row.plan.id })} aria-label={`Open plan for ${row.name}`}>
+                <Link
+                  href={routeHash({ name: 'plan', planId: row.plan.id })}
+                  aria-label={`Open plan for ${row.name}`}
+                >
                   {row.plan.status === 'draft' ? 'Draft' : 'Active'}, version {row.plan.version}
                 </Link>
               ) : (

@@ -78,7 +78,13 @@ export const RolloverPage = ({ services }: RolloverPageProps) => {
   );
 };
 
-const RolloverForm = ({ services, choices }: { readonly services: AppServices; readonly choices: RolloverChoices }) => {
+const RolloverForm = ({
+  services,
+  choices,
+}: {
+  readonly services: AppServices;
+  readonly choices: RolloverChoices;
+}) => {
   const styles = useStyles();
   const [targets, setTargets] = useState<Readonly<Record<string, string>>>(() =>
     Object.fromEntries(choices.suggestions.map((s) => [s.from.id, s.to?.id ?? ''])),
@@ -89,7 +95,9 @@ const RolloverForm = ({ services, choices }: { readonly services: AppServices; r
     () =>
       choices.suggestions.flatMap(({ from }) => {
         const to = choices.thisYear.find((c) => c.id === targets[from.id]);
-        return to && to.id !== from.id ? [{ from: from.id, to: { id: to.id, displayName: to.displayName } } as ClassMove] : [];
+        return to && to.id !== from.id
+          ? [{ from: from.id, to: { id: to.id, displayName: to.displayName } } as ClassMove]
+          : [];
       }),
     [choices, targets],
   );
@@ -115,9 +123,13 @@ const RolloverForm = ({ services, choices }: { readonly services: AppServices; r
     return (
       <MessageBar intent={problems > 0 ? 'warning' : 'success'} layout="multiline" politeness="assertive">
         <MessageBarBody>
-          <MessageBarTitle>{problems > 0 ? 'Moved, with pupils to look at' : 'The new school year is set up'}</MessageBarTitle>
+          <MessageBarTitle>
+            {problems > 0 ? 'Moved, with pupils to look at' : 'The new school year is set up'}
+          </MessageBarTitle>
           {`${result.pupilsMoved} pupils and ${result.plansMoved} plans moved to their new classes.`}
-          {problems > 0 ? ` ${problems} could not be moved: run the new school year again to retry them.` : ''}{' '}
+          {problems > 0
+            ? ` ${problems} could not be moved: run the new school year again to retry them.`
+            : ''}{' '}
           <Link href={routeHash({ name: 'register' })}>Open the register</Link>
         </MessageBarBody>
       </MessageBar>
@@ -158,7 +170,9 @@ const RolloverForm = ({ services, choices }: { readonly services: AppServices; r
                 </Field>
               </TableCell>
               <TableCell>
-                {targets[suggestion.from.id] === (suggestion.to?.id ?? '') ? REASONS[suggestion.reason] : 'Chosen by you'}
+                {targets[suggestion.from.id] === (suggestion.to?.id ?? '')
+                  ? REASONS[suggestion.reason]
+                  : 'Chosen by you'}
               </TableCell>
             </TableRow>
           ))}

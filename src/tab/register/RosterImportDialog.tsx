@@ -40,7 +40,9 @@ export const RosterImportDialog = (props: RosterImportDialogProps) => {
       <DialogTrigger disableButtonEnhancement>
         <Button appearance="secondary">Add pupils from the class roster</Button>
       </DialogTrigger>
-      <DialogSurface>{open ? <RosterChooser {...props} onClose={() => setOpen(false)} /> : null}</DialogSurface>
+      <DialogSurface>
+        {open ? <RosterChooser {...props} onClose={() => setOpen(false)} /> : null}
+      </DialogSurface>
     </Dialog>
   );
 };

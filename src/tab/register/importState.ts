@@ -10,12 +10,17 @@ export interface ImportDraft {
 }
 
 /** The file with one cell corrected in the preview. */
-export const withCell = (draft: ImportDraft, rowNumber: number, header: string, value: string): ImportDraft => ({
+export const withCell = (
+  draft: ImportDraft,
+  rowNumber: number,
+  header: string,
+  value: string,
+): ImportDraft => ({
   ...draft,
   csv: {
     ...draft.csv,
-    rows: draft.csv.rows.map(
-      (row): CsvRow => (row.rowNumber === rowNumber ? { ...row, cells: { ...row.cells, [header]: value } } : row),
+    rows: draft.csv.rows.map((row): CsvRow =>
+      row.rowNumber === rowNumber ? { ...row, cells: { ...row.cells, [header]: value } } : row,
     ),
   },
 });

@@ -12,6 +12,7 @@ export const REVIEW_STATUS_LABELS: Readonly<Record<RegisterReviewStatus, string>
 
 /** The stage in the school's nation's words; England's census code alongside where it applies. */
 export const senStatusLabel = (status: SenStatus, wording: RegisterWording): string => {
-  const words = status === 'E' ? wording.statutoryPlan : status === 'K' ? wording.support : 'No need recorded';
+  const words =
+    status === 'E' ? wording.statutoryPlan : status === 'K' ? wording.support : 'No need recorded';
   return wording.censusCodes ? `${words} (${status})` : words;
 };

@@ -32,11 +32,13 @@ export type Route =
   | { readonly name: 'not-found'; readonly hash: string };
 
 // A Map, not an object: a hash such as `#/register/constructor` must not find a prototype's property.
-const REGISTER_PAGES: ReadonlyMap<string, 'register-add' | 'register-import' | 'register-rollover'> = new Map([
-  ['add', 'register-add'],
-  ['import', 'register-import'],
-  ['rollover', 'register-rollover'],
-]);
+const REGISTER_PAGES: ReadonlyMap<string, 'register-add' | 'register-import' | 'register-rollover'> = new Map(
+  [
+    ['add', 'register-add'],
+    ['import', 'register-import'],
+    ['rollover', 'register-rollover'],
+  ],
+);
 
 export const parseRoute = (hash: string): Route => {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');

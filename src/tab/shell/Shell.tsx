@@ -98,7 +98,10 @@ export const Shell = ({ state, session, host, pageUrl }: ShellProps) => {
         <AppHeader
           current={shown}
           classLink={classLink}
-          registerLabel={registerWording(state.status === 'signed-in' ? state.services.settings.nation : 'england').register}
+          registerLabel={
+            registerWording(state.status === 'signed-in' ? state.services.settings.nation : 'england')
+              .register
+          }
         >
           <SessionControls state={state} session={session} />
         </AppHeader>

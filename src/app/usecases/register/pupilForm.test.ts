@@ -33,7 +33,12 @@ describe('the SENCO’s pupil form', () => {
     );
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
-    expect(Object.keys(reading.errors).sort()).toEqual(['classTeamId', 'dateOfBirth', 'givenName', 'primaryNeed']);
+    expect(Object.keys(reading.errors).sort()).toEqual([
+      'classTeamId',
+      'dateOfBirth',
+      'givenName',
+      'primaryNeed',
+    ]);
     expect(reading.errors.primaryNeed).toMatch(/NSA/);
     expect(reading.errors.classTeamId).toMatch(/class team/);
   });

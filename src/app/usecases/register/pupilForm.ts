@@ -2,7 +2,6 @@ import {
   RegisterEntrySchema,
   type ClassTeam,
   type ClassTeamId,
-  type NewPupil,
   type PrimaryNeed,
   type Pupil,
   type RegisterField,
@@ -60,8 +59,11 @@ const FORM_FIELD: Readonly<Record<RegisterField, keyof PupilFormValues>> = {
   primaryNeed: 'primaryNeed',
 };
 
+/** A pupil's register fields as the form gives them: everything a pupil has but their identity and record. */
+export type PupilFields = Omit<Pupil, 'id' | 'etag' | 'history' | 'registerStatus' | 'leftOn'>;
+
 export type PupilFormReading =
-  | { readonly ok: true; readonly pupil: Omit<NewPupil, 'history'> & { readonly classTeamId: ClassTeamId } }
+  | { readonly ok: true; readonly pupil: PupilFields }
   | { readonly ok: false; readonly errors: PupilFormErrors };
 
 /**
