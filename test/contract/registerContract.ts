@@ -99,6 +99,26 @@ export const describeRegisterContract = (world: () => RegisterWorld): void =>
       expect([stored?.yearGroup, stored?.senStatus]).toEqual(['Year 6', 'K']);
     });
 
+    test("an import that moves a pupil to another class takes their current plan to that class's dashboard", async () => {
+      const from = newClass('Year 4 Otters');
+      const to = newClass('Year 4 Herons');
+      const [maja] = (await world().store.importRegister(newRows(['C501'], from))).added as [Pupil];
+      const plan = await world().store.createPlan({ pupil: maja, plan: planFor(maja, 1) });
+
+      const moved = await world().store.importRegister([
+        {
+          entry: entry(maja.pupilRef, to.displayName, { familyName: maja.familyName }),
+          classTeamId: to.id,
+          existing: maja,
+        },
+      ]);
+
+      expect([moved.updated.length, moved.conflicts, moved.failures]).toEqual([1, [], []]);
+      const herons = await world().store.loadClass(to.id);
+      expect(herons.plans.map((p) => [p.id, p.pupil.className])).toEqual([[plan.id, to.displayName]]);
+      expect((await world().store.loadClass(from.id)).plans).toEqual([]);
+    });
+
     test('the rollover moves pupils and their current plans to the new class; closed versions stay', async () => {
       const from = newClass('Year 2 Robins');
       const to = newClass('Year 3 Robins');

@@ -2,6 +2,8 @@ import {
   EditConflict,
   asClassTeamId,
   asPupilId,
+  planFollowUpFor,
+  planPupilOf,
   pupilFromImport,
   pupilRefKey,
   pupilRolledOver,
@@ -37,6 +39,14 @@ const progressEvery20 = (total: number, onProgress?: ProgressReport) => {
 
 const byRef = (pupils: Iterable<Pupil>, pupilRef: string): Pupil | undefined =>
   [...pupils].find((pupil) => pupilRefKey(pupil.pupilRef) === pupilRefKey(pupilRef));
+
+/** The pupil's current plans take the pupil's new class, names and reference; closed ones are records. */
+const followPupilInMemory = (data: RegisterData, pupil: Pupil): void => {
+  for (const plan of data.plans.values()) {
+    if (plan.status === 'closed' || plan.pupil.pupilId !== pupil.id) continue;
+    data.plans.set(plan.id, { ...plan, pupil: planPupilOf(pupil), etag: nextEtag(plan.etag, plan.id) });
+  }
+};
 
 export const importIntoMemory = (
   data: RegisterData,
@@ -77,6 +87,7 @@ export const importIntoMemory = (
     const saved: Pupil = { ...next, etag: nextEtag(stored.etag, stored.id) };
     data.pupils.set(saved.id, saved);
     updated.push(saved);
+    if (planFollowUpFor(saved, existing) === 'follow') followPupilInMemory(data, saved);
   }
   return { added, updated, conflicts, failures };
 };

@@ -2,6 +2,7 @@ import { EditConflict, type ItemRef } from '../../../domain/errors';
 import { asPupilId } from '../../../domain/ids';
 import type { ItemFailure, ProgressReport, RegisterImportResult, RegisterWrite } from '../../../domain/ports';
 import type { Pupil } from '../../../domain/pupil';
+import { planFollowUpFor } from '../../../domain/pupilUpdate';
 import { pupilRefKey } from '../../../domain/register';
 import {
   pupilFromImport,
@@ -18,6 +19,7 @@ import { readTheirItems } from '../shared/theirItems';
 import { progressCount } from '../shared/progress';
 import type { StoreContext } from '../storeContext';
 import { changeStampOf } from './changeStamp';
+import { followImportedPupils } from './followImported';
 import { importClientKey } from './importKeys';
 import { pupilWithEtagFromItem } from './pupilItems';
 import { pupilToFields } from './pupilMapper';
@@ -133,7 +135,8 @@ const updatePlan = (
  * looked up first (one indexed query per 15 keys, 300 to a request), so nothing already on the register
  * from an earlier import or a lost answer is made twice; existing pupils are updated under If-Match
  * their eTag as the preview read it, so a pupil someone changed since is a conflict, never overwritten.
- * Everything is written in `$batch`es of 20; `onProgress` hears after each.
+ * Everything is written in `$batch`es of 20; `onProgress` hears after each. An updated pupil's current
+ * plans then follow them (a new class, name or reference), as a SENCO's own edit of the pupil does.
  */
 export const importRegister = async (
   ctx: StoreContext,
@@ -184,6 +187,7 @@ export const importRegister = async (
   const updated: Pupil[] = [];
   const conflicted: ItemRef[] = [];
   const failures: ItemFailure[] = [];
+  const following: Pupil[] = [];
   for (const plan of plans) {
     if (plan.kind === 'added') added.push(plan.pupil);
     else if (plan.kind === 'conflict') conflicted.push(plan.item);
@@ -200,10 +204,15 @@ export const importRegister = async (
         id: asPupilId(outcome.id),
         ...(outcome.etag ? { etag: outcome.etag } : {}),
       };
-      if ((rows[index] as RegisterWrite).existing === null) added.push(pupil);
-      else updated.push(pupil);
+      const existing = (rows[index] as RegisterWrite).existing;
+      if (existing === null) added.push(pupil);
+      else {
+        updated.push(pupil);
+        if (planFollowUpFor(pupil, existing) === 'follow') following.push(pupil);
+      }
     }
   });
+  failures.push(...(await followImportedPupils(ctx, following)));
   progress.finish();
 
   const theirs = await readTheirItems(ctx, lists.pupils, conflicted);
