@@ -34,3 +34,17 @@ if (typeof globalThis.structuredClone === 'undefined') {
 }
 
 export {};
+
+/**
+ * jsdom does not expose TextDecoder; browsers and Node have it, with the WHATWG encodings (Node's full
+ * ICU build decodes windows-1252 as browsers do). The register import decodes MIS files with it.
+ */
+if (typeof globalThis.TextDecoder === 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { TextDecoder: NodeTextDecoder } = require('node:util') as typeof import('node:util');
+  Object.defineProperty(globalThis, 'TextDecoder', {
+    value: NodeTextDecoder,
+    writable: true,
+    configurable: true,
+  });
+}

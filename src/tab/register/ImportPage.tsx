@@ -85,7 +85,15 @@ export const ImportPage = ({ services }: ImportPageProps) => {
       setFileError('This file is larger than 5 MB: export only the pupils’ details listed below, as CSV.');
       return;
     }
-    const csv = readMisCsv(new Uint8Array(await file.arrayBuffer()));
+    let csv: ReturnType<typeof readMisCsv>;
+    try {
+      csv = readMisCsv(new Uint8Array(await file.arrayBuffer()));
+    } catch {
+      setFileError(
+        'This file could not be read. Export the pupil list from your MIS as CSV and choose it again.',
+      );
+      return;
+    }
     if (csv.headers.length === 0) {
       setFileError('This file is empty. Export the pupil list from your MIS as CSV and choose it again.');
       return;
@@ -126,11 +134,14 @@ export const ImportPage = ({ services }: ImportPageProps) => {
           validationState={fileError ? 'error' : 'none'}
           validationMessage={fileError ?? undefined}
         >
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(event) => void chooseFile(event.target.files?.[0])}
-          />
+          {(fieldProps) => (
+            <input
+              {...fieldProps}
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(event) => void chooseFile(event.target.files?.[0])}
+            />
+          )}
         </Field>
       ) : null}
       {stage.step === 'review' && plan ? (
