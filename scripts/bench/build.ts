@@ -86,7 +86,8 @@ export const bundleRows = (): BenchRow[] => {
       name: 'tab + task pane, all JS but the Excel export (gzipped)',
       value: kb(sizes.everyday.gzip),
       unit: 'kB',
-      budget: atMost(700_000 / KB),
+      // 700 kB until the SEN register (issue 13) added its pages, loaded only when opened: about 37 kB.
+      budget: atMost(750_000 / KB),
       note: `${sizes.everyday.files.length} files, lazy chunks included`,
     },
     {

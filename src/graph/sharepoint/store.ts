@@ -12,11 +12,7 @@ import { openPlan } from './plans/planReads';
 import { listPlansForStaff, listVersions, loadClass } from './plans/planSummaries';
 import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
-import { importRegister } from './pupils/importRegister';
 import { findPupil } from './pupils/pupilReads';
-import { rolloverClasses } from './pupils/rolloverClasses';
-import { updatePupil } from './pupils/updatePupil';
-import { loadRegister } from './register/loadRegister';
 import { saveReview, saveReviews } from './reviews/saveReviews';
 import { DEFAULT_PAGE_SIZE } from './shared/requests';
 import { inMemoryUnsettledCreates, type UnsettledCreates } from './shared/unsettledCreates';
@@ -24,6 +20,8 @@ import { siteCheck } from './siteCheck';
 import type { StoreContext } from './storeContext';
 
 export { escapeODataString } from '../odata';
+
+const registerOperations = () => import(/* webpackChunkName: "register-store" */ './registerOperations');
 
 export interface SharePointStoreDeps {
   readonly siteId: string;
@@ -85,9 +83,11 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     commitNextVersion: (closing, next, review) => commitNextVersion(ctx, closing, next, review),
     findPupil: (pupilId) => findPupil(ctx, pupilId),
     addPupils: (pupils) => addPupils(ctx, pupils),
-    loadRegister: () => loadRegister(ctx),
-    updatePupil: (edited, base) => updatePupil(ctx, edited, base),
-    importRegister: (rows, onProgress) => importRegister(ctx, rows, onProgress),
-    rolloverClasses: (moves, onProgress) => rolloverClasses(ctx, moves, onProgress),
+    loadRegister: async () => (await registerOperations()).loadRegister(ctx),
+    updatePupil: async (edited, base) => (await registerOperations()).updatePupil(ctx, edited, base),
+    importRegister: async (rows, onProgress) =>
+      (await registerOperations()).importRegister(ctx, rows, onProgress),
+    rolloverClasses: async (moves, onProgress) =>
+      (await registerOperations()).rolloverClasses(ctx, moves, onProgress),
   };
 };

@@ -6,12 +6,15 @@ import { ClassDashboard } from '../dashboard/ClassDashboard';
 import { ConfigPage } from '../config/ConfigPage';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
 import { MyPupilsPage } from '../my/MyPupilsPage';
-import { AddPupilPage } from '../register/AddPupilPage';
-import { ImportPage } from '../register/ImportPage';
-import { PupilPage } from '../register/PupilPage';
-import { RegisterPage } from '../register/RegisterPage';
-import { RolloverPage } from '../register/RolloverPage';
 import { EditorRoute } from './EditorRoute';
+import {
+  LazyAddPupilPage,
+  LazyImportPage,
+  LazyPupilPage,
+  LazyRegisterPage,
+  LazyRolloverPage,
+  RegisterSuspense,
+} from './RegisterRoutes';
 import {
   LazyOutboxPage,
   LazyParentsEveningPage,
@@ -112,20 +115,38 @@ export const RouteContent = (props: RouteContentProps) => {
     case 'my':
       return <MyPupilsPage services={services} />;
     case 'register':
-      return <RegisterPage services={services} />;
+      return (
+        <RegisterSuspense>
+          <LazyRegisterPage services={services} />
+        </RegisterSuspense>
+      );
     case 'register-add':
       return (
-        <AddPupilPage
-          services={services}
-          onAdded={(pupilId) => window.location.replace(routeHash({ name: 'pupil', pupilId }))}
-        />
+        <RegisterSuspense>
+          <LazyAddPupilPage
+            services={services}
+            onAdded={(pupilId) => window.location.replace(routeHash({ name: 'pupil', pupilId }))}
+          />
+        </RegisterSuspense>
       );
     case 'register-import':
-      return <ImportPage services={services} />;
+      return (
+        <RegisterSuspense>
+          <LazyImportPage services={services} />
+        </RegisterSuspense>
+      );
     case 'register-rollover':
-      return <RolloverPage services={services} />;
+      return (
+        <RegisterSuspense>
+          <LazyRolloverPage services={services} />
+        </RegisterSuspense>
+      );
     case 'pupil':
-      return <PupilPage key={route.pupilId} services={services} pupilId={route.pupilId} />;
+      return (
+        <RegisterSuspense key={route.pupilId}>
+          <LazyPupilPage services={services} pupilId={route.pupilId} />
+        </RegisterSuspense>
+      );
     case 'outbox':
       return (
         <ReviewsSuspense>

@@ -1,0 +1,6 @@
+/** The register's pages, loaded together on demand (src/tab/routing/RegisterRoutes.tsx). */
+export { AddPupilPage } from './AddPupilPage';
+export { ImportPage } from './ImportPage';
+export { PupilPage } from './PupilPage';
+export { RegisterPage } from './RegisterPage';
+export { RolloverPage } from './RolloverPage';

@@ -1,0 +1,18 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { PageSkeleton } from '../../ui/common/PageSkeleton';
+
+/**
+ * The SEN register's pages (the whole school, a pupil, adding, importing, the new school year) load on
+ * demand, in one chunk of their own: most staff never open them, and the tab's first load keeps its budget.
+ */
+const registerChunk = () => import(/* webpackChunkName: "register" */ '../register/pages');
+
+export const LazyRegisterPage = lazy(() => registerChunk().then((m) => ({ default: m.RegisterPage })));
+export const LazyAddPupilPage = lazy(() => registerChunk().then((m) => ({ default: m.AddPupilPage })));
+export const LazyImportPage = lazy(() => registerChunk().then((m) => ({ default: m.ImportPage })));
+export const LazyRolloverPage = lazy(() => registerChunk().then((m) => ({ default: m.RolloverPage })));
+export const LazyPupilPage = lazy(() => registerChunk().then((m) => ({ default: m.PupilPage })));
+
+export const RegisterSuspense = ({ children }: { readonly children: ReactNode }) => (
+  <Suspense fallback={<PageSkeleton label="Opening the register" rows={6} />}>{children}</Suspense>
+);
