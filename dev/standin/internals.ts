@@ -1,5 +1,5 @@
 import type { StandInServices } from './core/services';
-import type { AppGrant, DirectorySite, SiteRole } from './directory/model';
+import type { AppGrant, DirectorySite, DirectoryTeam, SiteRole } from './directory/model';
 import type { StandIn } from './server';
 import { SharePointLists } from './sharepoint/sharePointLists';
 
@@ -23,6 +23,8 @@ export interface StandInInternals {
   setAppGrant(siteId: string, grant: AppGrant): void;
   /** A user's own role on a site (visitor 'read', member 'edit', owner 'fullControl'), or null for none. */
   setSiteRole(siteId: string, userPrincipalName: string, role: SiteRole | null): void;
+  /** What School Data Sync does each September: a new class team, with its owners and members. */
+  addClassTeam(team: DirectoryTeam): void;
 }
 
 const registry = new WeakMap<StandIn, StandInServices>();
@@ -54,6 +56,12 @@ export function internalsOf(standIn: StandIn): StandInInternals {
       const site = siteOf(siteId);
       const userRoles = Object.fromEntries(Object.entries(site.userRoles).filter(([id]) => id !== user.id));
       saveSite({ ...site, userRoles: role ? { ...userRoles, [user.id]: role } : userRoles });
+    },
+    addClassTeam(team) {
+      if (services.directory.teams.get(team.id)) throw new Error(`A team with id '${team.id}' exists already.`);
+      siteOf(team.siteId);
+      services.directory.teams.put(team.id, team);
+      services.store.flush();
     },
     seedListItems(siteId, listName, rows, asUserPrincipalName) {
       const caller = services.directory.findUser(asUserPrincipalName);

@@ -480,6 +480,7 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         expect(register.pupils.map((p) => p.id)).not.toContain(pupil.id);
         expect(register.plans.map((p) => p.id)).not.toContain(plan.id);
         expect(await planIdsIn(KESTRELS)).not.toContain(plan.id);
+        expect((await world.store.loadClass(KESTRELS)).pupils.map((p) => p.id)).not.toContain(pupil.id);
         const kept = (await world.store.openPlan(plan.id)).plan;
         expect([kept.status, kept.pupil.className]).toEqual(['closed', 'Year 3 Kestrels']);
         const senco = plan.people.senco?.email ?? '';

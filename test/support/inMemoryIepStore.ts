@@ -172,7 +172,7 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
     loadClass: async (classTeamId) => {
       return {
         pupils: [...data.pupils.values()]
-          .filter((p) => p.classTeamId === classTeamId)
+          .filter((p) => p.classTeamId === classTeamId && isOnActiveRegister(p))
           .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
         plans: currentPlans(data)
           .filter((p) => p.pupil.classTeamId === classTeamId)

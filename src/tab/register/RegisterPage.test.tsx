@@ -35,7 +35,7 @@ const REGISTER: SchoolRegister = {
   pupils: [ruby, tomos, zara, noPlan],
   plans: [
     planSummary(ruby, { nextReviewDate: '2027-03-01' }),
-    planSummary(tomos, { nextReviewDate: '2026-12-01', stage: 'ehcp' }),
+    planSummary(tomos, { nextReviewDate: '2026-12-01', stage: 'ehc-plan' }),
     planSummary(zara, { nextReviewDate: '2026-11-01' }),
   ],
   booked: [{ planSeriesId: planSummary(tomos).seriesId, start: '2026-11-30T15:30:00Z' }],

@@ -1,7 +1,7 @@
 import type { ClassTeamId, PlanSeriesId } from '../../../domain/ids';
 import type { PlanSummary } from '../../../domain/plan';
 import type { ClassDashboard } from '../../../domain/ports';
-import { pupilDisplayName, type Pupil } from '../../../domain/pupil';
+import { isOnActiveRegister, pupilDisplayName, type Pupil } from '../../../domain/pupil';
 import { pupilFromItem } from '../pupils/pupilMapper';
 import { bookedReviewsFrom, bookedReviewsRead } from '../reviews/bookedReviews';
 import { STAFF_KEY_COLUMNS } from '../schema';
@@ -50,7 +50,10 @@ export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Pr
   const series = new Set<string>(current.map((plan) => plan.seriesId));
   const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;
   return {
-    pupils: pupils.values.sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+    // A pupil who left or no longer needs support is kept as a record, not shown as work for the class.
+    pupils: pupils.values
+      .filter(isOnActiveRegister)
+      .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
     plans: current,
     booked: reviews.booked.filter((review) => series.has(review.planSeriesId)),
     problems: [...pupils.problems, ...plans.problems, ...reviews.problems],
