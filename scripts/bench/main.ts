@@ -63,12 +63,13 @@ const benchSchool = async (): Promise<void> => {
   try {
     await stage('Graph round trips', () => benchRequestCounts(...ready()));
     await stage('review meetings', () => benchReviewRequests(...ready()));
-    await stage('CSV import', () => benchImportRequests(ready()[0]));
     await stage('first render in Chromium', async () => {
       const outcome = await benchFirstRender(ready()[0]);
       details['firstRender'] = outcome.details;
       return outcome.rows;
     });
+    // Last: it puts 1,000 more pupils in the measured classes, which the first render counts.
+    await stage('CSV import', () => benchImportRequests(ready()[0]));
   } finally {
     await setup.school?.close();
   }
