@@ -137,6 +137,8 @@ const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   commitNextVersion: async (...args) => (await create()).commitNextVersion(...args),
   findPupil: async (...args) => (await create()).findPupil(...args),
   loadRegister: async (...args) => (await create()).loadRegister(...args),
+  listOffRegister: async () => (await create()).listOffRegister(),
+  listPupilPlans: async (...args) => (await create()).listPupilPlans(...args),
   addPupils: async (...args) => (await create()).addPupils(...args),
   updatePupil: async (...args) => (await create()).updatePupil(...args),
   importRegister: async (...args) => (await create()).importRegister(...args),

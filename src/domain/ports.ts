@@ -71,6 +71,12 @@ export interface SchoolRegister {
   readonly problems: readonly ItemProblem[];
 }
 
+/** Pupils kept as records, off the active register: those who left and those who no longer need support. */
+export interface OffRegister {
+  readonly pupils: readonly Pupil[];
+  readonly problems: readonly ItemProblem[];
+}
+
 /** One row of an import (MIS file or class roster) as the SENCO confirmed it in the preview. */
 export interface RegisterWrite {
   readonly entry: RegisterEntry;
@@ -137,6 +143,10 @@ export interface IepStore {
   findPupil(pupilId: PupilId): Promise<Pupil>;
   /** Every active pupil in the school with their current plans and booked reviews (the SENCO's home). */
   loadRegister(): Promise<SchoolRegister>;
+  /** Pupils who left or no longer need support, kept as records (the SENCO can put them back). */
+  listOffRegister(): Promise<OffRegister>;
+  /** Every version of every plan written for the pupil, the newest first, closed records included. */
+  listPupilPlans(pupilId: PupilId): Promise<readonly PlanSummary[]>;
   /** Adds pupils to the register, recording "added" in each one's history. */
   addPupils(pupils: readonly NewPupil[]): Promise<readonly Pupil[]>;
   /**

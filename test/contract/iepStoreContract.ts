@@ -487,6 +487,27 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         expect((await world.store.listPlansForStaff(senco)).map((line) => line.id)).not.toContain(plan.id);
       });
 
+      test('a pupil off the register is listed as a record, with every version of their plan', async () => {
+        const { pupil, plan } = await withPlan();
+        const stays = await addOne();
+        const left = await world.store.updatePupil(
+          { ...pupil, registerStatus: 'left', leftOn: '2026-12-18' },
+          pupil,
+        );
+        const off = await world.colleague.updatePupil({ ...stays, registerStatus: 'no-longer-sen' }, stays);
+
+        const records = await world.store.listOffRegister();
+
+        expect(records.pupils).toEqual(expect.arrayContaining([left, off]));
+        expect(records.pupils.every((p) => p.registerStatus !== 'active')).toBe(true);
+        expect(records.problems).toEqual([]);
+        const plans = await world.store.listPupilPlans(pupil.id);
+        expect(plans.map((p) => [p.id, p.status, p.pupil.className])).toEqual([
+          [plan.id, 'closed', 'Year 3 Kestrels'],
+        ]);
+        expect(await world.store.listPupilPlans(stays.id)).toEqual([]);
+      });
+
       test('an edit from a stale copy is refused as a conflict carrying theirs; theirs stays', async () => {
         const pupil = await addOne();
         await world.colleague.updatePupil({ ...pupil, preferredName: 'Izzy' }, pupil);

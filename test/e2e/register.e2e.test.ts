@@ -140,7 +140,15 @@ describe('the SEN register in Chromium, as the SENCO', () => {
     await page.getByRole('button', { name: 'Mark as left the school' }).click();
     await page.getByText('Recorded as left the school. Their plan is now a read-only record.').waitFor();
 
-    await page.goto(demoTabUrl(e2e.product.url, SENCO.email, `/plan/${charliesPlan.id}`));
+    // The record is found again from the register: pupils no longer on it, then the pupil's plans.
+    await page.goto(demoTabUrl(e2e.product.url, SENCO.email, '/register'));
+    await page.getByRole('link', { name: 'Pupils no longer on the register' }).click();
+    const offRow = page.getByRole('row', { name: /Charlie Thomas/ });
+    await offRow.getByText(/Left the school on \d{2}\/\d{2}\/\d{4}/).waitFor();
+    await offRow.getByRole('link', { name: 'Charlie Thomas' }).click();
+    await page
+      .getByRole('link', { name: `Version ${charliesPlan.version} (closed, a read-only record)` })
+      .click();
     await page.getByText(`Version ${charliesPlan.version} is closed`).waitFor();
     expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
     await page.context().close();

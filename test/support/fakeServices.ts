@@ -122,6 +122,8 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     commitNextVersion: answer('commitNextVersion'),
     findPupil: answer('findPupil'),
     loadRegister: answer('loadRegister'),
+    listOffRegister: answer('listOffRegister'),
+    listPupilPlans: answer('listPupilPlans'),
     addPupils: answer('addPupils'),
     updatePupil: answer('updatePupil'),
     importRegister: answer('importRegister'),

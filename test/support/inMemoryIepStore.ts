@@ -291,6 +291,17 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
       booked: bookedOf(data),
       problems: [],
     }),
+    listOffRegister: async () => ({
+      pupils: [...data.pupils.values()]
+        .filter((pupil) => !isOnActiveRegister(pupil))
+        .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+      problems: [],
+    }),
+    listPupilPlans: async (pupilId) =>
+      [...data.plans.values()]
+        .filter((plan) => plan.pupil.pupilId === pupilId)
+        .map(summarisePlan)
+        .sort((a, b) => b.version - a.version || a.seriesId.localeCompare(b.seriesId)),
     addPupils: async (pupils) => {
       const checked = pupils.map((pupil) => {
         const parsed = PupilSchema.omit({ id: true, etag: true }).safeParse(pupil);

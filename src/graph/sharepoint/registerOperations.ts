@@ -6,3 +6,4 @@ export { importRegister } from './pupils/importRegister';
 export { rolloverClasses } from './pupils/rolloverClasses';
 export { updatePupil } from './pupils/updatePupil';
 export { loadRegister } from './register/loadRegister';
+export { listOffRegister, listPupilPlans } from './register/offRegister';

@@ -84,6 +84,8 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     findPupil: (pupilId) => findPupil(ctx, pupilId),
     addPupils: (pupils) => addPupils(ctx, pupils),
     loadRegister: async () => (await registerOperations()).loadRegister(ctx),
+    listOffRegister: async () => (await registerOperations()).listOffRegister(ctx),
+    listPupilPlans: async (pupilId) => (await registerOperations()).listPupilPlans(ctx, pupilId),
     updatePupil: async (edited, base) => (await registerOperations()).updatePupil(ctx, edited, base),
     importRegister: async (rows, onProgress) =>
       (await registerOperations()).importRegister(ctx, rows, onProgress),

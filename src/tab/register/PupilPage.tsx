@@ -28,6 +28,7 @@ import { usePageStyles } from '../shared/usePageStyles';
 import { fieldErrorsOf } from './fieldErrorsOf';
 import { PupilForm } from './PupilForm';
 import { PupilHistory } from './PupilHistory';
+import { PupilPlans } from './PupilPlans';
 import { PupilStatusActions } from './PupilStatusActions';
 
 const useStyles = makeStyles({
@@ -190,6 +191,8 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
           )
         }
       />
+      {/* Keyed by the pupil's eTag: a move or a departure reads the plans again. */}
+      <PupilPlans key={pupil.etag ?? pupil.history.length} store={services.store} pupilId={pupil.id} />
       <PupilHistory history={pupil.history} timeZone={services.settings.timeZone} />
     </section>
   );

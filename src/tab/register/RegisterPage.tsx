@@ -79,6 +79,7 @@ export const RegisterPage = ({ services }: RegisterPageProps) => {
         <Link href={routeHash({ name: 'register-add' })}>Add a pupil</Link>
         <Link href={routeHash({ name: 'register-import' })}>Import from the school's MIS</Link>
         <Link href={routeHash({ name: 'register-rollover' })}>Start the new school year</Link>
+        <Link href={routeHash({ name: 'register-off' })}>Pupils no longer on the register</Link>
         <ExportRegisterButton rows={shown} wording={wording} clock={clock} timeZone={settings.timeZone} />
         <Button appearance="subtle" onClick={reload}>
           Refresh

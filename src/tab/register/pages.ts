@@ -4,3 +4,4 @@ export { ImportPage } from './ImportPage';
 export { PupilPage } from './PupilPage';
 export { RegisterPage } from './RegisterPage';
 export { RolloverPage } from './RolloverPage';
+export { OffRegisterPage } from './OffRegisterPage';

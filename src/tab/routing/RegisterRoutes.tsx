@@ -11,6 +11,7 @@ export const LazyRegisterPage = lazy(() => registerChunk().then((m) => ({ defaul
 export const LazyAddPupilPage = lazy(() => registerChunk().then((m) => ({ default: m.AddPupilPage })));
 export const LazyImportPage = lazy(() => registerChunk().then((m) => ({ default: m.ImportPage })));
 export const LazyRolloverPage = lazy(() => registerChunk().then((m) => ({ default: m.RolloverPage })));
+export const LazyOffRegisterPage = lazy(() => registerChunk().then((m) => ({ default: m.OffRegisterPage })));
 export const LazyPupilPage = lazy(() => registerChunk().then((m) => ({ default: m.PupilPage })));
 
 export const RegisterSuspense = ({ children }: { readonly children: ReactNode }) => (

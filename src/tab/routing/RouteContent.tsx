@@ -10,6 +10,7 @@ import { EditorRoute } from './EditorRoute';
 import {
   LazyAddPupilPage,
   LazyImportPage,
+  LazyOffRegisterPage,
   LazyPupilPage,
   LazyRegisterPage,
   LazyRolloverPage,
@@ -139,6 +140,12 @@ export const RouteContent = (props: RouteContentProps) => {
       return (
         <RegisterSuspense>
           <LazyRolloverPage services={services} />
+        </RegisterSuspense>
+      );
+    case 'register-off':
+      return (
+        <RegisterSuspense>
+          <LazyOffRegisterPage services={services} />
         </RegisterSuspense>
       );
     case 'pupil':

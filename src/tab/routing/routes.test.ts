@@ -17,11 +17,18 @@ describe('hash routes', () => {
     expect(parseRoute('#/register/add')).toEqual({ name: 'register-add' });
     expect(parseRoute('#/register/import')).toEqual({ name: 'register-import' });
     expect(parseRoute('#/register/rollover')).toEqual({ name: 'register-rollover' });
+    expect(parseRoute('#/register/off')).toEqual({ name: 'register-off' });
     expect(parseRoute('#/pupil/17')).toEqual({ name: 'pupil', pupilId: '17' });
   });
 
   it('gives every register page a hash that reads back as the same page', () => {
-    for (const name of ['register', 'register-add', 'register-import', 'register-rollover'] as const) {
+    for (const name of [
+      'register',
+      'register-add',
+      'register-import',
+      'register-rollover',
+      'register-off',
+    ] as const) {
       expect(parseRoute(routeHash({ name }))).toEqual({ name });
     }
   });

@@ -12,7 +12,7 @@ import { parseReviewRoute, reviewRouteHash, type ReviewRoute } from '../reviews/
 /**
  * Hash routes, so the static host needs no rewrite rules and Teams can deep-link with a contentUrl:
  * `#/config`, `#/class/<teamId>`, `#/plan/<planId>`, `#/new/<pupilId>` (a plan not yet saved), `#/my`,
- * `#/outbox`, `#/register` (the whole school's register, and its `/add`, `/import` and `/rollover` pages),
+ * `#/outbox`, `#/register` (the whole school's register, and its `/add`, `/import`, `/rollover` and `/off` pages),
  * `#/pupil/<pupilId>`. Only ids go in a hash, never a name.
  */
 export type Route =
@@ -27,18 +27,21 @@ export type Route =
   | { readonly name: 'register-add' }
   | { readonly name: 'register-import' }
   | { readonly name: 'register-rollover' }
+  | { readonly name: 'register-off' }
   | { readonly name: 'pupil'; readonly pupilId: PupilId }
   | ReviewRoute
   | { readonly name: 'not-found'; readonly hash: string };
 
 // A Map, not an object: a hash such as `#/register/constructor` must not find a prototype's property.
-const REGISTER_PAGES: ReadonlyMap<string, 'register-add' | 'register-import' | 'register-rollover'> = new Map(
-  [
-    ['add', 'register-add'],
-    ['import', 'register-import'],
-    ['rollover', 'register-rollover'],
-  ],
-);
+const REGISTER_PAGES: ReadonlyMap<
+  string,
+  'register-add' | 'register-import' | 'register-rollover' | 'register-off'
+> = new Map([
+  ['add', 'register-add'],
+  ['import', 'register-import'],
+  ['rollover', 'register-rollover'],
+  ['off', 'register-off'],
+]);
 
 export const parseRoute = (hash: string): Route => {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
@@ -92,6 +95,8 @@ export const routeHash = (route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/register/import';
     case 'register-rollover':
       return '#/register/rollover';
+    case 'register-off':
+      return '#/register/off';
     case 'pupil':
       return `#/pupil/${encodeURIComponent(route.pupilId)}`;
     case 'plan-reviews':

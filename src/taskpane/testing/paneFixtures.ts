@@ -77,6 +77,8 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     commitNextVersion: spyOn(memory, 'commitNextVersion'),
     findPupil: spyOn(memory, 'findPupil'),
     loadRegister: spyOn(memory, 'loadRegister'),
+    listOffRegister: spyOn(memory, 'listOffRegister'),
+    listPupilPlans: spyOn(memory, 'listPupilPlans'),
     addPupils: spyOn(memory, 'addPupils'),
     updatePupil: spyOn(memory, 'updatePupil'),
     importRegister: spyOn(memory, 'importRegister'),
