@@ -1,12 +1,7 @@
 import { Button, makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { AppServices } from '../../app/services';
-import {
-  EMPTY_PUPIL_FORM,
-  readPupilForm,
-  type PupilFormErrors,
-  type PupilFormValues,
-} from '../../app/usecases/register/pupilForm';
+import { EMPTY_PUPIL_FORM, readPupilForm, type PupilFormErrors } from '../../app/usecases/register/pupilForm';
 import { registerWording } from '../../app/usecases/register/registerWording';
 import { pupilRefKey, type PupilId } from '../../domain';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
@@ -14,6 +9,7 @@ import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { usePageStyles } from '../shared/usePageStyles';
 import { fieldErrorsOf } from './fieldErrorsOf';
 import { PupilForm } from './PupilForm';
+import { usePupilFormDraft } from './usePupilFormDraft';
 import { useRegisterContext } from './useRegisterClasses';
 
 const useStyles = makeStyles({
@@ -31,7 +27,8 @@ export const AddPupilPage = ({ services, onAdded }: AddPupilPageProps) => {
   const styles = useStyles();
   const wording = registerWording(services.settings.nation);
   const { state, reload } = useRegisterContext(services);
-  const [values, setValues] = useState<PupilFormValues>(EMPTY_PUPIL_FORM);
+  const draft = usePupilFormDraft(services.currentUser.email, 'new', EMPTY_PUPIL_FORM, null);
+  const { values } = draft;
   const [errors, setErrors] = useState<PupilFormErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -64,6 +61,7 @@ export const AddPupilPage = ({ services, onAdded }: AddPupilPageProps) => {
     setFailure(null);
     try {
       const [added] = await services.store.addPupils([{ ...reading.pupil, registerStatus: 'active' }]);
+      draft.settle(EMPTY_PUPIL_FORM, null);
       if (added) onAdded(added.id);
     } catch (caught) {
       const fieldErrors = fieldErrorsOf(caught);
@@ -85,7 +83,7 @@ export const AddPupilPage = ({ services, onAdded }: AddPupilPageProps) => {
           errors={errors}
           classes={state.data.classes}
           wording={wording}
-          onChange={setValues}
+          onChange={draft.setValues}
         />
         {failure ? <ErrorMessage error={failure} title="The pupil could not be added" /> : null}
         <div className={styles.actions}>

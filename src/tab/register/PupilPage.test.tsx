@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { asClassTeamId, type ClassTeam, type Pupil } from '../../domain';
 import { fakeServices } from '../../../test/support/fakeServices';
 import { createInMemoryIepStore } from '../../../test/support/inMemoryIepStore';
@@ -6,6 +6,9 @@ import { PupilPage } from './PupilPage';
 
 const OTTERS: ClassTeam = { id: asClassTeamId('team-otters'), displayName: 'Year 4 Otters' };
 const HERONS: ClassTeam = { id: asClassTeamId('team-herons'), displayName: 'Year 4 Herons' };
+
+const renderPage = (services: ReturnType<typeof fakeServices>, pupil: Pupil) =>
+  render(<PupilPage services={services} pupilId={pupil.id} />);
 
 const setUp = async () => {
   const store = createInMemoryIepStore();
@@ -23,10 +26,12 @@ const setUp = async () => {
     },
   ])) as [Pupil];
   const services = fakeServices({ store, listMyClasses: () => Promise.resolve([OTTERS, HERONS]) });
-  render(<PupilPage services={services} pupilId={maja.id} />);
+  renderPage(services, maja);
   await screen.findByRole('heading', { name: 'Maja Kowalczyk', level: 1 });
   return { store, maja, services };
 };
+
+beforeEach(() => window.sessionStorage.clear());
 
 describe("a pupil's register page", () => {
   it('moves the pupil to another class, says so, and adds the move to their history', async () => {
@@ -57,6 +62,37 @@ describe("a pupil's register page", () => {
     await store.as('Mr Tom Reid').updatePupil({ ...maja, preferredName: 'Maya' }, maja);
 
     fireEvent.change(screen.getByRole('combobox', { name: /Stage/ }), { target: { value: 'E' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('button', { name: 'Load their version' })).toBeTruthy();
+    const stored = await store.findPupil(maja.id);
+    expect([stored.preferredName, stored.senStatus]).toEqual(['Maya', 'K']);
+  });
+
+  it('keeps what was typed over a reload, and saves it once the SENCO checks it', async () => {
+    const { store, maja, services } = await setUp();
+    fireEvent.change(screen.getByRole('combobox', { name: /Stage/ }), { target: { value: 'E' } });
+    cleanup();
+
+    renderPage(services, maja);
+    expect(await screen.findByText('Unsaved changes restored from this device')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: /Stage/ }) as HTMLSelectElement).value).toBe('E');
+    expect(Object.keys(window.sessionStorage).join(' ')).not.toMatch(/priya|Maja|Kowalczyk/i);
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect((await store.findPupil(maja.id)).senStatus).toBe('E');
+    expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('saves a restored form against the pupil it was typed over, so a colleague’s change since is kept', async () => {
+    const { store, maja, services } = await setUp();
+    fireEvent.change(screen.getByRole('combobox', { name: /Stage/ }), { target: { value: 'E' } });
+    cleanup();
+    await store.as('Mr Tom Reid').updatePupil({ ...maja, preferredName: 'Maya' }, maja);
+
+    renderPage(services, maja);
+    await screen.findByText('Unsaved changes restored from this device');
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('button', { name: 'Load their version' })).toBeTruthy();

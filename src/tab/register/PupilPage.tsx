@@ -5,6 +5,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Title2,
   tokens,
 } from '@fluentui/react-components';
@@ -15,7 +16,6 @@ import {
   formValuesOf,
   readPupilForm,
   type PupilFormErrors,
-  type PupilFormValues,
 } from '../../app/usecases/register/pupilForm';
 import { registerWording } from '../../app/usecases/register/registerWording';
 import { EditConflict, pupilDisplayName, type ClassTeam, type Pupil, type PupilId } from '../../domain';
@@ -30,6 +30,7 @@ import { PupilForm } from './PupilForm';
 import { PupilHistory } from './PupilHistory';
 import { PupilPlans } from './PupilPlans';
 import { PupilStatusActions } from './PupilStatusActions';
+import { usePupilFormDraft } from './usePupilFormDraft';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalM },
@@ -89,21 +90,22 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
   const page = usePageStyles();
   const styles = useStyles();
   const { pupil, classes } = loaded;
-  const [values, setValues] = useState<PupilFormValues>(() => formValuesOf(pupil));
+  const draft = usePupilFormDraft(services.currentUser.email, pupil.id, formValuesOf(pupil), pupil);
+  const { values } = draft;
   const [errors, setErrors] = useState<PupilFormErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const readOnly = pupil.registerStatus !== 'active';
 
-  const save = async (edited: Pupil, done: string) => {
+  const save = async (edited: Pupil, base: Pupil, done: string) => {
     setSaving(true);
     setFailure(null);
     setSaved(null);
     try {
-      const result = await services.store.updatePupil(edited, pupil);
+      const result = await services.store.updatePupil(edited, base);
       setSaved(done);
-      setValues(formValuesOf(result));
+      draft.settle(formValuesOf(result), result);
       onSaved(result);
     } catch (caught) {
       const fieldErrors = fieldErrorsOf(caught);
@@ -123,8 +125,12 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
     }
     setErrors({});
     const moved = reading.pupil.classTeamId !== pupil.classTeamId;
+    // A form restored after a reload is saved against the pupil it was typed over, so a colleague's
+    // change since is a conflict, never overwritten.
+    const base = draft.base ?? pupil;
     void save(
-      { ...pupil, ...reading.pupil },
+      { ...base, ...reading.pupil },
+      base,
       moved
         ? `Saved. ${pupilDisplayName(reading.pupil)} and their plan are now in ${reading.pupil.className}.`
         : 'Saved.',
@@ -146,11 +152,28 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
           <MessageBarBody>{saved}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {draft.restored ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Unsaved changes restored from this device</MessageBarTitle>
+            Your changes to this pupil were not saved before the page was reloaded. Check them and save, or{' '}
+            <Button size="small" onClick={() => draft.discard(formValuesOf(pupil), pupil)}>
+              Discard them
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {failure instanceof EditConflict ? (
         <MessageBar intent="warning" politeness="assertive">
           <MessageBarBody>
             Someone else changed this pupil after you opened the page, so nothing was saved.{' '}
-            <Button size="small" onClick={onReload}>
+            <Button
+              size="small"
+              onClick={() => {
+                draft.discard(formValuesOf(pupil), pupil);
+                onReload();
+              }}
+            >
               Load their version
             </Button>{' '}
             then make your change again.
@@ -166,7 +189,7 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
             errors={errors}
             classes={classes}
             wording={wording}
-            onChange={setValues}
+            onChange={draft.setValues}
           />
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={saving}>
@@ -183,6 +206,7 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
         onChange={(status) =>
           void save(
             { ...pupil, ...status },
+            pupil,
             status.registerStatus === 'active'
               ? 'Back on the register.'
               : status.registerStatus === 'left'
