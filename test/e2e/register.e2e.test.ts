@@ -96,6 +96,7 @@ describe('the SEN register in Chromium, as the SENCO', () => {
     await chooseCsv(page, simsExport('31/02/2016', 'K'));
     await page.getByText(/1 new, 0 to update, 0 unchanged, 1 cannot be imported/).waitFor();
     expect(await page.getByRole('button', { name: 'Import 1 pupil' }).isDisabled()).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const fix = page.getByRole('textbox', { name: 'Correct row 2, DOB' });
     await fix.fill('28/02/2016');
     await fix.press('Enter');
@@ -128,6 +129,7 @@ describe('the SEN register in Chromium, as the SENCO', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Saved. Ava Roberts and their plan are now in Year 4 Otters.').waitFor();
     await page.getByText(/Moved from Year 3 Kestrels to Year 4 Otters/).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const otters = await (await senco()).loadClass(asClassTeamId(OTTERS.teamId));
     expect(otters.plans.filter((p) => p.pupil.pupilId === ava.id).length).toBeGreaterThan(0);
 
