@@ -104,7 +104,10 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 rows.forEach((r) => console.log(line(r)));
 
-writeFileSync(join(dist, 'bundle-size.json'), `${JSON.stringify({ pages, allJs, everyday, onDemandExport }, null, 2)}\n`);
+writeFileSync(
+  join(dist, 'bundle-size.json'),
+  `${JSON.stringify({ pages, allJs, everyday, onDemandExport }, null, 2)}\n`,
+);
 
 if (overBudget) {
   for (const [page, info] of Object.entries(pages)) {

@@ -58,7 +58,8 @@ export function internalsOf(standIn: StandIn): StandInInternals {
       saveSite({ ...site, userRoles: role ? { ...userRoles, [user.id]: role } : userRoles });
     },
     addClassTeam(team) {
-      if (services.directory.teams.get(team.id)) throw new Error(`A team with id '${team.id}' exists already.`);
+      if (services.directory.teams.get(team.id))
+        throw new Error(`A team with id '${team.id}' exists already.`);
       siteOf(team.siteId);
       services.directory.teams.put(team.id, team);
       services.store.flush();
