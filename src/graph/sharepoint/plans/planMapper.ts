@@ -25,7 +25,9 @@ import {
   numberColumn,
   textColumn,
   titleOf,
+  lastModifiedOf,
   type FieldValues,
+  type RawListItem,
   type ItemDecode,
 } from '../shared/listItem';
 
@@ -86,7 +88,13 @@ const SOFT_PLAN_COLUMNS: ReadonlySet<string> = new Set([
 
 type SummaryFields = z.output<typeof SummaryFieldsSchema>;
 
-const summaryCandidate = (f: SummaryFields) => ({
+/**
+ * "Last updated by" is SharePoint's record of who last wrote the plan item (`lastModifiedBy`), not the
+ * UpdatedBy column the app also writes: a column is whatever a client sent, so a forged name would pass
+ * for someone else's. The time stays the app's UpdatedAt: a save's answer (PATCH of `fields`) does not
+ * carry SharePoint's `lastModifiedDateTime`, and what a save returns must be what a reload shows.
+ */
+const summaryCandidate = (f: SummaryFields, item: RawListItem) => ({
   seriesId: f.PlanSeriesId,
   version: f.PlanVersion,
   status: f.PlanStatus,
@@ -100,7 +108,7 @@ const summaryCandidate = (f: SummaryFields) => ({
   },
   stage: f.PlanStage,
   nextReviewDate: f.NextReviewDate,
-  updatedBy: f.UpdatedBy,
+  updatedBy: lastModifiedOf(item).by,
   updatedAt: f.UpdatedAt,
 });
 
@@ -110,7 +118,7 @@ const withEtag = (etag: string | undefined) => (etag === undefined ? {} : { etag
 export const planSummaryFromItem = (raw: unknown): ItemDecode<PlanSummary> =>
   finish('plan', decodeItem('plan', raw, SummaryFieldsSchema), PlanSummarySchema, (f, item) => ({
     id: item.id,
-    ...summaryCandidate(f),
+    ...summaryCandidate(f, item),
     targetCount: f.TargetCount,
     achievedCount: f.AchievedCount,
     ...withEtag(etagOf(item)),
@@ -120,7 +128,7 @@ export const planSummaryFromItem = (raw: unknown): ItemDecode<PlanSummary> =>
 export const planFromItem = (raw: unknown, targets: readonly ShortTermTarget[]): ItemDecode<Plan> =>
   finish('plan', decodeItem('plan', raw, PlanFieldsSchema, SOFT_PLAN_COLUMNS), PlanSchema, (f, item) => ({
     id: item.id,
-    ...summaryCandidate(f),
+    ...summaryCandidate(f, item),
     nation: f.Nation,
     profile: f.ProfileJson,
     needs: f.NeedsJson,

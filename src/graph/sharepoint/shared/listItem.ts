@@ -9,6 +9,8 @@ export const ListItemSchema = z.object({
   eTag: z.string().optional(),
   '@odata.etag': z.string().optional(),
   lastModifiedDateTime: z.string().optional(),
+  // SharePoint's own record of who last wrote the item (an identitySet): unlike a column, no client sets it.
+  lastModifiedBy: z.object({ user: z.object({ displayName: z.string().optional() }).optional() }).optional(),
   fields: z.record(z.string(), z.unknown()),
 });
 export type RawListItem = z.infer<typeof ListItemSchema>;
@@ -35,6 +37,11 @@ export const etagOf = (item: RawListItem): string | undefined => {
   const fromFields = item.fields['@odata.etag'];
   return item.eTag ?? item['@odata.etag'] ?? (typeof fromFields === 'string' ? fromFields : undefined);
 };
+
+/** Who last changed the item, as SharePoint recorded it (`lastModifiedBy`): never a column a client wrote. */
+export const lastModifiedOf = (item: RawListItem): { readonly by: string } => ({
+  by: item.lastModifiedBy?.user?.displayName?.trim() ?? '',
+});
 
 const unreadableId = (raw: unknown): string => {
   if (
