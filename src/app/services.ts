@@ -75,6 +75,8 @@ export interface SenSiteStatus {
  */
 export interface AppServices {
   readonly mode: 'local' | 'live';
+  /** The SEN site as configured (`hostname:/sites/Name`): where IEP documents belong. */
+  readonly senSite: string;
   readonly store: IepStore;
   readonly calendar: ReviewCalendar;
   readonly clock: Clock;
@@ -282,6 +284,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     : null;
   return {
     mode: config.mode,
+    senSite: config.senSite,
     store: withKnownLocation(lazyStore(store), carriedStore),
     calendar: createGraphReviewCalendar(calendarClient),
     outbox: config.mode === 'local' ? createLocalOutbox(config.graphBaseUrl, deps.fetchImpl) : null,

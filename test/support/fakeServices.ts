@@ -146,6 +146,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
   return {
     calls,
     mode: 'local',
+    senSite: 'contoso.sharepoint.com:/sites/SEN',
     store,
     calendar,
     clock: fixedClock(options.now ?? TEST_NOW),

@@ -86,6 +86,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
   };
   return {
     mode,
+    senSite: 'contoso.sharepoint.com:/sites/SEN',
     store,
     memory,
     calendar: {
@@ -129,6 +130,11 @@ export const fakeWord = (cells: readonly TargetCellText[] = []): FakeWord => ({
     Promise.resolve({ refreshed: { 'full-iep': 1 }, total: 1 }),
   ),
   readTargetEdits: wordMock('readTargetEdits', () => Promise.resolve([...cells])),
+  // A document saved in the SEN site, unless a test says otherwise.
+  documentUrl: wordMock(
+    'documentUrl',
+    () => 'https://contoso.sharepoint.com/sites/SEN/Shared%20Documents/IEP.docx',
+  ),
 });
 
 /** office.js as Word provides it (or another host), installed as the `Office` global. */

@@ -9,6 +9,8 @@ import { ChangesReview, EditProblems } from '../saveBack/ChangesReview';
 import { ConflictChoices } from '../saveBack/ConflictChoices';
 import { useSaveBack } from '../saveBack/useSaveBack';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { documentPlace } from './documentPlace';
+import { PlaceWarning } from './PlaceWarning';
 import type { WordPort } from './wordPort';
 
 /** Word's own errors carry no advice a teacher can use; this is what usually helps. */
@@ -27,6 +29,13 @@ const failureText = (plan: Plan, failure: ItemFailure): string => {
     ? `Target ${index + 1}: ${failure.message}`
     : failure.message;
 };
+
+interface PlaceCheck {
+  readonly action: 'insert' | 'refresh';
+  readonly where: string;
+  readonly url: string | null;
+  go(): Promise<void>;
+}
 
 type Progress =
   | { readonly phase: 'idle' }
@@ -92,6 +101,19 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
       },
     );
 
+  // A plan goes only into a document kept to the people who should see it, unless the teacher says so.
+  const [placeCheck, setPlaceCheck] = useState<PlaceCheck | null>(null);
+  const [passedUrl, setPassedUrl] = useState<string | null>(null);
+  const guarded = (action: PlaceCheck['action'], go: () => Promise<void>) => {
+    const url = word.documentUrl();
+    const place = documentPlace(url, services.senSite, services.currentUser.email);
+    if (place.kind === 'elsewhere' && url !== passedUrl) {
+      setPlaceCheck({ action, where: place.where, url, go });
+      return;
+    }
+    void go();
+  };
+
   const startSaveBack = () => {
     setProgress({ phase: 'idle' });
     saveBack.start();
@@ -122,11 +144,11 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
           appearance="primary"
           icon={<DocumentArrowLeftRegular />}
           disabled={busy || !input || selection.blocked !== null}
-          onClick={() => void insert()}
+          onClick={() => guarded('insert', insert)}
         >
           Insert into document
         </Button>
-        <Button icon={<ArrowSyncRegular />} disabled={busy} onClick={() => void refresh()}>
+        <Button icon={<ArrowSyncRegular />} disabled={busy} onClick={() => guarded('refresh', refresh)}>
           Refresh from plan
         </Button>
         <Button icon={<SaveArrowRightRegular />} disabled={busy || readOnly} onClick={startSaveBack}>
@@ -135,6 +157,18 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
       </div>
       {readOnly ? (
         <p>This version is closed and kept as a record, so changes cannot be saved back to it.</p>
+      ) : null}
+      {placeCheck ? (
+        <PlaceWarning
+          where={placeCheck.where}
+          action={placeCheck.action}
+          onGo={() => {
+            setPassedUrl(placeCheck.url);
+            setPlaceCheck(null);
+            void placeCheck.go();
+          }}
+          onCancel={() => setPlaceCheck(null)}
+        />
       ) : null}
       <div role="status" aria-live="polite" className={styles.status}>
         {statusText ? <Spinner size="tiny" labelPosition="after" label={statusText} /> : doneText}

@@ -13,6 +13,8 @@ export interface WordPort {
   refreshTemplates(input: RenderInput): Promise<RefreshResult>;
   /** The text of every tagged target cell of the plan's templates in the document. */
   readTargetEdits(planId: PlanId): Promise<TargetCellText[]>;
+  /** `Office.context.document.url`: where the document is saved, or null/'' if it never was. */
+  documentUrl(): string | null;
 }
 
 const adapter = () => import(/* webpackChunkName: "word-adapter" */ '../../word/wordAdapter');
@@ -26,4 +28,5 @@ export const officeWordPort: WordPort = {
     return refreshTemplates(input.plan.id, (kind) => renderTemplate(kind, input));
   },
   readTargetEdits: async (planId) => (await adapter()).readTargetEdits(planId),
+  documentUrl: () => (typeof Office === 'undefined' ? null : (Office.context.document?.url ?? null)),
 };
