@@ -95,6 +95,13 @@ describe('loadDeployConfig', () => {
 });
 
 describe('toLiveAppConfig', () => {
+  it("carries the school's choice of document names, names by default", () => {
+    expect(toLiveAppConfig(exampleConfig()).documentNames).toBe('pupil-name');
+    const byReference = exampleConfig({ documentNames: 'pupil-reference' });
+    expect(toLiveAppConfig(byReference).documentNames).toBe('pupil-reference');
+    expect(problemsOf({ ...exampleConfigJson(), documentNames: 'initials' })[0]).toMatch(/^documentNames/);
+  });
+
   it("produces the app's live runtime config, accepted by the app's own schema", () => {
     const live = toLiveAppConfig(exampleConfig());
     expect(AppConfigSchema.parse(live)).toEqual(live);

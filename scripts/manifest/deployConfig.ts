@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppConfigSchema, type LiveAppConfig } from '../../src/app/config';
+import { DocumentNamesSchema } from '../../src/domain/school';
 
 /**
  * The one file a school fills in to deploy IEP Planner (`iep-planner.config.json`). Both manifests and
@@ -34,6 +35,11 @@ export const DeployConfigSchema = z.strictObject({
   senSite: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+:\/(sites|teams)\/[^\s/]+$/i, {
     error: 'must look like contoso.sharepoint.com:/sites/SEN (host, a colon, then the site path)',
   }),
+  /**
+   * What downloaded documents are named by: `pupil-name` (the default) or `pupil-reference`, for a
+   * school that keeps children's names out of file names.
+   */
+  documentNames: DocumentNamesSchema.default('pupil-name'),
   /** Manifest version; raise it for every upload so Teams and Office pick up the change. */
   version: z.string().regex(/^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/, {
     error: 'must be three numbers such as 1.0.0 (each at most 99999)',
@@ -148,6 +154,7 @@ export const toLiveAppConfig = (config: DeployConfig): LiveAppConfig => {
     clientId: config.clientId,
     senSite: config.senSite,
     hostingOrigin: config.hostingOrigin,
+    documentNames: config.documentNames,
   });
   if (live.mode !== 'live') throw new Error('unreachable: live config parsed as another mode');
   return live;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentNamesSchema } from '../domain/school';
 
 /**
  * Runtime configuration, read from `app-config.json` served beside the bundles, so one build can be
@@ -11,6 +12,7 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     graphBaseUrl: z.url({ error: 'graphBaseUrl must be a URL such as http://127.0.0.1:3978/' }),
     /** The SEN site that holds the IEP lists (hostname:/server-relative-path form or a site id). */
     senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
+    documentNames: DocumentNamesSchema.optional(),
     /** Demo users offered by the persona switcher. */
     personas: z.array(z.object({ name: z.string(), email: z.string(), role: z.string() })).min(1),
   }),
@@ -25,6 +27,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
       .regex(/^[0-9a-f-]{36}$/i, { error: 'clientId must be the Application (client) ID GUID from Entra.' }),
     senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
     hostingOrigin: z.url({ error: 'hostingOrigin must be the https:// origin the files are served from.' }),
+    /** The school's choice: downloads named by the pupil's name (the default) or by their pupil reference. */
+    documentNames: DocumentNamesSchema.optional(),
   }),
 ]);
 export type AppConfig = z.infer<typeof AppConfigSchema>;

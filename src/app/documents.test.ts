@@ -11,6 +11,17 @@ describe('docxFileName', () => {
     );
   });
 
+  it('uses the pupil reference instead of the name when the school keeps names out of file names', () => {
+    const plan = buildPlan({ version: 3 });
+    const withRef = { ...plan, pupil: { ...plan.pupil, pupilRef: 'A123456789012' } };
+    expect(docxFileName('full-iep', withRef, 'pupil-reference')).toBe('IEP - A123456789012 - v3.docx');
+    expect(docxFileName('targets-table', withRef, 'pupil-reference')).not.toContain('Sam');
+    const noRef = { ...plan, pupil: { ...plan.pupil, pupilRef: '' } };
+    expect(docxFileName('full-iep', noRef, 'pupil-reference')).toBe(
+      'IEP - pupil without a reference - v3.docx',
+    );
+  });
+
   it('removes characters Windows, macOS or SharePoint refuse, and keeps accents and apostrophes', () => {
     expect(safeFileNamePart("Zoë O'Brien-Nuñez")).toBe("Zoë O'Brien-Nuñez");
     expect(safeFileNamePart('a/b\\c:d*e?f"g<h>i|j#k%l')).toBe('a b c d e f g h i j k l');

@@ -4,7 +4,7 @@
  * `AppServices.documents`, so the tab never imports src/word itself, and the renderer and the zip
  * code are downloaded only when someone actually exports.
  */
-import type { Plan, Review } from '../domain';
+import type { DocumentNames, Plan, Review } from '../domain';
 import type { RenderInput } from '../word/renderTemplate';
 import { TEMPLATE_KINDS, type TemplateKind } from '../word/tags';
 
@@ -59,10 +59,22 @@ export const safeFileNamePart = (text: string): string => {
   return shortened === '' ? 'Pupil' : shortened;
 };
 
-/** `IEP - Sam Taylor - v2.docx`; other documents than the full plan say which they are. */
-export const docxFileName = (kind: DocumentKind, plan: Pick<Plan, 'pupil' | 'version'>): string => {
+/**
+ * `IEP - Sam Taylor - v2.docx`; other documents than the full plan say which they are. A school that
+ * keeps names out of file names (downloads folders, email attachments, synced drives all show them)
+ * gets the pupil reference instead: `IEP - A123456789012 - v2.docx`.
+ */
+export const docxFileName = (
+  kind: DocumentKind,
+  plan: Pick<Plan, 'pupil' | 'version'>,
+  names: DocumentNames = 'pupil-name',
+): string => {
   const what = kind === 'full-iep' ? '' : ` - ${safeFileNamePart(DOCUMENT_LABELS[kind])}`;
-  return `IEP - ${safeFileNamePart(plan.pupil.name)} - v${plan.version}${what}.docx`;
+  const who =
+    names === 'pupil-reference'
+      ? safeFileNamePart(plan.pupil.pupilRef.trim() || 'pupil without a reference')
+      : safeFileNamePart(plan.pupil.name);
+  return `IEP - ${who} - v${plan.version}${what}.docx`;
 };
 
 /** Reviews of this version of the plan, the most recent meeting first (undated, planned ones last). */

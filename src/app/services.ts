@@ -289,7 +289,11 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     calendar: createGraphReviewCalendar(calendarClient),
     outbox: config.mode === 'local' ? createLocalOutbox(config.graphBaseUrl, deps.fetchImpl) : null,
     clock: deps.clock,
-    settings: defaultSchoolSettings(deps.clock, deps.schoolNation ?? undefined),
+    settings: defaultSchoolSettings(
+      deps.clock,
+      deps.schoolNation ?? undefined,
+      config.documentNames ?? 'pupil-name',
+    ),
     currentUser,
     staffAddresses: mailbox,
     listMyClasses: () => listJoinedTeams(client),

@@ -85,6 +85,7 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly provisionSenSite?: AppServices['provisionSenSite'];
   readonly exportDocx?: AppServices['documents']['exportDocx'];
   readonly now?: string;
+  readonly documentNames?: SchoolSettings['documentNames'];
   readonly currentUser?: { readonly name: string; readonly email: string };
 }
 
@@ -142,6 +143,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     timeZone: 'Europe/London',
     terms: [...defaultEnglishTerms(2026), ...defaultEnglishTerms(2027)],
     setting: 'mainstream',
+    documentNames: options.documentNames ?? 'pupil-name',
   };
   return {
     calls,

@@ -136,7 +136,13 @@ export const PlanEditorPage = ({
       isNew={editor.isNew}
       showSave={view.kind === 'editing'}
     >
-      {saved && <ExportDocxButton exporter={services.documents} plan={shown} />}
+      {saved && (
+        <ExportDocxButton
+          exporter={services.documents}
+          plan={shown}
+          names={services.settings.documentNames}
+        />
+      )}
       {saved && editing && (
         <Button icon={<CalendarAdd16Regular />} onClick={() => setScheduling(true)}>
           Schedule a review

@@ -22,7 +22,7 @@ import {
   type DocumentKind,
 } from '../../app/documents';
 import { saveFile as browserSaveFile } from '../../app/saveFile';
-import { isDomainError, type Plan, type Review } from '../../domain';
+import { isDomainError, type DocumentNames, type Plan, type Review } from '../../domain';
 
 export interface ExportDocxButtonProps {
   /** `services.documents` from the composition root. */
@@ -30,6 +30,8 @@ export interface ExportDocxButtonProps {
   readonly plan: Plan;
   /** The plan's reviews; the review record uses the latest completed review of this version. */
   readonly reviews?: readonly Review[];
+  /** The school's choice of what file names carry: the pupil's name (default) or their reference. */
+  readonly names?: DocumentNames;
   /** Tests pass their own; the browser download otherwise. */
   readonly saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
 }
@@ -50,6 +52,7 @@ export const ExportDocxButton = ({
   exporter,
   plan,
   reviews = [],
+  names = 'pupil-name',
   saveFile = browserSaveFile,
 }: ExportDocxButtonProps) => {
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
@@ -59,7 +62,7 @@ export const ExportDocxButton = ({
     setProgress({ phase: 'busy', kind });
     try {
       const bytes = await exporter.exportDocx(kind, { plan, review });
-      const fileName = docxFileName(kind, plan);
+      const fileName = docxFileName(kind, plan, names);
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
       setProgress({ phase: 'done', fileName });
     } catch (error) {

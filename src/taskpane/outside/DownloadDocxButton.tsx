@@ -9,6 +9,7 @@ import {
   type DocumentInput,
   type DocumentKind,
 } from '../../app/documents';
+import type { DocumentNames } from '../../domain';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 
 const useStyles = makeStyles({ status: { margin: `${tokens.spacingVerticalS} 0` } });
@@ -21,6 +22,8 @@ export interface DownloadDocxButtonProps {
   readonly input: DocumentInput | null;
   readonly disabled?: boolean;
   readonly saveFile: SaveFile;
+  /** The school's choice of what file names carry: the pupil's name (default) or their reference. */
+  readonly names?: DocumentNames;
 }
 
 type Progress =
@@ -36,6 +39,7 @@ export const DownloadDocxButton = ({
   input,
   disabled,
   saveFile,
+  names = 'pupil-name',
 }: DownloadDocxButtonProps) => {
   const styles = useStyles();
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
@@ -44,7 +48,7 @@ export const DownloadDocxButton = ({
     if (!input) return;
     setProgress({ phase: 'busy' });
     try {
-      const fileName = docxFileName(kind, input.plan);
+      const fileName = docxFileName(kind, input.plan, names);
       saveFile(await exporter.exportDocx(kind, input), fileName, DOCX_MIME_TYPE);
       setProgress({ phase: 'done', fileName });
     } catch (error) {

@@ -21,6 +21,7 @@ export const OutsidePane = ({ services, saveFile }: OutsidePaneProps) => {
           input={selection.input}
           disabled={selection.blocked !== null}
           saveFile={saveFile}
+          names={services.settings.documentNames}
         />
       )}
     />

@@ -47,6 +47,7 @@ export const WordPane = ({ services, word, wordApi, saveFile }: WordPaneProps) =
               input={selection.input}
               disabled={selection.blocked !== null}
               saveFile={saveFile}
+              names={services.settings.documentNames}
             />
           )
         }
