@@ -8,7 +8,11 @@ import { ExportDocxButton } from './ExportDocxButton';
 
 const plan = buildPlan({ version: 3 });
 
-const show = (exporter: DocumentExporter, reviews: readonly Review[] = []) => {
+const show = (
+  exporter: DocumentExporter,
+  reviews: readonly Review[] = [],
+  names: 'pupil-name' | 'pupil-reference' = 'pupil-name',
+) => {
   const saved: { bytes: Uint8Array; fileName: string; mimeType: string }[] = [];
   render(
     <FluentProvider theme={teamsLightTheme}>
@@ -16,6 +20,7 @@ const show = (exporter: DocumentExporter, reviews: readonly Review[] = []) => {
         exporter={exporter}
         plan={plan}
         reviews={reviews}
+        names={names}
         saveFile={(bytes, fileName, mimeType) => saved.push({ bytes, fileName, mimeType })}
       />
     </FluentProvider>,
@@ -36,6 +41,17 @@ describe('ExportDocxButton', () => {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
     expect(Array.from(saved[0]?.bytes.slice(0, 4) ?? [])).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it('names the download by the pupil reference when the school keeps names out of file names', async () => {
+    const user = userEvent.setup();
+    const saved = show(createDocumentExporter(), [], 'pupil-reference');
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Targets table' }));
+
+    await screen.findByText(/^Downloaded IEP - /);
+    expect(saved[0]?.fileName).toBe(`IEP - ${plan.pupil.pupilRef} - v3 - Targets table.docx`);
+    expect(saved[0]?.fileName).not.toContain('Sam');
   });
 
   it('disables the review record while this version has no review', async () => {
