@@ -30,6 +30,7 @@ import { PupilForm } from './PupilForm';
 import { PupilHistory } from './PupilHistory';
 import { PupilPlans } from './PupilPlans';
 import { PupilStatusActions } from './PupilStatusActions';
+import { SubjectAccessSection } from './SubjectAccessSection';
 import { usePupilFormDraft } from './usePupilFormDraft';
 
 const useStyles = makeStyles({
@@ -218,6 +219,7 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
       {/* Keyed by the pupil's eTag: a move or a departure reads the plans again. */}
       <PupilPlans key={pupil.etag ?? pupil.history.length} store={services.store} pupilId={pupil.id} />
       <PupilHistory history={pupil.history} timeZone={services.settings.timeZone} />
+      <SubjectAccessSection services={services} pupil={pupil} />
     </section>
   );
 };

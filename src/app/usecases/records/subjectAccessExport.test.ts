@@ -1,0 +1,107 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { asClassTeamId, type Pupil } from '../../../domain';
+import { createInMemoryIepStore } from '../../../../test/support/inMemoryIepStore';
+import { planFor } from '../../../../test/integration/support/pupils';
+import { buildReview } from '../../../../test/support/planBuilder';
+import { createDocumentExporter } from '../../documents';
+import { subjectAccessExport } from './subjectAccessExport';
+
+const csvRows = (bytes: Uint8Array | undefined): string[] =>
+  strFromU8(bytes ?? new Uint8Array())
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+
+const setUp = async () => {
+  const store = createInMemoryIepStore();
+  const [pupil] = (await store.addPupils([
+    {
+      givenName: 'Maja',
+      familyName: '=HYPERLINK("http://x")',
+      dateOfBirth: '2017-05-09',
+      pupilRef: 'A123456789012',
+      classTeamId: asClassTeamId('team-otters'),
+      className: 'Year 4 Otters',
+      yearGroup: 'Year 4',
+      senStatus: 'K',
+      primaryNeed: 'SPLD',
+    },
+  ])) as [Pupil];
+  const first = await store.createPlan({ pupil, plan: planFor(pupil, 2) });
+  const { closed, opened, review } = await store.commitNextVersion(
+    { ...first, status: 'active' },
+    { ...first, status: 'active' },
+    { ...buildReview(first, { status: 'completed', completedOn: '2026-11-20' }), etag: undefined },
+  );
+  await store.updatePupil({ ...pupil, registerStatus: 'left', leftOn: '2026-11-23' }, pupil);
+  return { store, pupil, closed, opened, review };
+};
+
+describe('subject access export', () => {
+  it('packs every version, review and evidence of the pupil as readable files listed in a manifest', async () => {
+    const { store, pupil, closed, opened } = await setUp();
+    const steps: [number, number][] = [];
+
+    const made = await subjectAccessExport(
+      store,
+      createDocumentExporter(),
+      { pupilId: pupil.id, madeAt: '2026-12-03T10:00:00Z', madeBy: 'Priya Shah' },
+      (done, total) => steps.push([done, total]),
+    );
+
+    expect(made.fileName).toBe('Subject access - A123456789012 - 2026-12-03.zip');
+    const files = unzipSync(made.bytes);
+    const paths = Object.keys(files).sort();
+    expect(paths).toEqual(
+      [
+        'manifest.csv',
+        'pupil.csv',
+        'register-history.csv',
+        `plan-1/version-${closed.version}/plan.docx`,
+        `plan-1/version-${closed.version}/targets.csv`,
+        `plan-1/version-${closed.version}/evidence.csv`,
+        `plan-1/version-${closed.version}/reviews.csv`,
+        `plan-1/version-${closed.version}/review-record-1.docx`,
+        `plan-1/version-${opened.version}/plan.docx`,
+        `plan-1/version-${opened.version}/targets.csv`,
+        `plan-1/version-${opened.version}/evidence.csv`,
+        `plan-1/version-${opened.version}/reviews.csv`,
+      ].sort(),
+    );
+    expect(made.fileCount).toBe(paths.length);
+    const manifest = csvRows(files['manifest.csv']);
+    for (const path of paths) expect(manifest.some((row) => row.startsWith(path))).toBe(true);
+    expect(Array.from(files[`plan-1/version-${closed.version}/plan.docx`]?.slice(0, 2) ?? [])).toEqual([
+      0x50, 0x4b,
+    ]);
+
+    const targets = csvRows(files[`plan-1/version-${closed.version}/targets.csv`]);
+    expect(targets).toHaveLength(1 + closed.shortTermTargets.length);
+    expect(targets[1]).toContain(closed.shortTermTargets[0]?.text ?? '(no target)');
+    const history = csvRows(files['register-history.csv']);
+    expect(history.map((row) => row.split(',')[2])).toEqual([
+      'What',
+      'Added to the register',
+      'Left the school',
+    ]);
+    // A name a spreadsheet would run as a formula is kept as text.
+    expect(csvRows(files['pupil.csv'])[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(steps.at(-1)).toEqual([4, 4]);
+  });
+
+  it('names nobody in the file name when the pupil has no reference', async () => {
+    const { store, pupil } = await setUp();
+    await store.updatePupil(
+      { ...(await store.findPupil(pupil.id)), pupilRef: '' },
+      await store.findPupil(pupil.id),
+    );
+
+    const made = await subjectAccessExport(store, createDocumentExporter(), {
+      pupilId: pupil.id,
+      madeAt: '2026-12-03T10:00:00Z',
+      madeBy: 'Priya Shah',
+    });
+
+    expect(made.fileName).toBe(`Subject access - pupil ${pupil.id} - 2026-12-03.zip`);
+    expect(made.fileName).not.toMatch(/Maja|HYPERLINK/);
+  });
+});
