@@ -80,6 +80,12 @@ export type Plan = z.infer<typeof PlanSchema>;
 /** What a caller builds; defaults are filled in by `PlanSchema.parse`. */
 export type PlanInput = z.input<typeof PlanSchema>;
 
+/** A pupil's plan versions, the newest first; series in a fixed order when versions tie. */
+export const newestVersionFirst = (
+  a: Pick<PlanSummary, 'version' | 'seriesId'>,
+  b: Pick<PlanSummary, 'version' | 'seriesId'>,
+): number => b.version - a.version || a.seriesId.localeCompare(b.seriesId);
+
 export const isReadOnly = (plan: Pick<Plan, 'status'>): boolean => plan.status === 'closed';
 
 /** The line a dashboard shows for one plan, kept on the plan item so a class loads in one request. */

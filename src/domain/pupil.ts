@@ -56,6 +56,12 @@ export type NewPupil = Omit<z.input<typeof PupilSchema>, 'id' | 'etag'>;
 export const pupilDisplayName = (pupil: Pick<Pupil, 'givenName' | 'familyName' | 'preferredName'>): string =>
   `${pupil.preferredName.trim() || pupil.givenName.trim()} ${pupil.familyName.trim()}`.trim();
 
+/** Register order: by family name, then the name staff see (as the school's lists are read). */
+export const byRegisterName = (a: Pupil, b: Pupil): number => {
+  const key = (pupil: Pupil): string => `${pupil.familyName} ${pupilDisplayName(pupil)}`;
+  return key(a).localeCompare(key(b), 'en-GB');
+};
+
 /** On the register the SENCO works from: neither left the school nor off SEN support. */
 export const isOnActiveRegister = (pupil: Pick<Pupil, 'registerStatus'>): boolean =>
   pupil.registerStatus === 'active';

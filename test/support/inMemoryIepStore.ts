@@ -7,14 +7,14 @@ import {
   asPlanSeriesId,
   asPupilId,
   checkPupilEdit,
+  byRegisterName,
   isOnActiveRegister,
+  newestVersionFirst,
   issuesFromZod,
   planFollowUpFor,
-  planPupilOf,
   registerChangeFor,
   asReviewId,
   fixedClock,
-  pupilDisplayName,
   summarisePlan,
   todayIn,
   toInvalid,
@@ -32,7 +32,7 @@ import {
   type SaveResult,
 } from '../../src/domain';
 import { firstEtag, newTarget, nextEtag, savePlanOver, type SaveStamp } from './inMemoryPlanSave';
-import { importIntoMemory, rolloverInMemory } from './inMemoryRegister';
+import { followPupilInMemory, importIntoMemory, rolloverInMemory } from './inMemoryRegister';
 
 /**
  * The one in-memory IepStore for tests: it keeps plans (with their targets and evidence), reviews
@@ -70,8 +70,6 @@ interface Data {
 
 const byPupilName = (a: PlanSummary, b: PlanSummary): number =>
   a.pupil.name.localeCompare(b.pupil.name, 'en-GB');
-
-const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;
 
 const currentPlans = (data: Data): Plan[] => [...data.plans.values()].filter((p) => p.status !== 'closed');
 
@@ -173,7 +171,7 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
       return {
         pupils: [...data.pupils.values()]
           .filter((p) => p.classTeamId === classTeamId && isOnActiveRegister(p))
-          .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+          .sort(byRegisterName),
         plans: currentPlans(data)
           .filter((p) => p.pupil.classTeamId === classTeamId)
           .map(summarisePlan)
@@ -284,24 +282,20 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
       return pupil;
     },
     loadRegister: async () => ({
-      pupils: [...data.pupils.values()]
-        .filter(isOnActiveRegister)
-        .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+      pupils: [...data.pupils.values()].filter(isOnActiveRegister).sort(byRegisterName),
       plans: currentPlans(data).map(summarisePlan).sort(byPupilName),
       booked: bookedOf(data),
       problems: [],
     }),
     listOffRegister: async () => ({
-      pupils: [...data.pupils.values()]
-        .filter((pupil) => !isOnActiveRegister(pupil))
-        .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+      pupils: [...data.pupils.values()].filter((pupil) => !isOnActiveRegister(pupil)).sort(byRegisterName),
       problems: [],
     }),
     listPupilPlans: async (pupilId) =>
       [...data.plans.values()]
         .filter((plan) => plan.pupil.pupilId === pupilId)
         .map(summarisePlan)
-        .sort((a, b) => b.version - a.version || a.seriesId.localeCompare(b.seriesId)),
+        .sort(newestVersionFirst),
     addPupils: async (pupils) => {
       const checked = pupils.map((pupil) => {
         const parsed = PupilSchema.omit({ id: true, etag: true }).safeParse(pupil);
@@ -335,16 +329,7 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
       data.pupils.set(saved.id, saved);
       const followUp = planFollowUpFor(checked, base);
       if (followUp === 'none') return saved;
-      for (const plan of currentPlans(data).filter((p) => p.pupil.pupilId === saved.id)) {
-        data.plans.set(plan.id, {
-          ...plan,
-          pupil: planPupilOf(saved),
-          etag: nextEtag(plan.etag, plan.id),
-          ...(followUp === 'close'
-            ? { status: 'closed' as const, updatedBy: userName, updatedAt: now() }
-            : {}),
-        });
-      }
+      followPupilInMemory(data, saved, followUp === 'close' ? { by: userName, at: now() } : undefined);
       return saved;
     },
     importRegister: async (rows, onProgress) =>

@@ -40,11 +40,23 @@ const progressEvery20 = (total: number, onProgress?: ProgressReport) => {
 const byRef = (pupils: Iterable<Pupil>, pupilRef: string): Pupil | undefined =>
   [...pupils].find((pupil) => pupilRefKey(pupil.pupilRef) === pupilRefKey(pupilRef));
 
-/** The pupil's current plans take the pupil's new class, names and reference; closed ones are records. */
-const followPupilInMemory = (data: RegisterData, pupil: Pupil): void => {
+/**
+ * The pupil's current plans take the pupil's new class, names and reference, and are closed (kept as
+ * records) when `close` says who took the pupil off the register; closed ones are records already.
+ */
+export const followPupilInMemory = (
+  data: Pick<RegisterData, 'plans'>,
+  pupil: Pupil,
+  close?: { readonly by: string; readonly at: string },
+): void => {
   for (const plan of data.plans.values()) {
     if (plan.status === 'closed' || plan.pupil.pupilId !== pupil.id) continue;
-    data.plans.set(plan.id, { ...plan, pupil: planPupilOf(pupil), etag: nextEtag(plan.etag, plan.id) });
+    data.plans.set(plan.id, {
+      ...plan,
+      pupil: planPupilOf(pupil),
+      etag: nextEtag(plan.etag, plan.id),
+      ...(close ? { status: 'closed' as const, updatedBy: close.by, updatedAt: close.at } : {}),
+    });
   }
 };
 

@@ -21,7 +21,7 @@ export const draftKey = (userEmail: string, planId: string): string =>
   `${DRAFT_KEY_PREFIX}${hash53(userEmail.trim().toLowerCase())}:${planId}`;
 
 /** sessionStorage can be missing or refuse (privacy modes, quota); drafts are then simply not kept. */
-const storage = (): Storage | null => {
+export const draftSessionStorage = (): Storage | null => {
   try {
     return typeof window === 'undefined' ? null : window.sessionStorage;
   } catch {
@@ -42,7 +42,7 @@ export const saveDraft = (
   draft: Omit<PlanDraft, 'savedAt'>,
   now: Date,
 ): boolean => {
-  const store = storage();
+  const store = draftSessionStorage();
   if (!store) return false;
   try {
     store.setItem(
@@ -62,7 +62,7 @@ export const saveDraft = (
 };
 
 export const loadDraft = (userEmail: string, planId: string): PlanDraft | null => {
-  const raw = storage()?.getItem(draftKey(userEmail, planId));
+  const raw = draftSessionStorage()?.getItem(draftKey(userEmail, planId));
   if (!raw) return null;
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -77,12 +77,12 @@ export const loadDraft = (userEmail: string, planId: string): PlanDraft | null =
 };
 
 export const clearDraft = (userEmail: string, planId: string): void => {
-  storage()?.removeItem(draftKey(userEmail, planId));
+  draftSessionStorage()?.removeItem(draftKey(userEmail, planId));
 };
 
 /** For sign-out: removes every user's IEP drafts from this browser tab's session. */
 export const clearAllDrafts = (): void => {
-  const store = storage();
+  const store = draftSessionStorage();
   if (!store) return;
   const keys: string[] = [];
   for (let i = 0; i < store.length; i++) {

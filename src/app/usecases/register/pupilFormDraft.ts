@@ -1,6 +1,6 @@
 import type { Pupil } from '../../../domain/pupil';
 import { hash53 } from '../../../domain/textHash';
-import { DRAFT_KEY_PREFIX } from '../editing/draftStorage';
+import { DRAFT_KEY_PREFIX, draftSessionStorage } from '../editing/draftStorage';
 import type { PupilFormValues } from './pupilForm';
 
 /**
@@ -30,14 +30,6 @@ const FIELDS: readonly (keyof PupilFormValues)[] = [
 export const pupilFormDraftKey = (userEmail: string, formId: string): string =>
   `${DRAFT_KEY_PREFIX}${hash53(userEmail.trim().toLowerCase())}:pupil:${formId}`;
 
-const storage = (): Storage | null => {
-  try {
-    return typeof window === 'undefined' ? null : window.sessionStorage;
-  } catch {
-    return null;
-  }
-};
-
 const isFormValues = (value: unknown): value is PupilFormValues =>
   typeof value === 'object' &&
   value !== null &&
@@ -51,14 +43,17 @@ const isBaseFor = (value: unknown, formId: string): value is Pupil | null =>
 
 export const savePupilFormDraft = (userEmail: string, formId: string, draft: PupilFormDraft): void => {
   try {
-    storage()?.setItem(pupilFormDraftKey(userEmail, formId), JSON.stringify({ format: FORMAT, ...draft }));
+    draftSessionStorage()?.setItem(
+      pupilFormDraftKey(userEmail, formId),
+      JSON.stringify({ format: FORMAT, ...draft }),
+    );
   } catch {
     // Storage full or refused: the form still holds the values and can be saved.
   }
 };
 
 export const loadPupilFormDraft = (userEmail: string, formId: string): PupilFormDraft | null => {
-  const raw = storage()?.getItem(pupilFormDraftKey(userEmail, formId));
+  const raw = draftSessionStorage()?.getItem(pupilFormDraftKey(userEmail, formId));
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Record<string, unknown>;
@@ -71,5 +66,5 @@ export const loadPupilFormDraft = (userEmail: string, formId: string): PupilForm
 };
 
 export const clearPupilFormDraft = (userEmail: string, formId: string): void => {
-  storage()?.removeItem(pupilFormDraftKey(userEmail, formId));
+  draftSessionStorage()?.removeItem(pupilFormDraftKey(userEmail, formId));
 };

@@ -1,7 +1,7 @@
 import type { ClassTeamId, PlanSeriesId } from '../../../domain/ids';
 import type { PlanSummary } from '../../../domain/plan';
 import type { ClassDashboard } from '../../../domain/ports';
-import { isOnActiveRegister, pupilDisplayName, type Pupil } from '../../../domain/pupil';
+import { byRegisterName, isOnActiveRegister } from '../../../domain/pupil';
 import { pupilFromItem } from '../pupils/pupilMapper';
 import { bookedReviewsFrom, bookedReviewsRead } from '../reviews/bookedReviews';
 import { STAFF_KEY_COLUMNS } from '../schema';
@@ -48,12 +48,9 @@ export const loadClass = async (ctx: StoreContext, classTeamId: ClassTeamId): Pr
   const current = plans.values.filter((plan) => plan.status !== 'closed').sort(byPupilName);
   // Booked reviews are read school-wide (the list has no class column); the class keeps its own.
   const series = new Set<string>(current.map((plan) => plan.seriesId));
-  const sortName = (p: Pupil): string => `${p.familyName} ${pupilDisplayName(p)}`;
   return {
     // A pupil who left or no longer needs support is kept as a record, not shown as work for the class.
-    pupils: pupils.values
-      .filter(isOnActiveRegister)
-      .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+    pupils: pupils.values.filter(isOnActiveRegister).sort(byRegisterName),
     plans: current,
     booked: reviews.booked.filter((review) => series.has(review.planSeriesId)),
     problems: [...pupils.problems, ...plans.problems, ...reviews.problems],
@@ -96,18 +93,20 @@ export const listPlansForStaff = async (
   return [...unique.values()].sort(byPupilName);
 };
 
-export const listVersions = async (
+/** Every plan version whose indexed `column` holds `value`: one query, summary columns only. */
+export const planSummariesWhere = async (
   ctx: StoreContext,
-  seriesId: PlanSeriesId,
-): Promise<readonly PlanSummary[]> => {
+  column: 'PlanSeriesId' | 'PupilId',
+  value: string,
+): Promise<PlanSummary[]> => {
   const lists = await ctx.listIds();
   const [items] = await readAll(
     ctx.client,
     [
       {
         request: queryItems(ctx.siteId, lists.plans, {
-          column: 'PlanSeriesId',
-          value: seriesId,
+          column,
+          value,
           pageSize: ctx.pageSize,
           select: PLAN_SUMMARY_COLUMNS,
         }),
@@ -116,7 +115,11 @@ export const listVersions = async (
     ],
     ctx.batch,
   );
-  return partition((items as unknown[]).map(planSummaryFromItem)).values.sort(
-    (a, b) => b.version - a.version,
-  );
+  return partition((items as unknown[]).map(planSummaryFromItem)).values;
 };
+
+export const listVersions = async (
+  ctx: StoreContext,
+  seriesId: PlanSeriesId,
+): Promise<readonly PlanSummary[]> =>
+  (await planSummariesWhere(ctx, 'PlanSeriesId', seriesId)).sort((a, b) => b.version - a.version);

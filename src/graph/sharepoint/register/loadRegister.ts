@@ -1,5 +1,5 @@
 import type { SchoolRegister } from '../../../domain/ports';
-import { isOnActiveRegister, pupilDisplayName, type Pupil } from '../../../domain/pupil';
+import { byRegisterName, isOnActiveRegister } from '../../../domain/pupil';
 import { PLAN_SUMMARY_COLUMNS, planSummaryFromItem } from '../plans/planMapper';
 import { pupilFromItem } from '../pupils/pupilMapper';
 import { bookedReviewsFrom, bookedReviewsRead } from '../reviews/bookedReviews';
@@ -16,8 +16,6 @@ import type { StoreContext } from '../storeContext';
  * which no range matches). 50,000 plan items over the years still yield only the current ones.
  */
 const ANY_CLASS_TEAM = '0';
-
-const sortName = (pupil: Pupil): string => `${pupil.familyName} ${pupilDisplayName(pupil)}`;
 
 /**
  * The whole school's SEN register in one `$batch`: active pupils (RegisterStatus index), current
@@ -57,9 +55,7 @@ export const loadRegister = async (ctx: StoreContext): Promise<SchoolRegister> =
   return {
     // A RegisterStatus edited by hand into something unreadable reads as active (and is reported):
     // the filter is checked again on what was read.
-    pupils: pupils.values
-      .filter(isOnActiveRegister)
-      .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+    pupils: pupils.values.filter(isOnActiveRegister).sort(byRegisterName),
     plans: plans.values
       .filter((plan) => plan.status !== 'closed')
       .sort((a, b) => a.pupil.name.localeCompare(b.pupil.name, 'en-GB')),

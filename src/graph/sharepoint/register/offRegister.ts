@@ -1,8 +1,8 @@
 import type { OffRegister } from '../../../domain/ports';
-import type { PlanSummary } from '../../../domain/plan';
+import { newestVersionFirst, type PlanSummary } from '../../../domain/plan';
 import type { PupilId } from '../../../domain/ids';
-import { isOnActiveRegister, pupilDisplayName, type Pupil } from '../../../domain/pupil';
-import { PLAN_SUMMARY_COLUMNS, planSummaryFromItem } from '../plans/planMapper';
+import { byRegisterName, isOnActiveRegister } from '../../../domain/pupil';
+import { planSummariesWhere } from '../plans/planSummaries';
 import { pupilFromItem } from '../pupils/pupilMapper';
 import { partition } from '../shared/listItem';
 import { readAll } from '../shared/reads';
@@ -10,8 +10,6 @@ import { LARGEST_PAGE_SIZE, queryItems } from '../shared/requests';
 import type { StoreContext } from '../storeContext';
 
 const OFF_REGISTER_STATUSES = ['left', 'no-longer-sen'] as const;
-
-const sortName = (pupil: Pupil): string => `${pupil.familyName} ${pupilDisplayName(pupil)}`;
 
 /** Pupils kept as records, in one `$batch` of two queries on the indexed RegisterStatus column. */
 export const listOffRegister = async (ctx: StoreContext): Promise<OffRegister> => {
@@ -30,32 +28,11 @@ export const listOffRegister = async (ctx: StoreContext): Promise<OffRegister> =
   );
   const read = partition(pages.flatMap((page) => (page as unknown[]).map(pupilFromItem)));
   return {
-    pupils: read.values
-      .filter((pupil) => !isOnActiveRegister(pupil))
-      .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en-GB')),
+    pupils: read.values.filter((pupil) => !isOnActiveRegister(pupil)).sort(byRegisterName),
     problems: read.problems,
   };
 };
 
 /** Every plan version written for the pupil (one query on the indexed PupilId column), newest first. */
-export const listPupilPlans = async (ctx: StoreContext, pupilId: PupilId): Promise<PlanSummary[]> => {
-  const lists = await ctx.listIds();
-  const [items] = await readAll(
-    ctx.client,
-    [
-      {
-        request: queryItems(ctx.siteId, lists.plans, {
-          column: 'PupilId',
-          value: pupilId,
-          pageSize: ctx.pageSize,
-          select: PLAN_SUMMARY_COLUMNS,
-        }),
-        item: { kind: 'list', id: 'IEP Plans' },
-      },
-    ],
-    ctx.batch,
-  );
-  return partition((items as unknown[]).map(planSummaryFromItem)).values.sort(
-    (a, b) => b.version - a.version || a.seriesId.localeCompare(b.seriesId),
-  );
-};
+export const listPupilPlans = async (ctx: StoreContext, pupilId: PupilId): Promise<PlanSummary[]> =>
+  (await planSummariesWhere(ctx, 'PupilId', pupilId)).sort(newestVersionFirst);
