@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock, CurrentUser } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
+import type { FolderCreates } from './shared/folderCreates';
 import type { UnsettledCreates } from './shared/unsettledCreates';
 import type { IepListIds } from './lists';
 import type { SiteCheck } from './siteCheck';
@@ -20,4 +21,9 @@ export interface StoreContext {
   readonly newId: () => string;
   /** Creates sent whose outcome is unknown: looked up by their client key before being sent again. */
   readonly unsettled: UnsettledCreates;
+  /**
+   * Present when the SEN site keeps each pupil's items in a folder with their care team's permissions
+   * (docs/ACCESS.md): new plans, targets, evidence and reviews are then created there.
+   */
+  readonly folders?: FolderCreates;
 }

@@ -26,6 +26,7 @@ export const insertPlanVersion = async (
       clientKey: ctx.newId(),
       parent: {},
       item: { kind: 'plan', id: plan.id },
+      pupilId: plan.pupil.pupilId,
     },
   ])) as [Created];
   const planId = asPlanId(createdPlan.id);
@@ -36,6 +37,7 @@ export const insertPlanVersion = async (
       clientKey: ctx.newId(),
       parent: { PlanId: planId },
       item: { kind: 'target', id: target.id },
+      pupilId: plan.pupil.pupilId,
     })),
   );
   const targetIdAt = (index: number): TargetId => (targets[index] as Created).id as TargetId;
@@ -49,6 +51,7 @@ export const insertPlanVersion = async (
       clientKey: ctx.newId(),
       parent: { PlanId: planId },
       item: { kind: 'evidence', id: entry.id },
+      pupilId: plan.pupil.pupilId,
     })),
   );
   let nextEvidence = 0;

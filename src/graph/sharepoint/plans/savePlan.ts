@@ -3,7 +3,8 @@ import type { TargetId } from '../../../domain/ids';
 import { PlanSchema, type Plan } from '../../../domain/plan';
 import type { ItemFailure, SaveResult } from '../../../domain/ports';
 import type { Evidence } from '../../../domain/target';
-import { isUnknownFailure, sendBatch, unansweredBy } from '../../batch';
+import { isUnknownFailure, unansweredBy } from '../../batch';
+import { sendStoreBatch } from '../shared/folderCreates';
 import { settleDashboardCounts } from './dashboardCounts';
 import { evidenceToFields } from '../evidence/evidenceMapper';
 import { planFromItem, planToFields } from './planMapper';
@@ -25,10 +26,9 @@ const runWrites = async (
   writes: readonly Write[],
 ): Promise<{ write: Write; outcome: WriteOutcome }[]> => {
   if (writes.length === 0) return [];
-  const responses = await sendBatch(
-    ctx.client,
+  const responses = await sendStoreBatch(
+    ctx,
     writes.map((write) => write.request),
-    ctx.batch,
   );
   return writes.map((write, index) => ({
     write,
@@ -219,14 +219,18 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   const now = ctx.clock.now().toISOString();
 
   const later = diff.evidence.filter((op) => op.kind === 'create' && op.targetIsNew);
-  const creates = await SaveCreates.lookUp(ctx, [
-    ...diff.targets.flatMap((op) =>
-      op.kind === 'create' ? [{ listId: lists.targets, localId: op.target.id, planId: base.id }] : [],
-    ),
-    ...diff.evidence.flatMap((op) =>
-      op.kind === 'create' ? [{ listId: lists.evidence, localId: op.evidence.id, planId: base.id }] : [],
-    ),
-  ]);
+  const creates = await SaveCreates.lookUp(
+    ctx,
+    [
+      ...diff.targets.flatMap((op) =>
+        op.kind === 'create' ? [{ listId: lists.targets, localId: op.target.id, planId: base.id }] : [],
+      ),
+      ...diff.evidence.flatMap((op) =>
+        op.kind === 'create' ? [{ listId: lists.evidence, localId: op.evidence.id, planId: base.id }] : [],
+      ),
+    ],
+    base.pupil.pupilId,
+  );
   const writes: Write[] = [];
   // Creates an unanswered save already made: saved as they are, with nothing to send.
   const adopted: Adopted[] = [];

@@ -1,15 +1,15 @@
 import type { ItemRef } from '../../../domain/errors';
-import { isUnknownFailure, type BatchRequest } from '../../batch';
+import { isUnknownFailure } from '../../batch';
 import { adopt, clientKeyOf, findCreated, unsettledKey, type KeyedCreate } from '../shared/clientKeys';
 import type { FieldValues, RawListItem } from '../shared/listItem';
-import { createItem } from '../shared/requests';
+import { createItem, type StoreRequest } from '../shared/requests';
 import type { StoreContext } from '../storeContext';
 import { sentColumnsOf } from '../shared/unsettledCreates';
 import type { WriteOutcome } from '../shared/writeResults';
 
 /** One write of a plan save. */
 export interface Write {
-  readonly request: BatchRequest;
+  readonly request: StoreRequest;
   readonly item: ItemRef;
   /** The id the editor knows the item by (a temporary one for a new target or evidence entry). */
   readonly localId: string;
@@ -58,10 +58,16 @@ export class SaveCreates {
   private constructor(
     private readonly ctx: StoreContext,
     private readonly found: ReadonlyMap<string, RawListItem>,
+    /** The pupil whose plan this is: new items go into their folder when the store keeps them. */
+    private readonly pupilId: string,
   ) {}
 
-  static async lookUp(ctx: StoreContext, planned: readonly PlannedCreate[]): Promise<SaveCreates> {
-    const creates = new SaveCreates(ctx, new Map());
+  static async lookUp(
+    ctx: StoreContext,
+    planned: readonly PlannedCreate[],
+    pupilId: string,
+  ): Promise<SaveCreates> {
+    const creates = new SaveCreates(ctx, new Map(), pupilId);
     const unsettled = planned
       .map((create) => ({
         listId: create.listId,
@@ -70,7 +76,7 @@ export class SaveCreates {
       }))
       .filter((create) => ctx.unsettled.has(unsettledKey(create.listId, create.clientKey)));
     if (unsettled.length === 0) return creates;
-    const withFound = new SaveCreates(ctx, await findCreated(ctx, unsettled));
+    const withFound = new SaveCreates(ctx, await findCreated(ctx, unsettled), pupilId);
     creates.keys.forEach((key, localId) => withFound.keys.set(localId, key));
     return withFound;
   }
@@ -95,7 +101,7 @@ export class SaveCreates {
     if (!existing) {
       const parent = { PlanId: String(fields['PlanId'] ?? '') };
       return {
-        request: createItem(this.ctx.siteId, listId, fields, clientKey),
+        request: createItem(this.ctx.siteId, listId, fields, clientKey, this.pupilId),
         item,
         localId,
         create: { listId, clientKey, parent, fields },

@@ -1,10 +1,10 @@
 import type { Review } from '../../../domain/review';
-import type { BatchRequest } from '../../batch';
 import { adopt, clientKeyOf, findCreated, unsettledKey, type KeyedCreate } from '../shared/clientKeys';
 import { isSharePointItemId } from '../shared/listItem';
-import { createItem, patchFields } from '../shared/requests';
+import { createItem, patchFields, type StoreRequest } from '../shared/requests';
 import type { StoreContext } from '../storeContext';
 import { reviewToFields } from './reviewMapper';
+import { pupilsOfPlans } from '../plans/pupilsOfPlans';
 
 /** A review is new until SharePoint has given it an item id; one without a known eTag is not new. */
 export const isNew = (review: Review): boolean => review.etag === undefined && !isSharePointItemId(review.id);
@@ -13,7 +13,7 @@ export interface ReviewWrite {
   readonly review: Review;
   /** The review's id once stored: its own, or that of the item a lost create made. */
   readonly id: string;
-  readonly request: BatchRequest | null;
+  readonly request: StoreRequest | null;
   readonly creates: boolean;
   /** The stored item standing for a create whose earlier answer was lost. */
   readonly adopted: unknown;
@@ -41,10 +41,16 @@ export const reviewWrites = async (
     .filter(isNew)
     .map((review) => ({ review, create: keyed(review) }))
     .filter(({ create }) => ctx.unsettled.has(unsettledKey(listId, create.clientKey)));
-  const found = await findCreated(
-    ctx,
-    unsettled.map(({ create }) => create),
-  );
+  const [found, pupilOf] = await Promise.all([
+    findCreated(
+      ctx,
+      unsettled.map(({ create }) => create),
+    ),
+    pupilsOfPlans(
+      ctx,
+      reviews.filter(isNew).map((review) => review.planId),
+    ),
+  ]);
   return reviews.map((review): ReviewWrite => {
     const fields = reviewToFields(review);
     if (!isNew(review)) {
@@ -54,7 +60,7 @@ export const reviewWrites = async (
     const create = keyed(review);
     const item = found.get(unsettledKey(listId, create.clientKey));
     if (!item) {
-      const request = createItem(ctx.siteId, listId, fields, create.clientKey);
+      const request = createItem(ctx.siteId, listId, fields, create.clientKey, pupilOf.get(review.planId));
       return { review, id: review.id, request, creates: true, adopted: null };
     }
     const key = unsettledKey(listId, create.clientKey);

@@ -1,17 +1,12 @@
 import { EditConflict, ServiceError, type ItemRef } from '../../../domain/errors';
 import type { ReviewSaveResult } from '../../../domain/ports';
 import { ReviewSchema, type Review } from '../../../domain/review';
-import {
-  isSuccess,
-  isUnknownFailure,
-  isUnknownOutcome,
-  sendBatch,
-  type BatchRequest,
-  type BatchResponse,
-} from '../../batch';
+import { isSuccess, isUnknownFailure, isUnknownOutcome, type BatchResponse } from '../../batch';
 import { domainErrorOf, toDomainError } from '../../httpErrors';
 import { clientKeyOf, unsettledKey } from '../shared/clientKeys';
 import { confirmEtags } from '../shared/confirmEtags';
+import { sendStoreBatch } from '../shared/folderCreates';
+import type { StoreRequest } from '../shared/requests';
 import { sentColumnsOf } from '../shared/unsettledCreates';
 import { invalidFrom, patchedEtagOf } from '../shared/writeResults';
 import type { StoreContext } from '../storeContext';
@@ -44,10 +39,9 @@ export const saveReviews = async (
   const sentOf = (write: ReviewWrite) => sentColumnsOf(reviewToFields(write.review));
   let responses: BatchResponse[];
   try {
-    responses = await sendBatch(
-      ctx.client,
-      toSend.map((write) => write.request as BatchRequest),
-      ctx.batch,
+    responses = await sendStoreBatch(
+      ctx,
+      toSend.map((write) => write.request as StoreRequest),
     );
   } catch (error) {
     if (isUnknownFailure(error))

@@ -53,20 +53,36 @@ export const getItem = (siteId: string, listId: string, itemId: string): BatchRe
   url: withQuery(itemPath(siteId, listId, itemId), { $expand: 'fields' }),
 });
 
+/** A create that belongs in a pupil's folder, where their care team's permissions are (docs/ACCESS.md). */
+export interface FolderCreate {
+  readonly listId: string;
+  readonly pupilId: string;
+  readonly fields: FieldValues;
+}
+
+/** A Graph request, or a create the store sends into a pupil's folder when folders are in use. */
+export type StoreRequest = BatchRequest & { readonly inFolder?: FolderCreate };
+
 /**
  * A new item, carrying the key the client made for it before the first attempt: if the answer is lost,
- * the key finds the item again (see clientKeys.ts), so it is never created twice.
+ * the key finds the item again (see clientKeys.ts), so it is never created twice. Given the pupil it
+ * belongs to, it is created in that pupil's folder when the store keeps them (shared/folderCreates.ts).
  */
 export const createItem = (
   siteId: string,
   listId: string,
   fields: FieldValues,
   clientKey: string,
-): BatchRequest => ({
-  method: 'POST',
-  url: `${listPath(siteId, listId)}/items`,
-  body: { fields: { ...fields, [CLIENT_KEY_COLUMN]: clientKey } },
-});
+  pupilId?: string,
+): StoreRequest => {
+  const keyed = { ...fields, [CLIENT_KEY_COLUMN]: clientKey };
+  return {
+    method: 'POST',
+    url: `${listPath(siteId, listId)}/items`,
+    body: { fields: keyed },
+    ...(pupilId === undefined ? {} : { inFolder: { listId, pupilId, fields: keyed } }),
+  };
+};
 
 /** Items whose indexed ClientKey is any of `keys` (one index, so SharePoint accepts the `or`s). */
 export const itemsWithClientKeys = (

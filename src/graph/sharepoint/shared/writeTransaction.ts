@@ -11,6 +11,7 @@ import {
 import { findCreated, unsettledKey, type KeyedCreate } from './clientKeys';
 import { ListItemSchema, etagOf, type FieldValues } from './listItem';
 import { createItem, deleteItem } from './requests';
+import { sendStoreBatch } from './folderCreates';
 import type { StoreContext } from '../storeContext';
 import { domainErrorOf } from '../../httpErrors';
 
@@ -28,6 +29,8 @@ export const createdOf = (response: BatchResponse): Created | null => {
 export interface CreateStep extends KeyedCreate {
   readonly fields: FieldValues;
   readonly item: ItemRef;
+  /** The pupil the item belongs to: created in their folder when the store keeps them. */
+  readonly pupilId?: string;
 }
 
 /** Rounds of "look up, then send what was not found" before a create with no answer is given up. */
@@ -83,10 +86,11 @@ export class WriteTransaction {
       const sending = pending.map((index) => steps[index] as CreateStep);
       let responses: BatchResponse[];
       try {
-        responses = await sendBatch(
-          ctx.client,
-          sending.map((step) => createItem(ctx.siteId, step.listId, step.fields, step.clientKey)),
-          ctx.batch,
+        responses = await sendStoreBatch(
+          ctx,
+          sending.map((step) =>
+            createItem(ctx.siteId, step.listId, step.fields, step.clientKey, step.pupilId),
+          ),
         );
       } catch (error) {
         if (!isUnknownFailure(error)) throw error;
