@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock, CurrentUser } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
+import type { PupilScopes } from './pupils/pupilScopes';
 import type { FolderCreates } from './shared/folderCreates';
 import type { UnsettledCreates } from './shared/unsettledCreates';
 import type { IepListIds } from './lists';
@@ -26,4 +27,6 @@ export interface StoreContext {
    * (docs/ACCESS.md): new plans, targets, evidence and reviews are then created there.
    */
   readonly folders?: FolderCreates;
+  /** With folders: gives a pupil new to the register, or moving class, their care team's access. */
+  readonly scopes?: PupilScopes;
 }

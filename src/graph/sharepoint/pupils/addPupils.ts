@@ -1,9 +1,11 @@
+import { ServiceError } from '../../../domain/errors';
 import { asPupilId } from '../../../domain/ids';
 import { PupilSchema, type NewPupil, type Pupil } from '../../../domain/pupil';
 import { invalidFrom } from '../shared/writeResults';
 import { WriteTransaction } from '../shared/writeTransaction';
 import type { StoreContext } from '../storeContext';
 import { pupilToFields } from './pupilMapper';
+import { applyAccessChanges } from './pupilScopes';
 
 /**
  * Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. Fields left out
@@ -34,9 +36,17 @@ export const addPupils = async (
       item: { kind: 'pupil', id: pupil.pupilRef || pupil.familyName },
     })),
   );
-  return created.map((item, index) => ({
+  const added = created.map((item, index) => ({
     ...(recorded[index] as Omit<Pupil, 'id'>),
     id: asPupilId(item.id),
     ...(item.etag === undefined ? {} : { etag: item.etag }),
   }));
+  const failures = await applyAccessChanges(
+    ctx,
+    added.map((pupil) => ({ pupilId: pupil.id, classTeamId: pupil.classTeamId })),
+  );
+  const [failure] = failures;
+  // The pupils are on the register either way; the message says who cannot see them yet and what to do.
+  if (failure) throw new ServiceError(failure.status || 502, failure.message);
+  return added;
 };

@@ -23,6 +23,7 @@ import { followImportedPupils } from './followImported';
 import { importClientKey } from './importKeys';
 import { pupilWithEtagFromItem } from './pupilItems';
 import { pupilToFields } from './pupilMapper';
+import { applyAccessChanges } from './pupilScopes';
 
 /** What one row of the import will do, once the register has been checked for pupils already made. */
 type RowPlan =
@@ -213,6 +214,17 @@ export const importRegister = async (
     }
   });
   failures.push(...(await followImportedPupils(ctx, following)));
+  failures.push(
+    ...(await applyAccessChanges(ctx, [
+      ...added.map((pupil) => ({ pupilId: pupil.id, classTeamId: pupil.classTeamId })),
+      ...updated.flatMap((pupil) => {
+        const before = rows.find((row) => row.existing?.id === pupil.id)?.existing;
+        return before && before.classTeamId !== pupil.classTeamId
+          ? [{ pupilId: pupil.id, classTeamId: pupil.classTeamId, fromClassTeamId: before.classTeamId }]
+          : [];
+      }),
+    ])),
+  );
   progress.finish();
 
   const theirs = await readTheirItems(ctx, lists.pupils, conflicted);

@@ -12,6 +12,7 @@ import { patchFields, queryItems } from '../shared/requests';
 import { readTheirItems } from '../shared/theirItems';
 import { progressCount } from '../shared/progress';
 import type { StoreContext } from '../storeContext';
+import { applyAccessChanges } from './pupilScopes';
 import { changeStampOf } from './changeStamp';
 import { pupilWithEtagFromItem } from './pupilItems';
 import { pupilToFields } from './pupilMapper';
@@ -155,8 +156,15 @@ export const rolloverClasses = async (
     };
   });
   const planOutcomes = await runBulkWrites(ctx, planWrites, report);
+  const moved = pupilWrites.flatMap((write, index) => {
+    const move = classes.find(({ pupils }) => pupils.some((pupil) => pupil.id === write.item.id))?.move;
+    return pupilOutcomes[index]?.kind === 'saved' && move
+      ? [{ pupilId: write.item.id, classTeamId: move.to.id, fromClassTeamId: move.from }]
+      : [];
+  });
 
-  const failures: ItemFailure[] = [];
+  // Access follows each pupil who moved; one that could not is reported, their move saved all the same.
+  const failures: ItemFailure[] = await applyAccessChanges(ctx, moved);
   const pupilConflicts: ItemRef[] = [];
   const planConflicts: ItemRef[] = [];
   const pupilsMoved = tally(pupilOutcomes, failures, pupilConflicts, 'pupil');

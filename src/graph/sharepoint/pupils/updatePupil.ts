@@ -11,6 +11,7 @@ import { outcomeOf, patchedEtagOf } from '../shared/writeResults';
 import { WriteTransaction } from '../shared/writeTransaction';
 import type { StoreContext } from '../storeContext';
 import { followPupil } from './followPupil';
+import { applyAccessChanges } from './pupilScopes';
 import { pupilFromItem, pupilToFields } from './pupilMapper';
 import { findPupil } from './pupilReads';
 
@@ -90,5 +91,10 @@ export const updatePupil = async (ctx: StoreContext, edited: Pupil, base: Pupil)
   } catch (error) {
     return tx.rollback(error);
   }
+  const [failure] = await applyAccessChanges(ctx, [
+    { pupilId: base.id, classTeamId: result.classTeamId, fromClassTeamId: base.classTeamId },
+  ]);
+  // The move is saved with the plans; the message says who cannot see them yet and what to do.
+  if (failure) throw new ServiceError(failure.status || 502, failure.message);
   return result;
 };
