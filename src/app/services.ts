@@ -1,4 +1,5 @@
 import { GRAPH_SCOPES } from '../auth/scopes';
+import type { CareTeamAdmin } from '../domain/careTeamAdmin';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import {
   addressesOf,
@@ -90,6 +91,11 @@ export interface AppServices {
    * time a page needs to match them against the staff a plan names; never on the way to the first page.
    */
   staffAddresses(): Promise<readonly string[]>;
+  /**
+   * Who is in each care-team group (docs/ACCESS.md), for the SEN leads; null or absent where the SEN site
+   * keeps no care teams.
+   */
+  readonly careTeams?: CareTeamAdmin | null;
   /** Local mode only: what the stand-in would have emailed (review invitations as .ics files). */
   readonly outbox?: OutboxReader | null;
   /** Class teams the user belongs to (standalone mode and the configuration page). */

@@ -30,3 +30,4 @@ export * from './versioning';
 export * from './validation';
 export * from './nameSearch';
 export * from './memoise';
+export * from './careTeamAdmin';

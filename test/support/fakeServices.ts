@@ -87,6 +87,7 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly now?: string;
   readonly documentNames?: SchoolSettings['documentNames'];
   readonly currentUser?: { readonly name: string; readonly email: string };
+  readonly careTeams?: AppServices['careTeams'];
 }
 
 const rosterFrom =
@@ -162,6 +163,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     checkSenSite: record('checkSenSite', options.checkSenSite ?? notSetUp('checkSenSite')),
     provisionSenSite: record('provisionSenSite', options.provisionSenSite ?? notSetUp('provisionSenSite')),
     signOut: record('signOut', () => Promise.resolve()),
+    careTeams: options.careTeams ?? null,
     documents: { exportDocx: record('exportDocx', options.exportDocx ?? notSetUp('exportDocx')) },
   };
 };

@@ -80,6 +80,7 @@ export const RegisterPage = ({ services }: RegisterPageProps) => {
         <Link href={routeHash({ name: 'register-import' })}>Import from the school's MIS</Link>
         <Link href={routeHash({ name: 'register-rollover' })}>Start the new school year</Link>
         <Link href={routeHash({ name: 'register-off' })}>Pupils no longer on the register</Link>
+        <Link href={routeHash({ name: 'register-staff' })}>Staff access</Link>
         <ExportRegisterButton rows={shown} wording={wording} clock={clock} timeZone={settings.timeZone} />
         <Button appearance="subtle" onClick={reload}>
           Refresh

@@ -5,3 +5,4 @@ export { PupilPage } from './PupilPage';
 export { RegisterPage } from './RegisterPage';
 export { RolloverPage } from './RolloverPage';
 export { OffRegisterPage } from './OffRegisterPage';
+export { StaffAccessPage } from './staff/StaffAccessPage';

@@ -12,6 +12,7 @@ export const LazyAddPupilPage = lazy(() => registerChunk().then((m) => ({ defaul
 export const LazyImportPage = lazy(() => registerChunk().then((m) => ({ default: m.ImportPage })));
 export const LazyRolloverPage = lazy(() => registerChunk().then((m) => ({ default: m.RolloverPage })));
 export const LazyOffRegisterPage = lazy(() => registerChunk().then((m) => ({ default: m.OffRegisterPage })));
+export const LazyStaffAccessPage = lazy(() => registerChunk().then((m) => ({ default: m.StaffAccessPage })));
 export const LazyPupilPage = lazy(() => registerChunk().then((m) => ({ default: m.PupilPage })));
 
 export const RegisterSuspense = ({ children }: { readonly children: ReactNode }) => (

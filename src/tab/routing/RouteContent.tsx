@@ -11,6 +11,7 @@ import {
   LazyAddPupilPage,
   LazyImportPage,
   LazyOffRegisterPage,
+  LazyStaffAccessPage,
   LazyPupilPage,
   LazyRegisterPage,
   LazyRolloverPage,
@@ -146,6 +147,12 @@ export const RouteContent = (props: RouteContentProps) => {
       return (
         <RegisterSuspense>
           <LazyOffRegisterPage services={services} />
+        </RegisterSuspense>
+      );
+    case 'register-staff':
+      return (
+        <RegisterSuspense>
+          <LazyStaffAccessPage services={services} />
         </RegisterSuspense>
       );
     case 'pupil':

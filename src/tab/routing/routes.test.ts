@@ -18,6 +18,7 @@ describe('hash routes', () => {
     expect(parseRoute('#/register/import')).toEqual({ name: 'register-import' });
     expect(parseRoute('#/register/rollover')).toEqual({ name: 'register-rollover' });
     expect(parseRoute('#/register/off')).toEqual({ name: 'register-off' });
+    expect(parseRoute('#/register/staff')).toEqual({ name: 'register-staff' });
     expect(parseRoute('#/pupil/17')).toEqual({ name: 'pupil', pupilId: '17' });
   });
 
@@ -28,6 +29,7 @@ describe('hash routes', () => {
       'register-import',
       'register-rollover',
       'register-off',
+      'register-staff',
     ] as const) {
       expect(parseRoute(routeHash({ name }))).toEqual({ name });
     }

@@ -12,7 +12,7 @@ import { parseReviewRoute, reviewRouteHash, type ReviewRoute } from '../reviews/
 /**
  * Hash routes, so the static host needs no rewrite rules and Teams can deep-link with a contentUrl:
  * `#/config`, `#/class/<teamId>`, `#/plan/<planId>`, `#/new/<pupilId>` (a plan not yet saved), `#/my`,
- * `#/outbox`, `#/register` (the whole school's register, and its `/add`, `/import`, `/rollover` and `/off` pages),
+ * `#/outbox`, `#/register` (the whole school's register, and its `/add`, `/import`, `/rollover`, `/off` and `/staff` pages),
  * `#/pupil/<pupilId>`. Only ids go in a hash, never a name.
  */
 export type Route =
@@ -28,6 +28,7 @@ export type Route =
   | { readonly name: 'register-import' }
   | { readonly name: 'register-rollover' }
   | { readonly name: 'register-off' }
+  | { readonly name: 'register-staff' }
   | { readonly name: 'pupil'; readonly pupilId: PupilId }
   | ReviewRoute
   | { readonly name: 'not-found'; readonly hash: string };
@@ -35,12 +36,13 @@ export type Route =
 // A Map, not an object: a hash such as `#/register/constructor` must not find a prototype's property.
 const REGISTER_PAGES: ReadonlyMap<
   string,
-  'register-add' | 'register-import' | 'register-rollover' | 'register-off'
+  'register-add' | 'register-import' | 'register-rollover' | 'register-off' | 'register-staff'
 > = new Map([
   ['add', 'register-add'],
   ['import', 'register-import'],
   ['rollover', 'register-rollover'],
   ['off', 'register-off'],
+  ['staff', 'register-staff'],
 ]);
 
 export const parseRoute = (hash: string): Route => {
@@ -97,6 +99,8 @@ export const routeHash = (route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/register/rollover';
     case 'register-off':
       return '#/register/off';
+    case 'register-staff':
+      return '#/register/staff';
     case 'pupil':
       return `#/pupil/${encodeURIComponent(route.pupilId)}`;
     case 'plan-reviews':
