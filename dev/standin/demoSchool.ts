@@ -147,10 +147,11 @@ const SEN_SITE_ROLES: Readonly<Record<string, SiteRole>> = Object.fromEntries(
 );
 
 /**
- * The demo's grant on the SEN site: 'manage', because the first `npm start` sets up the IEP lists
- * through the product. A school that sets them up once can lower it to 'write' afterwards.
+ * The demo's grant on the SEN site: 'fullcontrol', because the product's setup creates the IEP lists and
+ * secures each pupil's records (breaking inheritance, adding role assignments), which needs Manage
+ * permissions (docs/ACCESS.md, "The app's grant"). The user's own rights still apply on top of it.
  */
-export const DEMO_SEN_SITE_GRANT: AppGrant = 'manage';
+export const DEMO_SEN_SITE_GRANT: AppGrant = 'fullcontrol';
 
 interface DemoClassSeed {
   readonly teamId: string;
@@ -341,6 +342,9 @@ function upgradeDemoSites(directory: Directory): void {
   }
   const sen = directory.sites.get(DEMO_SEN_SITE_ID);
   if (sen && sen.userRoles === undefined) directory.sites.put(sen.id, senSite(DEMO_SEN_SITE_GRANT));
+  // Demo data from before the care-team permissions had the earlier 'manage' grant, which cannot secure pupils.
+  else if (sen && sen.appGrant === 'manage')
+    directory.sites.put(sen.id, { ...sen, appGrant: DEMO_SEN_SITE_GRANT });
 }
 
 /**

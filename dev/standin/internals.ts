@@ -1,6 +1,7 @@
 import type { StandInServices } from './core/services';
-import type { AppGrant, DirectorySite, DirectoryTeam, SiteRole } from './directory/model';
+import type { AppGrant, DirectorySite, DirectoryTeam, DirectoryUser, SiteRole } from './directory/model';
 import type { StandIn } from './server';
+import { SitePermissions, type SiteGroupView } from './sharepoint/permissions/sitePermissions';
 import { SharePointLists } from './sharepoint/sharePointLists';
 
 /**
@@ -25,6 +26,15 @@ export interface StandInInternals {
   setSiteRole(siteId: string, userPrincipalName: string, role: SiteRole | null): void;
   /** What School Data Sync does each September: a new class team, with its owners and members. */
   addClassTeam(team: DirectoryTeam): void;
+  /**
+   * Unique permission scopes per list of the site, by list display name: the list's own (if it has one)
+   * plus each item's or folder's. SharePoint's guidance is at most 5,000 per list.
+   */
+  uniqueScopeCounts(siteId: string): Record<string, number>;
+  /** A site group, owned by the given user (tests should mostly create groups over REST). Returns its id. */
+  createSiteGroup(siteId: string, title: string, ownerUserPrincipalName: string): number;
+  /** Adds a user to a site group named by id or title; adding a member again changes nothing. */
+  addGroupMember(siteId: string, group: number | string, userPrincipalName: string): void;
 }
 
 const registry = new WeakMap<StandIn, StandInServices>();
@@ -40,6 +50,11 @@ export function internalsOf(standIn: StandIn): StandInInternals {
     const site = services.directory.sites.get(siteId);
     if (!site) throw new Error(`No site with id '${siteId}'.`);
     return site;
+  };
+  const userOf = (userPrincipalName: string): DirectoryUser => {
+    const user = services.directory.findUser(userPrincipalName);
+    if (!user) throw new Error(`No demo user signs in as '${userPrincipalName}'.`);
+    return user;
   };
   const saveSite = (site: DirectorySite): void => {
     services.directory.sites.put(site.id, site);
@@ -62,6 +77,32 @@ export function internalsOf(standIn: StandIn): StandInInternals {
         throw new Error(`A team with id '${team.id}' exists already.`);
       siteOf(team.siteId);
       services.directory.teams.put(team.id, team);
+      services.store.flush();
+    },
+    uniqueScopeCounts(siteId) {
+      const site = siteOf(siteId);
+      const permissions = SitePermissions.of(services);
+      return Object.fromEntries(
+        SharePointLists.of(services)
+          .listsOf(site)
+          .map((list) => [list.displayName, permissions.uniqueScopeCount(list.id)]),
+      );
+    },
+    createSiteGroup(siteId, title, ownerUserPrincipalName) {
+      const owner = userOf(ownerUserPrincipalName);
+      const group = SitePermissions.of(services).createGroup(siteOf(siteId), title, '', owner.lookupId);
+      services.store.flush();
+      return group.id;
+    },
+    addGroupMember(siteId, groupIdOrTitle, userPrincipalName) {
+      const site = siteOf(siteId);
+      const permissions = SitePermissions.of(services);
+      const group: SiteGroupView | undefined =
+        typeof groupIdOrTitle === 'number'
+          ? permissions.findGroup(site, groupIdOrTitle)
+          : permissions.findGroupByTitle(site, groupIdOrTitle);
+      if (!group) throw new Error(`No site group '${groupIdOrTitle}'.`);
+      permissions.addMember(site, group, userOf(userPrincipalName));
       services.store.flush();
     },
     seedListItems(siteId, listName, rows, asUserPrincipalName) {

@@ -17,6 +17,8 @@ import type { AppGrant } from './directory/model';
 import { registerInternals } from './internals';
 import { JournalStore } from './persistence/journalStore';
 import { routeModules } from './routes';
+import { spRouteModules } from './routes/spRest';
+import { canonicalSpPath, SP_PREFIX, toSharePointError } from './core/spRest';
 import { serveStatic } from './static';
 import { isOutboxPath, serveOutbox } from './calendar/outboxHttp';
 import { OUTBOX_FOLDER_KEY } from './routes/calendar';
@@ -113,20 +115,29 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const dispatcher = new Dispatcher(router, stats, faults, () => services);
   services.shared(OUTBOX_FOLDER_KEY, () => path.join(options.dataDir, 'outbox'));
   for (const register of routeModules) register(router, services);
+  // SharePoint's REST API: its own routes, the same pipeline (faults, counting, sign-in).
+  const spRouter = new Router();
+  spRouter.addRewrite(canonicalSpPath);
+  for (const register of spRouteModules) register(spRouter, services);
+  const spDispatcher = new Dispatcher(spRouter, stats, faults, () => services);
 
   const handleGraph = async (
     req: http.IncomingMessage,
     rawPath: string,
     rawQuery: string,
+    target: Dispatcher = dispatcher,
   ): Promise<GraphResponse> => {
     const requestId = randomUUID();
     try {
       const body = await readJsonBody(req);
       const latency = faults.latencyMs();
       if (latency > 0) await sleep(latency);
-      const response = await dispatcher.dispatch({
+      const response = await target.dispatch({
         method: (req.method ?? 'GET').toUpperCase(),
-        path: unwrapSelfLink(rawPath.slice(GRAPH_PREFIX.length) || '/', port),
+        path:
+          target === dispatcher
+            ? unwrapSelfLink(rawPath.slice(GRAPH_PREFIX.length) || '/', port)
+            : rawPath.slice(SP_PREFIX.length) || '/',
         query: new URLSearchParams(rawQuery),
         headers: headersOf(req),
         body,
@@ -150,6 +161,12 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     const rawQuery = q < 0 ? '' : rawUrl.slice(q + 1);
     if (rawPath === GRAPH_PREFIX || rawPath.startsWith(`${GRAPH_PREFIX}/`)) {
       void handleGraph(req, rawPath, rawQuery).then((response) => writeGraphResponse(res, response));
+      return;
+    }
+    if (rawPath.startsWith(`${SP_PREFIX}/`)) {
+      void handleGraph(req, rawPath, rawQuery, spDispatcher).then((response) =>
+        writeGraphResponse(res, toSharePointError(response, req.headers.accept)),
+      );
       return;
     }
     if (isOutboxPath(rawPath)) return serveOutbox(req, res, rawPath, services);

@@ -71,3 +71,68 @@ export async function createList(standIn: StandIn, displayName: string, columns:
 
 export const fieldsOf = (item: Record<string, unknown>): Record<string, unknown> =>
   item['fields'] as Record<string, unknown>;
+
+/** The SEN site's server-relative path, as SharePoint's REST API addresses it. */
+export const SEN_SERVER_PATH = '/sites/SEN';
+
+/**
+ * A SharePoint REST call to the SEN site: `api` is what follows `_api/`, e.g. `web/sitegroups`. Bodies are
+ * sent as PnPjs sends them; `verbose` asks for `odata=verbose` instead of nometadata.
+ */
+export async function sp(
+  standIn: StandIn,
+  method: string,
+  api: string,
+  options: CallOptions & { verbose?: boolean } = {},
+): Promise<GraphCallResult> {
+  const as = options.as === undefined ? SENCO : options.as;
+  const odata = options.verbose ? 'verbose' : 'nometadata';
+  const response = await fetch(`${standIn.url}/_sp${SEN_SERVER_PATH}/_api/${api}`, {
+    method,
+    headers: {
+      Accept: `application/json;odata=${odata}`,
+      ...(as ? { Authorization: `Bearer local-dev-token:${as}` } : {}),
+      ...(options.body !== undefined
+        ? { 'Content-Type': `application/json;odata=${odata};charset=utf-8` }
+        : {}),
+      ...options.headers,
+    },
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as GraphCallResult['body']) : {},
+  };
+}
+
+/** SharePoint's error message from an `odata.error` answer. */
+export const spErrorOf = (result: GraphCallResult): { code: string; message: string } => {
+  const error = (result.body['odata.error'] ?? {}) as { code?: string; message?: { value?: string } };
+  return { code: error.code ?? '', message: error.message?.value ?? '' };
+};
+
+/** Creates an item (or, with `folderName`, a folder) through AddValidateUpdateItemUsingPath; returns its id. */
+export async function addItemUsingPath(
+  standIn: StandIn,
+  listId: string,
+  folderUrl: string,
+  formValues: Record<string, string>,
+  options: { as?: string; folderName?: string } = {},
+): Promise<GraphCallResult & { id: string | null }> {
+  const result = await sp(standIn, 'POST', `web/lists('${listId}')/AddValidateUpdateItemUsingPath()`, {
+    ...(options.as ? { as: options.as } : {}),
+    body: {
+      listItemCreateInfo: {
+        FolderPath: { DecodedUrl: folderUrl },
+        UnderlyingObjectType: options.folderName === undefined ? 0 : 1,
+        ...(options.folderName === undefined ? {} : { LeafName: options.folderName }),
+      },
+      formValues: Object.entries(formValues).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })),
+      bNewDocumentUpdate: false,
+    },
+  });
+  const idEntry = (result.body.value ?? []).find((v) => v['FieldName'] === 'Id');
+  return { ...result, id: idEntry ? String(idEntry['FieldValue']) : null };
+}

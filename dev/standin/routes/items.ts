@@ -1,11 +1,19 @@
-import { invalidRequest, isRecordOrThrow, rejectUnknownProperties } from '../core/errors';
+import {
+  accessDenied,
+  invalidRequest,
+  isRecordOrThrow,
+  notFound,
+  rejectUnknownProperties,
+} from '../core/errors';
 import { noContent, ok, queryOption } from '../core/http';
 import { parseFilter } from '../core/odataFilter';
 import { odataContext, parseExpand, parseTop } from '../core/odataQuery';
 import { nextLink } from '../core/nextLink';
 import type { RouteContext } from '../core/router';
-import type { DirectorySite, SiteAccess } from '../directory/model';
-import type { StoredList } from '../sharepoint/model';
+import type { DirectorySite } from '../directory/model';
+import type { StoredItem, StoredList } from '../sharepoint/model';
+import { PermissionKind } from '../sharepoint/permissions/basePermissions';
+import { EffectivePermissions } from '../sharepoint/permissions/effective';
 import { PREFER_NON_INDEXED, resolveOrderBy } from '../sharepoint/query';
 import { toFieldValueSet, toGraphItem } from '../sharepoint/shapes';
 import { SharePointLists } from '../sharepoint/sharePointLists';
@@ -23,10 +31,31 @@ interface ListContext {
   readonly lists: SharePointLists;
 }
 
-const listContext = (ctx: RouteContext, need: SiteAccess = 'read'): ListContext => {
-  const site = siteFor(ctx, need);
+/**
+ * The list, for anyone who may read the site or holds Limited Access in it: SharePoint gives Limited Access
+ * on the list (and the site) to anyone granted an item or folder inside it, so the list itself, its columns
+ * included, stays readable as before (https://learn.microsoft.com/en-us/sharepoint/understanding-permission-levels,
+ * "Limited Access"). What they may do with each item is checked per item below.
+ */
+const listContext = (ctx: RouteContext): ListContext => {
+  const site = siteFor(ctx, 'read');
   const lists = SharePointLists.of(ctx.services);
   return { site, list: lists.findList(site, ctx.params['listId'] ?? ''), lists };
+};
+
+/** An item the caller may see, else 404 exactly as for a missing one: an item never betrays that it exists. */
+const visibleItem = (ctx: RouteContext, lc: ListContext): StoredItem => {
+  const item = lc.lists.getItem(lc.list, ctx.params['itemId'] ?? '');
+  const access = EffectivePermissions.of(ctx.services);
+  if (!access.can(lc.site, lc.list, item, ctx.caller, PermissionKind.ViewListItems))
+    throw notFound('Item not found');
+  return item;
+};
+
+/** 403 when the caller sees the item (or list) but may not make this change to it. */
+const requireRight = (ctx: RouteContext, lc: ListContext, item: StoredItem | null, kind: number): void => {
+  if (!EffectivePermissions.of(ctx.services).can(lc.site, lc.list, item, ctx.caller, kind))
+    throw accessDenied();
 };
 
 /** `$expand=fields` or `$expand=fields($select=a,b)`; anything else is not something items expand here. */
@@ -78,6 +107,7 @@ export const registerItems: RouteModule = (router) => {
       top: parseTop(ctx.req.query, DEFAULT_PAGE, MAX_PAGE, 'cap'),
       after: token ? decodeSkipToken(token, orderBy.length) : null,
       honourNonIndexed: prefers(ctx, PREFER_NON_INDEXED),
+      visible: EffectivePermissions.of(ctx.services).viewPredicate(lc.site, lc.list, ctx.caller),
     });
     return ok({
       '@odata.context': odataContext(
@@ -90,7 +120,9 @@ export const registerItems: RouteModule = (router) => {
   });
 
   router.add('POST', '/sites/{siteId}/lists/{listId}/items', (ctx) => {
-    const lc = listContext(ctx, 'write');
+    const lc = listContext(ctx);
+    // Graph creates items at the list's root only, so the root's rights decide.
+    requireRight(ctx, lc, null, PermissionKind.AddListItems);
     const body = isRecordOrThrow(ctx.req.body, 'listItem');
     rejectUnknownProperties(body, ['fields', 'contentType'], 'listItem');
     const item = lc.lists.createItem(lc.list, body['fields'], ctx.caller);
@@ -110,7 +142,7 @@ export const registerItems: RouteModule = (router) => {
     const lc = listContext(ctx);
     const fields = fieldsExpansion(ctx);
     checkSelectedFields(lc, fields.select);
-    const item = lc.lists.getItem(lc.list, ctx.params['itemId'] ?? '');
+    const item = visibleItem(ctx, lc);
     return ok({
       '@odata.context': odataContext(
         ctx.services.baseUrl(),
@@ -122,7 +154,7 @@ export const registerItems: RouteModule = (router) => {
 
   router.add('GET', '/sites/{siteId}/lists/{listId}/items/{itemId}/fields', (ctx) => {
     const lc = listContext(ctx);
-    const item = lc.lists.getItem(lc.list, ctx.params['itemId'] ?? '');
+    const item = visibleItem(ctx, lc);
     return ok({
       '@odata.context': odataContext(
         ctx.services.baseUrl(),
@@ -133,7 +165,8 @@ export const registerItems: RouteModule = (router) => {
   });
 
   router.add('PATCH', '/sites/{siteId}/lists/{listId}/items/{itemId}/fields', (ctx) => {
-    const lc = listContext(ctx, 'write');
+    const lc = listContext(ctx);
+    requireRight(ctx, lc, visibleItem(ctx, lc), PermissionKind.EditListItems);
     const item = lc.lists.updateItemFields(
       lc.list,
       ctx.params['itemId'] ?? '',
@@ -153,7 +186,8 @@ export const registerItems: RouteModule = (router) => {
   });
 
   router.add('DELETE', '/sites/{siteId}/lists/{listId}/items/{itemId}', (ctx) => {
-    const lc = listContext(ctx, 'write');
+    const lc = listContext(ctx);
+    requireRight(ctx, lc, visibleItem(ctx, lc), PermissionKind.DeleteListItems);
     lc.lists.deleteItem(lc.list, ctx.params['itemId'] ?? '', ctx.req.headers['if-match']);
     return noContent();
   });

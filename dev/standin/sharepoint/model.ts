@@ -68,6 +68,8 @@ export interface StoredList {
   /** Bumped on every change to the list's definition; part of its eTag. */
   readonly version: number;
   readonly columns: readonly StoredColumn[];
+  /** Keep item versions (SharePoint's list setting); absent in lists stored before it existed: off. */
+  readonly enableVersioning?: boolean;
 }
 
 export interface StoredItem {
@@ -84,6 +86,10 @@ export interface StoredItem {
   readonly editorLookupId: number;
   /** Values of Title and the custom columns; missing keys are empty. */
   readonly fields: Readonly<Record<string, FieldValue>>;
+  /** The folder holding the item, relative to the list's root folder (`p12`, `a/b`); absent or '' = the root. */
+  readonly folderPath?: string;
+  /** Present only on folders (content type Folder, FSObjType 1): the folder's name within `folderPath`. */
+  readonly folderName?: string;
 }
 
 export const itemsCollectionName = (listId: string): string => `sharepoint.items/${listId}`;

@@ -36,6 +36,8 @@ export interface ItemQuery {
   readonly top: number;
   readonly after: Cursor | null;
   readonly honourNonIndexed: boolean;
+  /** Security trimming: only items the caller may view count, so pages fill with visible items. Absent: all. */
+  readonly visible?: ((item: StoredItem) => boolean) | null;
 }
 
 const columnFor = (columns: ReadonlyMap<string, QueryColumn>, property: string): QueryColumn => {
@@ -193,6 +195,13 @@ export function runItemQuery(
   const only = query.orderBy[0];
   if (!filter && query.orderBy.length === 1 && only?.column.indexed) {
     entries = [...index.ordered(only.column)];
+    const visible = query.visible;
+    if (visible) {
+      entries = entries.filter((e) => {
+        const item = items.get(String(e.id));
+        return item !== undefined && visible(item);
+      });
+    }
     if (only.descending) entries.reverse();
   } else {
     const source = filter ? candidates(filter, index) : null;
@@ -208,6 +217,7 @@ export function runItemQuery(
     entries = [];
     for (const item of pool) {
       if (filter && !matches(filter, item)) continue;
+      if (query.visible && !query.visible(item)) continue;
       entries.push({
         id: item.id,
         keys: query.orderBy.map((o) => sortKeyOf(o.column.kind, o.column.read(item))),

@@ -1,5 +1,6 @@
 import { siteWebUrl, type DirectorySite } from '../directory/model';
 import { toGraphColumn } from './columns';
+import { isFolder, ownPathOf, parentPathOf } from './folders';
 import { etagOf, type StoredItem, type StoredList } from './model';
 
 /** How Graph prints lists, items and field value sets (the `list`, `listItem` and `fieldValueSet` types). */
@@ -37,7 +38,8 @@ export function toFieldValueSet(item: StoredItem, select: readonly string[] | nu
   const all: Record<string, unknown> = {
     id: String(item.id),
     ...(item.fields['Title'] !== undefined ? { Title: item.fields['Title'] } : {}),
-    ContentType: 'Item',
+    ContentType: isFolder(item) ? 'Folder' : 'Item',
+    ...(isFolder(item) ? { FileLeafRef: item.folderName } : {}),
     Modified: item.lastModifiedDateTime,
     Created: item.createdDateTime,
     AuthorLookupId: String(item.authorLookupId),
@@ -67,17 +69,23 @@ export function toGraphItem(
   fields: { readonly expand: boolean; readonly select: readonly string[] | null },
 ): Record<string, unknown> {
   const etag = etagOf(item.uniqueId, item.version);
+  const folder = parentPathOf(item);
+  const listUrl = listWebUrl(site, list);
+  // A folder's address is its path; an item's is `<id>_.000` inside its folder.
+  const webUrl = isFolder(item)
+    ? `${listUrl}/${ownPathOf(item)}`
+    : `${listUrl}/${folder === '' ? '' : `${folder}/`}${item.id}_.000`;
   return {
     '@odata.etag': etag,
     createdDateTime: item.createdDateTime,
     eTag: etag,
     id: String(item.id),
     lastModifiedDateTime: item.lastModifiedDateTime,
-    webUrl: `${listWebUrl(site, list)}/${item.id}_.000`,
+    webUrl,
     createdBy: item.createdBy,
     lastModifiedBy: item.lastModifiedBy,
     parentReference: { id: list.id, siteId: site.id },
-    contentType: { id: '0x0100', name: 'Item' },
+    contentType: isFolder(item) ? { id: '0x0120', name: 'Folder' } : { id: '0x0100', name: 'Item' },
     ...(fields.expand ? { fields: toFieldValueSet(item, fields.select) } : {}),
   };
 }

@@ -12,6 +12,8 @@ import { identityOf } from '../directory/model';
 import type { Collection } from '../persistence/journalStore';
 import { defaultColumns, parseColumnDefinition, patchColumn } from './columns';
 import { queryColumns, sortKeyOf, validateFieldWrites, type QueryColumn } from './fieldValues';
+import { isFolder, isWithin, ownPathOf, parentPathOf, pathKey } from './folders';
+import { SitePermissions } from './permissions/sitePermissions';
 import { ListIndex } from './listIndex';
 import {
   etagMatches,
@@ -28,11 +30,22 @@ import { runItemQuery, type Cursor, type ItemQuery } from './query';
 
 const LIST_PROPERTIES = ['displayName', 'description', 'columns', 'list', 'name'];
 
+/** Whether the list keeps item versions (SharePoint's EnableVersioning; off unless set). */
+export const isVersioningEnabled = (list: StoredList): boolean => list.enableVersioning === true;
+
+/** Where a new item goes: a folder path inside the list ('' = root), and a name if the item is a folder. */
+export interface ItemPlacement {
+  readonly folderPath: string;
+  readonly folderName?: string;
+}
+
 /** SharePoint lists, columns and items for one stand-in, with their in-memory indexes. */
 export class SharePointLists {
   private readonly lists: Collection<StoredList>;
   private readonly counters: Collection<number>;
   private readonly indexes = new Map<string, ListIndex>();
+  /** Per list: folder path (lower case) → the folder item's id, built on first use. */
+  private readonly folders = new Map<string, Map<string, number>>();
   private readonly columnCache = new Map<string, { version: number; columns: Map<string, QueryColumn> }>();
 
   constructor(private readonly services: StandInServices) {
@@ -116,7 +129,21 @@ export class SharePointLists {
     this.counters.delete(list.id);
     this.services.store.dropCollection(itemsCollectionName(list.id));
     this.indexes.delete(list.id);
+    this.folders.delete(list.id);
     this.columnCache.delete(list.id);
+    SitePermissions.of(this.services).dropList(list.siteId, list.id);
+  }
+
+  setVersioning(list: StoredList, enabled: boolean, caller: DirectoryUser): StoredList {
+    const next: StoredList = {
+      ...list,
+      enableVersioning: enabled,
+      version: list.version + 1,
+      lastModifiedDateTime: graphTimestamp(this.services.now()),
+      lastModifiedBy: identityOf(caller),
+    };
+    this.lists.put(list.id, next);
+    return next;
   }
 
   addColumn(list: StoredList, raw: unknown, caller: DirectoryUser): StoredColumn {
@@ -159,7 +186,23 @@ export class SharePointLists {
     return item;
   }
 
-  createItem(list: StoredList, rawFields: unknown, caller: DirectoryUser): StoredItem {
+  /** An item by its id, or undefined (no access checks, no errors). */
+  itemsById(list: StoredList, id: number): StoredItem | undefined {
+    return this.itemsOf(list).get(String(id));
+  }
+
+  /** The folder at `path` inside the list ('' is the root folder, which is no item). */
+  findFolder(list: StoredList, path: string): StoredItem | undefined {
+    const id = this.folderIndex(list).get(pathKey(path));
+    return id === undefined ? undefined : this.itemsOf(list).get(String(id));
+  }
+
+  createItem(
+    list: StoredList,
+    rawFields: unknown,
+    caller: DirectoryUser,
+    placement: ItemPlacement = { folderPath: '' },
+  ): StoredItem {
     const values = validateFieldWrites(list, rawFields ?? {});
     // Graph is reported to refuse nulls when adding an item (msgraph-sdk-dotnet-core#656); leave the field out.
     const nullField = Object.keys(values).find((name) => values[name] === null);
@@ -182,6 +225,8 @@ export class SharePointLists {
       authorLookupId: caller.lookupId,
       editorLookupId: caller.lookupId,
       fields,
+      ...(placement.folderPath !== '' ? { folderPath: placement.folderPath } : {}),
+      ...(placement.folderName !== undefined ? { folderName: placement.folderName } : {}),
     };
     this.write(list, undefined, item);
     return item;
@@ -211,10 +256,22 @@ export class SharePointLists {
     return next;
   }
 
+  /** Deleting a folder deletes what it holds, as SharePoint does; unique scopes go with their items. */
   deleteItem(list: StoredList, itemId: string, ifMatch: string | undefined): void {
     const current = this.getItem(list, itemId);
     this.checkIfMatch(current, ifMatch);
-    this.write(list, current, undefined);
+    const doomed = [current];
+    if (isFolder(current)) {
+      const path = ownPathOf(current);
+      for (const item of this.itemsOf(list).values()) {
+        if (item.id !== current.id && isWithin(parentPathOf(item), path)) doomed.push(item);
+      }
+    }
+    const permissions = SitePermissions.of(this.services);
+    for (const item of doomed) {
+      this.write(list, item, undefined);
+      permissions.deleteScope(list.siteId, list.id, item.id);
+    }
   }
 
   queryItems(list: StoredList, query: ItemQuery): { page: StoredItem[]; next: Cursor | null } {
@@ -254,6 +311,9 @@ export class SharePointLists {
     if (after) items.put(String(after.id), after);
     else if (before) items.delete(String(before.id));
     this.indexOf(list).onWrite(before, after, this.columnsForQuery(list));
+    const folders = this.folders.get(list.id);
+    if (folders && before && isFolder(before)) folders.delete(pathKey(ownPathOf(before)));
+    if (folders && after && isFolder(after)) folders.set(pathKey(ownPathOf(after)), after.id);
   }
 
   private saveList(list: StoredList, columns: StoredColumn[], caller: DirectoryUser): void {
@@ -265,6 +325,18 @@ export class SharePointLists {
       lastModifiedBy: identityOf(caller),
     });
     this.indexes.get(list.id)?.reset();
+  }
+
+  private folderIndex(list: StoredList): Map<string, number> {
+    let folders = this.folders.get(list.id);
+    if (!folders) {
+      folders = new Map();
+      for (const item of this.itemsOf(list).values()) {
+        if (isFolder(item)) folders.set(pathKey(ownPathOf(item)), item.id);
+      }
+      this.folders.set(list.id, folders);
+    }
+    return folders;
   }
 
   private itemsOf(list: StoredList): Collection<StoredItem> {

@@ -1,0 +1,15 @@
+import type { RouteModule } from './module';
+import { registerSpAddItem } from './spRestAddItem';
+import { registerSpGroups } from './spRestGroups';
+import { registerSpLists } from './spRestLists';
+import { registerSpRoles } from './spRestRoles';
+import { registerSpScopes } from './spRestScopes';
+
+/** The SharePoint REST endpoints (`/_sp<site>/_api/...`), on their own router: see core/spRest.ts. */
+export const spRouteModules: readonly RouteModule[] = [
+  registerSpGroups,
+  registerSpRoles,
+  registerSpLists,
+  registerSpScopes,
+  registerSpAddItem,
+];

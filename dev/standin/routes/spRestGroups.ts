@@ -1,0 +1,154 @@
+import type { RouteContext } from '../core/router';
+import { integerArg, spBody, spCollection, spOk, spVoid } from '../core/spRest';
+import { spAccessDenied, spArgument, spGroupNotFound } from '../core/spErrors';
+import type { DirectorySite } from '../directory/model';
+import { GRANT_MASK, hasPermission, PermissionKind } from '../sharepoint/permissions/basePermissions';
+import { EffectivePermissions } from '../sharepoint/permissions/effective';
+import { SitePermissions, type SiteGroupView } from '../sharepoint/permissions/sitePermissions';
+import type { RouteModule } from './module';
+import { findByLoginName, findByLookupId, toSpGroup, toSpUser } from './spPrincipals';
+import { requireOnSite, spSite } from './spSite';
+
+/** Site groups and their members: `_api/web/sitegroups...` and `_api/web/currentuser`, `ensureuser`. */
+const WEB = '/site/{sitePath}/web';
+
+const ownerTitle = (ctx: RouteContext, site: DirectorySite, group: SiteGroupView): string => {
+  const owner = SitePermissions.of(ctx.services).findGroup(site, group.ownerId);
+  if (owner) return owner.title;
+  return findByLookupId(ctx.services.directory, group.ownerId)?.displayName ?? '';
+};
+
+export const groupJson = (
+  ctx: RouteContext,
+  site: DirectorySite,
+  group: SiteGroupView,
+): Record<string, unknown> => toSpGroup(group, ownerTitle(ctx, site, group));
+
+const groupById = (ctx: RouteContext, site: DirectorySite): SiteGroupView => {
+  const group = SitePermissions.of(ctx.services).findGroup(site, integerArg(ctx.params['groupId'], 'id'));
+  if (!group) throw spGroupNotFound();
+  return group;
+};
+
+/**
+ * Who may change a group's members or owner: whoever manages permissions on the site, or the group's
+ * owner (a user, or a member of the owning group). Either way the app's grant must reach Manage
+ * permissions: under delegated Sites.Selected the app never does more than its grant.
+ */
+function requireGroupManager(ctx: RouteContext, site: DirectorySite, group: SiteGroupView): void {
+  const access = EffectivePermissions.of(ctx.services);
+  if (hasPermission(access.rightsOnSite(site, ctx.caller), PermissionKind.ManagePermissions)) return;
+  if (!hasPermission(GRANT_MASK[site.appGrant], PermissionKind.ManagePermissions)) throw spAccessDenied();
+  if (group.ownerId === ctx.caller.lookupId) return;
+  const owner = SitePermissions.of(ctx.services).findGroup(site, group.ownerId);
+  if (owner?.memberIds.includes(ctx.caller.id)) return;
+  throw spAccessDenied();
+}
+
+const usersOf = (ctx: RouteContext, group: SiteGroupView): Record<string, unknown>[] =>
+  group.memberIds
+    .map((id) => ctx.services.directory.users.get(id))
+    .filter((u) => u !== undefined)
+    .sort((a, b) => a.lookupId - b.lookupId)
+    .map(toSpUser);
+
+export const registerSpGroups: RouteModule = (router) => {
+  router.add('GET', `${WEB}/currentuser`, (ctx) => {
+    spSite(ctx);
+    return spOk(ctx, toSpUser(ctx.caller));
+  });
+
+  router.add('GET', `${WEB}/currentuser/groups`, (ctx) => {
+    const site = spSite(ctx);
+    const groups = SitePermissions.of(ctx.services)
+      .groupsOf(site)
+      .filter((g) => g.memberIds.includes(ctx.caller.id));
+    return spCollection(
+      ctx,
+      groups.map((g) => groupJson(ctx, site, g)),
+    );
+  });
+
+  router.add('POST', `${WEB}/ensureuser`, (ctx) => {
+    spSite(ctx);
+    const body = spBody(ctx);
+    return spOk(
+      ctx,
+      toSpUser(findByLoginName(ctx.services.directory, body['logonName'] ?? body['LogonName'])),
+    );
+  });
+
+  router.add('GET', `${WEB}/sitegroups`, (ctx) => {
+    const site = spSite(ctx);
+    return spCollection(
+      ctx,
+      SitePermissions.of(ctx.services)
+        .groupsOf(site)
+        .map((g) => groupJson(ctx, site, g)),
+    );
+  });
+
+  router.add('POST', `${WEB}/sitegroups`, (ctx) => {
+    const site = spSite(ctx);
+    requireOnSite(ctx, site, PermissionKind.CreateGroups);
+    const body = spBody(ctx);
+    const title = body['Title'];
+    if (typeof title !== 'string' || title.trim() === '') throw spArgument('A group needs a Title.');
+    const description = typeof body['Description'] === 'string' ? body['Description'] : '';
+    // A group made through REST belongs to the user who made it until SetUserAsOwner says otherwise.
+    const group = SitePermissions.of(ctx.services).createGroup(
+      site,
+      title.trim(),
+      description,
+      ctx.caller.lookupId,
+    );
+    return spOk(ctx, groupJson(ctx, site, group), 201);
+  });
+
+  router.add('GET', `${WEB}/sitegroups/getbyname/{title}`, (ctx) => {
+    const site = spSite(ctx);
+    const group = SitePermissions.of(ctx.services).findGroupByTitle(site, ctx.params['title'] ?? '');
+    if (!group) throw spGroupNotFound();
+    return spOk(ctx, groupJson(ctx, site, group));
+  });
+
+  router.add('GET', `${WEB}/sitegroups/{groupId}`, (ctx) => {
+    const site = spSite(ctx);
+    return spOk(ctx, groupJson(ctx, site, groupById(ctx, site)));
+  });
+
+  router.add('GET', `${WEB}/sitegroups/{groupId}/users`, (ctx) => {
+    const site = spSite(ctx);
+    return spCollection(ctx, usersOf(ctx, groupById(ctx, site)));
+  });
+
+  router.add('POST', `${WEB}/sitegroups/{groupId}/users`, (ctx) => {
+    const site = spSite(ctx);
+    const group = groupById(ctx, site);
+    requireGroupManager(ctx, site, group);
+    const user = findByLoginName(ctx.services.directory, spBody(ctx)['LoginName']);
+    SitePermissions.of(ctx.services).addMember(site, group, user);
+    return spOk(ctx, toSpUser(user), 201);
+  });
+
+  router.add('POST', `${WEB}/sitegroups/{groupId}/users/removebyid/{userId}`, (ctx) => {
+    const site = spSite(ctx);
+    const group = groupById(ctx, site);
+    requireGroupManager(ctx, site, group);
+    const user = findByLookupId(ctx.services.directory, integerArg(ctx.params['userId'], 'id'));
+    if (user) SitePermissions.of(ctx.services).removeMember(site, group, user);
+    return spVoid(ctx, 'RemoveById');
+  });
+
+  router.add('POST', `${WEB}/sitegroups/{groupId}/setuserasowner/{principalId}`, (ctx) => {
+    const site = spSite(ctx);
+    const group = groupById(ctx, site);
+    requireGroupManager(ctx, site, group);
+    const principalId = integerArg(ctx.params['principalId'], 'ownerId');
+    const permissions = SitePermissions.of(ctx.services);
+    if (!permissions.findGroup(site, principalId) && !findByLookupId(ctx.services.directory, principalId))
+      throw spArgument('The owner must be a user or group of this site.', 404);
+    permissions.setOwner(site, group, principalId);
+    return spVoid(ctx, 'SetUserAsOwner');
+  });
+};
