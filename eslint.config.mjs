@@ -26,6 +26,8 @@ const officeAndHosts = [
     group: ['office-js', '@microsoft/office-js', 'office-addin-*'],
     message: 'Office belongs in src/word and src/taskpane.',
   },
+  // PnPjs makes the SharePoint REST calls Graph cannot (permissions, folders): an adapter like Graph's.
+  { group: ['@pnp/*'], message: 'PnPjs (SharePoint REST) belongs in src/graph.' },
 ];
 const layer = (name) => ({
   group: [`**/${name}`, `**/${name}/**`],
@@ -150,7 +152,9 @@ export default tseslint.config(
   restrict(
     ['src/graph/**'],
     [
-      ...officeAndHosts.filter((p) => !p.group[0]?.startsWith('@microsoft/microsoft-graph')),
+      ...officeAndHosts.filter(
+        (p) => !p.group[0]?.startsWith('@microsoft/microsoft-graph') && p.group[0] !== '@pnp/*',
+      ),
       ...['auth', 'word', 'ui', 'app', 'tab', 'taskpane'].map(layer),
       devServer,
     ],

@@ -1,4 +1,7 @@
 /** Unit and integration tests. Browser (Playwright) tests live in test/e2e and run via scripts/test.mjs. */
+/** PnPjs ships ES modules only; jest runs CommonJS, so swc transforms it as it does our own code. */
+const transformIgnorePatterns = ['/node_modules/(?!@pnp/)'];
+
 const swc = [
   '@swc/jest',
   { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
@@ -11,6 +14,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns,
       testMatch: [
         '<rootDir>/src/**/*.test.ts',
         '<rootDir>/dev/**/*.test.ts',
@@ -26,6 +30,7 @@ module.exports = {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/src/**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/support/domPolyfills.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/domSetup.ts'],
@@ -38,6 +43,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/e2e/support/setup.ts'],
     },

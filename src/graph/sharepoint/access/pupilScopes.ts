@@ -1,0 +1,111 @@
+import type { IepListKey } from '../schema';
+import type { IepListIds } from '../lists';
+import type { Folders } from './folders';
+import { IEP_EDIT, READ_LEVEL } from './permissionLevels';
+import { breakInheritance, grant, revoke, type Scope } from './scopes';
+import type { AccessSession, ClassGroups } from './session';
+
+export interface ScopeProgress {
+  /** Scopes finished, of 5. */
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The lists where a pupil's items sit in their folder, in the order their scopes are secured. */
+const FOLDER_LISTS: readonly IepListKey[] = ['plans', 'targets', 'evidence', 'reviews'];
+
+export interface PupilScopeRun {
+  readonly pupilItemId: string;
+  readonly listIds: IepListIds;
+  readonly assistantsMayEdit: boolean;
+}
+
+interface Levels {
+  readonly edit: number;
+  readonly read: number;
+}
+
+const levelsOf = async (session: AccessSession): Promise<Levels> => ({
+  edit: await session.level(IEP_EDIT.name),
+  read: await session.level(READ_LEVEL),
+});
+
+/** Assistants add evidence everywhere; elsewhere they read, unless the school lets them edit. */
+const assistantsLevel = (list: IepListKey, levels: Levels, mayEdit: boolean): number =>
+  list === 'evidence' || mayEdit ? levels.edit : levels.read;
+
+const pupilScope = (run: PupilScopeRun): Scope => ({ listId: run.listIds.pupils, itemId: run.pupilItemId });
+
+/** See CareTeamAccess.securePupil: the pupil's item, then a folder per list, each with the care team. */
+export const securePupil = async (
+  session: AccessSession,
+  folders: Folders,
+  run: PupilScopeRun & { readonly classTeamId: string },
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<void> => {
+  const groups = await session.classGroups(run.classTeamId);
+  const levels = await levelsOf(session);
+  const total = 1 + FOLDER_LISTS.length;
+  const secure = async (list: IepListKey, scope: Scope, done: number) => {
+    // Copy the list's own assignments (owners, SEN leads, read-only staff), then add the class.
+    await breakInheritance(session.sp, scope, true);
+    await grant(session.sp, scope, groups.teachers.Id, levels.edit);
+    await grant(
+      session.sp,
+      scope,
+      groups.assistants.Id,
+      assistantsLevel(list, levels, run.assistantsMayEdit),
+    );
+    onProgress?.({ done, total });
+  };
+  await secure('pupils', pupilScope(run), 1);
+  let done = 1;
+  for (const list of FOLDER_LISTS) {
+    const listId = run.listIds[list];
+    const folderItemId = await folders.ensure(listId, run.pupilItemId);
+    await secure(
+      list,
+      { listId, itemId: folderItemId, ref: { kind: 'list', id: `${listId}/p${run.pupilItemId}` } },
+      (done += 1),
+    );
+  }
+};
+
+/**
+ * See CareTeamAccess.movePupil. The old class's groups come off each scope and the new class's go on;
+ * both are safe to repeat, so a move interrupted half-way is simply run again. Old groups that no longer
+ * exist have nothing to remove.
+ */
+export const movePupil = async (
+  session: AccessSession,
+  folders: Folders,
+  run: PupilScopeRun & { readonly from: string; readonly to: string },
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<void> => {
+  if (run.from === run.to) return;
+  const before: ClassGroups | null = await session.existingClassGroups(run.from);
+  const after = await session.classGroups(run.to);
+  const levels = await levelsOf(session);
+  const total = 1 + FOLDER_LISTS.length;
+  const move = async (list: IepListKey, scope: Scope, done: number) => {
+    const assistants = assistantsLevel(list, levels, run.assistantsMayEdit);
+    if (before) {
+      await revoke(session.sp, scope, before.teachers.Id, levels.edit);
+      await revoke(session.sp, scope, before.assistants.Id, assistants);
+    }
+    await grant(session.sp, scope, after.teachers.Id, levels.edit);
+    await grant(session.sp, scope, after.assistants.Id, assistants);
+    onProgress?.({ done, total });
+  };
+  await move('pupils', pupilScope(run), 1);
+  let done = 1;
+  for (const list of FOLDER_LISTS) {
+    const listId = run.listIds[list];
+    const folderItemId = await folders.find(listId, run.pupilItemId);
+    await move(
+      list,
+      { listId, itemId: folderItemId, ref: { kind: 'list', id: `${listId}/p${run.pupilItemId}` } },
+      (done += 1),
+    );
+  }
+};
