@@ -21,6 +21,8 @@ import { createGraphClient } from '../../src/graph/client';
 import type { IepListIds } from '../../src/graph/sharepoint/lists';
 import { provisionIepLists, resolveSite } from '../../src/graph/sharepoint/provisioning';
 import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
+import { createCareTeams } from '../../src/graph/sharepoint/access/careTeams';
+import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
 import {
   FAMILY_NAMES,
   FEATURED_NAMES,
@@ -315,12 +317,21 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
   const senco: Person = { name: me.displayName, email: me.mail };
   const site = await resolveSite(client, DEMO_SEN_SITE);
   const lists = await provisionIepLists(client, site.id);
+  // As the product's setup does: the lists' own permissions, then each class's care team (docs/ACCESS.md).
+  const careTeams = createCareTeams({
+    webUrl: localWebUrl(graphBaseUrl, DEMO_SEN_SITE, site.webUrl),
+    getAccessToken: () => Promise.resolve(`local-dev-token:${DEMO_SENCO_UPN}`),
+    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+    assistantsMayEdit: false,
+  });
+  await careTeams.access.ensureSetup(lists.listIds as IepListIds);
   const store = createSharePointIepStore(client, {
     siteId: site.id,
     clock: fixedClock(`${today}T09:00:00Z`),
     currentUser: () => Promise.resolve(senco),
     newId,
     listIds: lists.listIds as IepListIds,
+    careTeams: () => Promise.resolve(careTeams.store),
   });
   const teams = (await getJson(client, '/me/joinedTeams', Collection(TeamSchema))).value.sort((a, b) =>
     a.displayName.localeCompare(b.displayName, 'en-GB'),
@@ -355,6 +366,10 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
       ),
       assistant: personOf(members.find((m) => m.user?.jobTitle === 'Teaching assistant')?.user),
     };
+    await careTeams.access.setClassStaff(team.id, {
+      teachers: staff.teacher ? [staff.teacher.email] : [],
+      assistants: staff.assistant ? [staff.assistant.email] : [],
+    });
     const yearGroup = /^Year \d+/.exec(team.displayName)?.[0] ?? '';
     const pupils = await store.addPupils(
       names.map((name, i) => {

@@ -40,6 +40,11 @@ export const DeployConfigSchema = z.strictObject({
    * school that keeps children's names out of file names.
    */
   documentNames: DocumentNamesSchema.default('pupil-name'),
+  /**
+   * Whether teaching assistants may change plans, targets and reviews of their class's pupils (default
+   * false: they read plans and add evidence). See docs/ACCESS.md.
+   */
+  assistantsMayEdit: z.boolean().default(false),
   /** Manifest version; raise it for every upload so Teams and Office pick up the change. */
   version: z.string().regex(/^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/, {
     error: 'must be three numbers such as 1.0.0 (each at most 99999)',
@@ -155,6 +160,7 @@ export const toLiveAppConfig = (config: DeployConfig): LiveAppConfig => {
     senSite: config.senSite,
     hostingOrigin: config.hostingOrigin,
     documentNames: config.documentNames,
+    assistantsMayEdit: config.assistantsMayEdit,
   });
   if (live.mode !== 'live') throw new Error('unreachable: live config parsed as another mode');
   return live;

@@ -13,6 +13,7 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     /** The SEN site that holds the IEP lists (hostname:/server-relative-path form or a site id). */
     senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
     documentNames: DocumentNamesSchema.optional(),
+    assistantsMayEdit: z.boolean().optional(),
     /** Demo users offered by the persona switcher. */
     personas: z.array(z.object({ name: z.string(), email: z.string(), role: z.string() })).min(1),
   }),
@@ -29,6 +30,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     hostingOrigin: z.url({ error: 'hostingOrigin must be the https:// origin the files are served from.' }),
     /** The school's choice: downloads named by the pupil's name (the default) or by their pupil reference. */
     documentNames: DocumentNamesSchema.optional(),
+    /** The school's choice: teaching assistants may change plans, not only read them and add evidence. */
+    assistantsMayEdit: z.boolean().optional(),
   }),
 ]);
 export type AppConfig = z.infer<typeof AppConfigSchema>;

@@ -33,6 +33,8 @@ import {
 import type { IepListIds } from '../graph/sharepoint/lists';
 import { IEP_LISTS, listSpec, type IepListKey } from '../graph/sharepoint/schema';
 import { createSharePointIepStore } from '../graph/sharepoint/store';
+import { liveWebUrl, localWebUrl } from '../graph/sharepoint/access/webUrl';
+import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
 import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
 import { createDocumentExporter, type DocumentExporter } from './documents';
@@ -269,12 +271,30 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   // whose answer was lost instead of making it twice.
   const unsettledCreates = unsettledCreatesIn(browserSessionStorage());
   const senSite = memoise(() => resolveSite(client, config.senSite));
+  // PnPjs and the care-team code load only when something is first created or Staff access is opened.
+  const careTeams = memoise(async () => {
+    const [{ createCareTeams }, site] = await Promise.all([
+      import(/* webpackChunkName: "care-teams" */ '../graph/sharepoint/access/careTeams'),
+      senSite(),
+    ]);
+    return createCareTeams({
+      webUrl:
+        config.mode === 'local'
+          ? localWebUrl(config.graphBaseUrl, config.senSite, site.webUrl)
+          : liveWebUrl(config.senSite, site.webUrl),
+      getAccessToken: (scopes) => tokens.getAccessToken(scopes),
+      ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+      assistantsMayEdit: config.assistantsMayEdit ?? false,
+    });
+  });
+  const storeCareTeams = async () => (await careTeams()).store;
   const store = memoise(async () =>
     createSharePointIepStore(client, {
       siteId: (await senSite()).id,
       clock: deps.clock,
       currentUser: () => Promise.resolve(currentUser),
       unsettledCreates,
+      careTeams: storeCareTeams,
     }),
   );
   const known = deps.knownLocation;
@@ -286,6 +306,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
         clock: deps.clock,
         currentUser: () => Promise.resolve(currentUser),
         unsettledCreates,
+        careTeams: storeCareTeams,
       })
     : null;
   return {
@@ -312,6 +333,9 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     provisionSenSite: async (onProgress) => {
       const site = await senSite();
       const after = await provisionIepLists(client, site.id, onProgress);
+      // Levels, groups and the lists' own permissions: membership of the site alone opens no plan.
+      if (IEP_LISTS.every((spec) => after.listIds[spec.key] !== undefined))
+        await (await careTeams()).access.ensureSetup(after.listIds as IepListIds);
       const status = siteStatusOf(site, after);
       if (status.conflicts && status.conflicts.length > 0) {
         throw new ServiceError(
@@ -322,5 +346,6 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     },
     signOut: () => tokens.signOut(),
     documents: createDocumentExporter(),
+    careTeams: lazyCareTeamAdmin(async () => (await careTeams()).admin),
   };
 };

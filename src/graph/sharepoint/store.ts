@@ -17,6 +17,7 @@ import { saveReview, saveReviews } from './reviews/saveReviews';
 import { DEFAULT_PAGE_SIZE } from './shared/requests';
 import { inMemoryUnsettledCreates, type UnsettledCreates } from './shared/unsettledCreates';
 import { siteCheck } from './siteCheck';
+import type { StoreCareTeams } from './storeCareTeams';
 import type { StoreContext } from './storeContext';
 
 export { escapeODataString } from '../odata';
@@ -44,6 +45,11 @@ export interface SharePointStoreDeps {
    * one that outlives the page where unsaved edits do, so "Save again" after a reload looks them up too.
    */
   readonly unsettledCreates?: UnsettledCreates;
+  /**
+   * Care teams (docs/ACCESS.md), loaded on first use: new items go into their pupil's folder, and pupils
+   * added or moved get their class's access. Absent: items are created at the lists' root, as before.
+   */
+  readonly careTeams?: () => Promise<StoreCareTeams>;
 }
 
 /** The IEP store, plus the register operations the SENCO's setup and the demo seed need. */
@@ -52,15 +58,36 @@ export interface SharePointIepStore extends IepStore {
   addPupils(pupils: readonly NewPupil[]): Promise<readonly Pupil[]>;
 }
 
+/** The store's view of care teams: each call waits for the chunk that holds them. */
+const careTeamsOf = (
+  load: SharePointStoreDeps['careTeams'],
+  listIds: () => Promise<IepListIds>,
+): Pick<StoreContext, 'folders' | 'scopes'> =>
+  load === undefined
+    ? {}
+    : {
+        folders: {
+          createInFolder: async (listId, pupilId, fields) =>
+            (await load()).folders.createInFolder(listId, pupilId, fields),
+        },
+        scopes: {
+          securePupil: async (pupilId, classTeamId) =>
+            (await load()).securePupil(pupilId, classTeamId, await listIds()),
+          movePupil: async (pupilId, from, to) =>
+            (await load()).movePupil(pupilId, from, to, await listIds()),
+        },
+      };
+
 export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {
   const batch = deps.batch ?? {};
   const known = deps.listIds;
+  const listIds = known
+    ? () => Promise.resolve(known)
+    : memoise(() => resolveIepListIds(client, deps.siteId, batch));
   const ctx: StoreContext = {
     client,
     siteId: deps.siteId,
-    listIds: known
-      ? () => Promise.resolve(known)
-      : memoise(() => resolveIepListIds(client, deps.siteId, batch)),
+    listIds,
     ...(deps.confirmSite ? { siteCheck: siteCheck(deps.confirmSite, deps.siteId) } : {}),
     batch,
     pageSize: deps.pageSize ?? DEFAULT_PAGE_SIZE,
@@ -68,6 +95,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     currentUser: deps.currentUser,
     newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
     unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
+    ...careTeamsOf(deps.careTeams, listIds),
   };
 
   return {

@@ -9,6 +9,7 @@ export type SiteGroup = z.infer<typeof GroupSchema>;
 const UserSchema = z.object({
   Id: z.number().int(),
   LoginName: z.string(),
+  Title: z.string().nullish(),
   Email: z.string().nullish(),
   UserPrincipalName: z.string().nullish(),
 });

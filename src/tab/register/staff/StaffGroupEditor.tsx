@@ -8,6 +8,7 @@ import { adviceOf } from '../../../ui/common/adviceOf';
 const problemOf = (error: unknown): string => {
   if (isDomainError(error) && error.code === 'not-found')
     return "No one in the school's directory has this address. Check it and try again.";
+  if (isDomainError(error) && error.code === 'invalid') return error.message;
   if (isDomainError(error) && error.code === 'access-denied')
     return 'Only the SEN leads can change who is in a care team.';
   return `This change was not saved. ${adviceOf(error)}`;

@@ -1,0 +1,12 @@
+import type { CareTeamAdmin } from '../domain/careTeamAdmin';
+
+/** Staff access's operations, each waiting for the chunk that holds care teams (PnPjs) on first use. */
+export const lazyCareTeamAdmin = (load: () => Promise<CareTeamAdmin>): CareTeamAdmin => ({
+  readClassStaff: async (classTeamId) => (await load()).readClassStaff(classTeamId),
+  addClassStaff: async (classTeamId, group, email) => (await load()).addClassStaff(classTeamId, group, email),
+  removeClassStaff: async (classTeamId, group, email) =>
+    (await load()).removeClassStaff(classTeamId, group, email),
+  readSenLeads: async () => (await load()).readSenLeads(),
+  addSenLead: async (email) => (await load()).addSenLead(email),
+  removeSenLead: async (email) => (await load()).removeSenLead(email),
+});

@@ -1,0 +1,108 @@
+import type { CareTeamAdmin, StaffMember } from '../../../domain/careTeamAdmin';
+import { Invalid } from '../../../domain/errors';
+import { SharePointRestFailure } from '../shared/folderCreates';
+import type { StoreCareTeams } from '../storeCareTeams';
+import { sharePointScopes } from './webUrl';
+import { createCareTeamAccess, type CareTeamAccess } from './careTeamAccess';
+import { SEN_LEADS_GROUP } from './groupNames';
+import { ensureUser, groupMembers, upnOf, type SiteUser } from './principals';
+import { AccessSession } from './session';
+import { createSharePointRest, type SharePointRestOptions } from './spFactory';
+import { httpRefusalOf, spCall } from './spErrors';
+
+/**
+ * Everything care teams need, in one chunk the tab loads when it first creates an item or opens Staff
+ * access: PnPjs is not on the way to the first screen.
+ */
+export interface CareTeams {
+  readonly access: CareTeamAccess;
+  readonly store: StoreCareTeams;
+  readonly admin: CareTeamAdmin;
+}
+
+export interface CareTeamsOptions {
+  /** The SEN site's web URL (webUrl.ts); the SharePoint token's scope follows from it. */
+  readonly webUrl: string;
+  readonly getAccessToken: SharePointRestOptions['getAccessToken'];
+  readonly fetchImpl?: typeof fetch;
+  readonly assistantsMayEdit: boolean;
+}
+
+const memberOf = (user: SiteUser): StaffMember => ({
+  name: user.Title ?? upnOf(user),
+  email: user.Email ?? upnOf(user),
+});
+
+/** The store reads SharePoint's refusal as an answer (a 403 is final, a 429 was waited out already). */
+const asStoreFailure = (error: unknown): never => {
+  const refusal = httpRefusalOf(error);
+  if (refusal)
+    throw new SharePointRestFailure(refusal.status, refusal.code, refusal.message, refusal.retryAfter);
+  throw error;
+};
+
+export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
+  const sp = createSharePointRest({
+    webUrl: options.webUrl,
+    getAccessToken: options.getAccessToken,
+    scopes: sharePointScopes(options.webUrl),
+    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+  });
+  const access = createCareTeamAccess(sp, { assistantsMayEdit: options.assistantsMayEdit });
+  const session = new AccessSession(sp);
+  const addTo = async (groupId: number, email: string): Promise<StaffMember> => {
+    const user = await ensureUser(sp, email.trim());
+    await spCall(() => sp.web.siteGroups.getById(groupId).users.add(user.LoginName));
+    return memberOf(user);
+  };
+  const removeFrom = async (groupId: number, email: string): Promise<void> => {
+    const wanted = email.trim().toLowerCase();
+    const members = await groupMembers(sp, groupId);
+    const member = members.find((m) => upnOf(m) === wanted || m.Email?.toLowerCase() === wanted);
+    if (member) await spCall(() => sp.web.siteGroups.getById(groupId).users.removeById(member.Id));
+  };
+  const classGroupId = async (classTeamId: string, group: 'teachers' | 'assistants'): Promise<number> =>
+    (await session.classGroups(classTeamId))[group].Id;
+
+  return {
+    access,
+    store: {
+      folders: {
+        createInFolder: (listId, pupilId, fields) =>
+          access.createInFolder(listId, pupilId, fields).catch(asStoreFailure),
+      },
+      securePupil: (pupilId, classTeamId, listIds) => access.securePupil(pupilId, classTeamId, listIds),
+      movePupil: (pupilId, from, to, listIds) => access.movePupil(pupilId, from, to, listIds),
+    },
+    admin: {
+      readClassStaff: async (classTeamId) => {
+        const groups = await session.existingClassGroups(classTeamId);
+        if (!groups) return { teachers: [], assistants: [] };
+        const [teachers, assistants] = await Promise.all([
+          groupMembers(sp, groups.teachers.Id),
+          groupMembers(sp, groups.assistants.Id),
+        ]);
+        return { teachers: teachers.map(memberOf), assistants: assistants.map(memberOf) };
+      },
+      addClassStaff: async (classTeamId, group, email) =>
+        addTo(await classGroupId(classTeamId, group), email),
+      removeClassStaff: async (classTeamId, group, email) =>
+        removeFrom(await classGroupId(classTeamId, group), email),
+      readSenLeads: async () =>
+        (await groupMembers(sp, (await session.group(SEN_LEADS_GROUP)).Id)).map(memberOf),
+      addSenLead: async (email) => addTo((await session.group(SEN_LEADS_GROUP)).Id, email),
+      removeSenLead: async (email) => {
+        const leads = (await session.group(SEN_LEADS_GROUP)).Id;
+        const members = await groupMembers(sp, leads);
+        if (members.length <= 1)
+          throw new Invalid([
+            {
+              path: 'senLeads',
+              message: 'Keep at least one SEN lead: they are the only people who can manage access.',
+            },
+          ]);
+        await removeFrom(leads, email);
+      },
+    },
+  };
+};

@@ -1,0 +1,17 @@
+import type { IepListIds } from './lists';
+import type { FolderCreates } from './shared/folderCreates';
+
+/**
+ * What the store needs of care teams (docs/ACCESS.md), loaded with PnPjs on first use: creates in a
+ * pupil's folder, and a pupil's scopes given to, or moved between, their classes' groups.
+ */
+export interface StoreCareTeams {
+  readonly folders: FolderCreates;
+  securePupil(pupilId: string, classTeamId: string, listIds: IepListIds): Promise<void>;
+  movePupil(
+    pupilId: string,
+    fromClassTeamId: string,
+    toClassTeamId: string,
+    listIds: IepListIds,
+  ): Promise<void>;
+}
