@@ -80,6 +80,7 @@ describe('care-team setup', () => {
       `web/lists('${LIST_IDS.plans}')/breakroleinheritance(copyroleassignments=false, clearsubscopes=false)`,
     );
     const merge = site.seen.find((r) => r.headers['x-http-method'] === 'MERGE');
+    expect(merge?.api).toBe(`web/lists('${LIST_IDS.pupils}')`);
     expect(merge?.body).toEqual({ EnableVersioning: true });
   });
 
