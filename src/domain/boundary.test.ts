@@ -51,6 +51,11 @@ const forbidden = [
     'MSAL belongs in src/auth',
   ],
   [
+    '@pnp/sp',
+    "import { spfi } from '@pnp/sp';\nexport const sp = spfi;\n",
+    'PnPjs (SharePoint REST) belongs in src/graph',
+  ],
+  [
     '../graph/client',
     "import * as graph from '../graph/client';\nexport const client = graph;\n",
     'must not import src/graph',

@@ -1,4 +1,4 @@
-import { AccessDenied, Invalid, Offline } from '../../../domain/errors';
+import { AccessDenied, Invalid, NotFound, Offline } from '../../../domain/errors';
 import { isUnknownFailure } from '../../batch';
 import type { IepListIds } from '../lists';
 import { createCareTeamAccess, type CareTeamAccess } from './careTeamAccess';
@@ -80,6 +80,7 @@ describe('care-team setup', () => {
       `web/lists('${LIST_IDS.plans}')/breakroleinheritance(copyroleassignments=false, clearsubscopes=false)`,
     );
     const merge = site.seen.find((r) => r.headers['x-http-method'] === 'MERGE');
+    expect(merge?.api).toBe(`web/lists('${LIST_IDS.pupils}')`);
     expect(merge?.body).toEqual({ EnableVersioning: true });
   });
 
@@ -165,6 +166,16 @@ describe('moving a pupil to another class', () => {
       expect([...granted].some((a) => a.startsWith(`${oldTeachers}:`))).toBe(false);
       expect([...granted].some((a) => a.startsWith(`${newTeachers}:`))).toBe(true);
     }
+  });
+
+  it('changes nothing for a pupil who was never secured', async () => {
+    const { site, access } = await setUpSite();
+    await access.ensureClassGroups(CLASS);
+    await access.ensureClassGroups(OTHER_CLASS);
+    site.seen.length = 0;
+    const error = await access.movePupil('99', CLASS, OTHER_CLASS, LIST_IDS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFound);
+    expect(site.writes()).toEqual([]);
   });
 });
 

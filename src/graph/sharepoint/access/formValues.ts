@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Invalid, ServiceError, type ItemRef } from '../../../domain/errors';
 import type { FieldValues } from '../shared/listItem';
+import { asRefusal } from './spErrors';
 
 /** One column's value as `AddValidateUpdateItemUsingPath` takes it: always text, parsed by SharePoint. */
 export interface FormValue {
@@ -45,13 +46,17 @@ export const createdIdOf = (answer: unknown, item?: ItemRef): string => {
   if (!parsed.success) throw new ServiceError(502, 'SharePoint sent a create answer that could not be read.');
   const refused = parsed.data.filter((result) => result.HasException === true);
   if (refused.length > 0) {
-    throw new Invalid(
-      refused.map((result) => ({
-        path: result.FieldName,
-        message: `SharePoint refused the ${result.FieldName} column: ${result.ErrorMessage ?? 'no reason given'}.`,
-      })),
-      item,
-    );
+    const issues = refused.map((result) => ({
+      path: result.FieldName,
+      message: `SharePoint refused the ${result.FieldName} column: ${result.ErrorMessage ?? 'no reason given'}.`,
+    }));
+    // As a refusal, worded the way httpErrors.ts finds the column in SharePoint's own 400 messages.
+    const first = refused[0] as FieldResult;
+    throw asRefusal(new Invalid(issues, item), {
+      status: 400,
+      code: String(first.ErrorCode ?? ''),
+      message: `Column '${first.FieldName}' was refused: ${first.ErrorMessage ?? 'no reason given'}`,
+    });
   }
   const id = parsed.data.find((result) => result.FieldName === 'Id')?.FieldValue?.trim();
   if (!id || !/^\d+$/.test(id)) {

@@ -97,15 +97,14 @@ export const movePupil = async (
     await grant(session.sp, scope, after.assistants.Id, assistants);
     onProgress?.({ done, total });
   };
-  await move('pupils', pupilScope(run), 1);
-  let done = 1;
+  // Every folder is found before anything changes: a pupil never secured fails here, untouched.
+  const folderScopes: [IepListKey, Scope][] = [];
   for (const list of FOLDER_LISTS) {
     const listId = run.listIds[list];
-    const folderItemId = await folders.find(listId, run.pupilItemId);
-    await move(
-      list,
-      { listId, itemId: folderItemId, ref: { kind: 'list', id: `${listId}/p${run.pupilItemId}` } },
-      (done += 1),
-    );
+    const itemId = await folders.find(listId, run.pupilItemId);
+    folderScopes.push([list, { listId, itemId, ref: { kind: 'list', id: `${listId}/p${run.pupilItemId}` } }]);
   }
+  await move('pupils', pupilScope(run), 1);
+  let done = 1;
+  for (const [list, scope] of folderScopes) await move(list, scope, (done += 1));
 };

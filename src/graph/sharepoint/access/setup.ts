@@ -73,15 +73,16 @@ export const ensureSetup = async (
 
   for (const spec of IEP_LISTS) {
     const listId = listIds[spec.key];
-    const list = sp.web.lists.getById(listId);
+    // A fresh queryable per call: PnPjs's select() sets the query on the object it is called on.
+    const list = () => sp.web.lists.getById(listId);
     const state = ListStateSchema.parse(
-      await spCall(() => list.select('EnableVersioning', 'HasUniqueRoleAssignments')(), {
+      await spCall(() => list().select('EnableVersioning', 'HasUniqueRoleAssignments')(), {
         kind: 'list',
         id: listId,
       }),
     );
     if (state.EnableVersioning !== true) {
-      await spCall(() => list.update({ EnableVersioning: true }), { kind: 'list', id: listId });
+      await spCall(() => list().update({ EnableVersioning: true }), { kind: 'list', id: listId });
     }
     if (state.HasUniqueRoleAssignments !== true) {
       const scope = { listId };

@@ -14,6 +14,12 @@ export interface HttpRefusal {
 
 const refusals = new WeakMap<DomainError, HttpRefusal>();
 
+/** Marks a domain error as SharePoint's refusal (e.g. a column refused inside a 200 answer). */
+export const asRefusal = <E extends DomainError>(error: E, refusal: HttpRefusal): E => {
+  refusals.set(error, refusal);
+  return error;
+};
+
 /**
  * The refusal behind a domain error this adapter threw, for a caller that must tell "SharePoint said no"
  * apart from "no answer came" (the store's folder creates pass refusals on as answers); null otherwise.
