@@ -274,6 +274,33 @@ describe('AddValidateUpdateItemUsingPath', () => {
   });
 });
 
+describe('what PnPjs sends', () => {
+  it('takes arguments with spaces after commas, and reads an item with $select', async () => {
+    const folder = await addItemUsingPath(standIn, listId, rootUrl, {}, { folderName: 'p40' });
+    const item = `web/lists('${listId}')/items(${String(folder.id)})`;
+    const broken = await sp(
+      standIn,
+      'POST',
+      `${item}/breakroleinheritance(copyroleassignments=true, clearsubscopes=false)`,
+    );
+    expect(broken.status).toBe(200);
+    const read = await sp(standIn, 'GET', `${item}?$select=HasUniqueRoleAssignments,FileSystemObjectType`);
+    expect(read.body).toEqual({ HasUniqueRoleAssignments: true, FileSystemObjectType: 1 });
+    const added = await sp(
+      standIn,
+      'POST',
+      `${item}/roleassignments/addroleassignment(principalid=5, roledefid=1073741826)`,
+    );
+    expect(added.status).toBe(200);
+  });
+
+  it('hands out a form digest for clients that ask for one', async () => {
+    const digest = await sp(standIn, 'POST', 'contextinfo');
+    expect(digest.status).toBe(200);
+    expect(typeof digest.body['FormDigestValue']).toBe('string');
+  });
+});
+
 describe('the pipeline', () => {
   it('asks for a token, and throttles SharePoint calls like Graph calls', async () => {
     expect((await sp(standIn, 'GET', 'web/currentuser', { as: null })).status).toBe(401);

@@ -95,6 +95,20 @@ export const spCollection = (
   };
 };
 
+/** A method's collection result: `{ value: [...] }`, or `{ d: { <Method>: { results: [...] } } }` under verbose. */
+export const spMethodCollection = (
+  ctx: RouteContext,
+  method: string,
+  values: readonly Record<string, unknown>[],
+): GraphResponse => {
+  const verbose = isVerbose(ctx);
+  return {
+    status: 200,
+    headers: { 'Content-Type': contentType(verbose) },
+    body: verbose ? { d: { [method]: { results: values } } } : { value: values },
+  };
+};
+
 /** What SharePoint answers for a method that returns nothing. */
 export const spVoid = (ctx: RouteContext, method: string): GraphResponse => {
   const verbose = isVerbose(ctx);

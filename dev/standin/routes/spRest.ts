@@ -1,6 +1,8 @@
 import type { RouteModule } from './module';
 import { registerSpAddItem } from './spRestAddItem';
+import { registerSpContext } from './spRestContext';
 import { registerSpGroups } from './spRestGroups';
+import { registerSpItems } from './spRestItems';
 import { registerSpLists } from './spRestLists';
 import { registerSpRoles } from './spRestRoles';
 import { registerSpScopes } from './spRestScopes';
@@ -12,4 +14,6 @@ export const spRouteModules: readonly RouteModule[] = [
   registerSpLists,
   registerSpScopes,
   registerSpAddItem,
+  registerSpItems,
+  registerSpContext,
 ];

@@ -1,5 +1,5 @@
 import type { RouteContext } from '../core/router';
-import { spBody, spCollection } from '../core/spRest';
+import { spBody, spMethodCollection } from '../core/spRest';
 import { spArgument, spError, spFileNotFound } from '../core/spErrors';
 import type { DirectorySite } from '../directory/model';
 import { checkFolderName, joinPath } from '../sharepoint/folders';
@@ -16,6 +16,7 @@ import { requireOn, serverRelativeRootOf, spList, spSite } from './spSite';
  * folders inside a folder, which Microsoft Graph v1.0 cannot do. The item then reads the same through Graph.
  */
 const ROUTE = '/site/{sitePath}/web/lists/{listId}/addvalidateupdateitemusingpath';
+const METHOD = 'AddValidateUpdateItemUsingPath';
 
 const record = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -72,7 +73,7 @@ export const registerSpAddItem: RouteModule = (router) => {
       throw spArgument('UnderlyingObjectType must be 0 (an item) or 1 (a folder) in a list.');
     const form = parseFormValues(list, body['formValues']);
     // A value SharePoint cannot accept leaves everything unsaved; the answer says which field and why.
-    if (form.failed) return spCollection(ctx, form.results);
+    if (form.failed) return spMethodCollection(ctx, METHOD, form.results);
     const lists = SharePointLists.of(ctx.services);
     let folderName: string | undefined;
     if (objectType === 1) {
@@ -91,7 +92,7 @@ export const registerSpAddItem: RouteModule = (router) => {
       folderPath,
       ...(folderName !== undefined ? { folderName } : {}),
     });
-    return spCollection(ctx, [
+    return spMethodCollection(ctx, METHOD, [
       ...form.results,
       { FieldName: 'Id', FieldValue: String(item.id), HasException: false, ErrorCode: 0, ErrorMessage: null },
     ]);

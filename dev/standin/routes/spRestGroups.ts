@@ -1,4 +1,4 @@
-import type { RouteContext } from '../core/router';
+import type { RouteContext, Router } from '../core/router';
 import { integerArg, spBody, spCollection, spOk, spVoid } from '../core/spRest';
 import { spAccessDenied, spArgument, spGroupNotFound } from '../core/spErrors';
 import type { DirectorySite } from '../directory/model';
@@ -24,8 +24,14 @@ export const groupJson = (
   group: SiteGroupView,
 ): Record<string, unknown> => toSpGroup(group, ownerTitle(ctx, site, group));
 
+/** The group `sitegroups(<id>)` or `sitegroups/getbyname('<title>')` names. */
 const groupById = (ctx: RouteContext, site: DirectorySite): SiteGroupView => {
-  const group = SitePermissions.of(ctx.services).findGroup(site, integerArg(ctx.params['groupId'], 'id'));
+  const permissions = SitePermissions.of(ctx.services);
+  const title = ctx.params['title'];
+  const group =
+    title !== undefined
+      ? permissions.findGroupByTitle(site, title)
+      : permissions.findGroup(site, integerArg(ctx.params['groupId'], 'id'));
   if (!group) throw spGroupNotFound();
   return group;
 };
@@ -105,24 +111,23 @@ export const registerSpGroups: RouteModule = (router) => {
     return spOk(ctx, groupJson(ctx, site, group), 201);
   });
 
-  router.add('GET', `${WEB}/sitegroups/getbyname/{title}`, (ctx) => {
-    const site = spSite(ctx);
-    const group = SitePermissions.of(ctx.services).findGroupByTitle(site, ctx.params['title'] ?? '');
-    if (!group) throw spGroupNotFound();
-    return spOk(ctx, groupJson(ctx, site, group));
-  });
+  for (const group of [`${WEB}/sitegroups/{groupId}`, `${WEB}/sitegroups/getbyname/{title}`])
+    registerGroup(router, group);
+};
 
-  router.add('GET', `${WEB}/sitegroups/{groupId}`, (ctx) => {
+/** The routes of one group, addressed by id or by title. */
+function registerGroup(router: Router, base: string): void {
+  router.add('GET', base, (ctx) => {
     const site = spSite(ctx);
     return spOk(ctx, groupJson(ctx, site, groupById(ctx, site)));
   });
 
-  router.add('GET', `${WEB}/sitegroups/{groupId}/users`, (ctx) => {
+  router.add('GET', `${base}/users`, (ctx) => {
     const site = spSite(ctx);
     return spCollection(ctx, usersOf(ctx, groupById(ctx, site)));
   });
 
-  router.add('POST', `${WEB}/sitegroups/{groupId}/users`, (ctx) => {
+  router.add('POST', `${base}/users`, (ctx) => {
     const site = spSite(ctx);
     const group = groupById(ctx, site);
     requireGroupManager(ctx, site, group);
@@ -131,7 +136,7 @@ export const registerSpGroups: RouteModule = (router) => {
     return spOk(ctx, toSpUser(user), 201);
   });
 
-  router.add('POST', `${WEB}/sitegroups/{groupId}/users/removebyid/{userId}`, (ctx) => {
+  router.add('POST', `${base}/users/removebyid/{userId}`, (ctx) => {
     const site = spSite(ctx);
     const group = groupById(ctx, site);
     requireGroupManager(ctx, site, group);
@@ -140,7 +145,7 @@ export const registerSpGroups: RouteModule = (router) => {
     return spVoid(ctx, 'RemoveById');
   });
 
-  router.add('POST', `${WEB}/sitegroups/{groupId}/setuserasowner/{principalId}`, (ctx) => {
+  router.add('POST', `${base}/setuserasowner/{principalId}`, (ctx) => {
     const site = spSite(ctx);
     const group = groupById(ctx, site);
     requireGroupManager(ctx, site, group);
@@ -151,4 +156,4 @@ export const registerSpGroups: RouteModule = (router) => {
     permissions.setOwner(site, group, principalId);
     return spVoid(ctx, 'SetUserAsOwner');
   });
-};
+}

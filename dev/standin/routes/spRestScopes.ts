@@ -40,12 +40,6 @@ const itemIdOf = (t: Target): number | null => t.item?.id ?? null;
 const inherits = (ctx: RouteContext, t: Target): boolean =>
   !SitePermissions.of(ctx.services).hasScope(t.list.id, itemIdOf(t));
 
-/** SharePoint refuses to change assignments an object only inherits. */
-const requireUnique = (ctx: RouteContext, t: Target): void => {
-  if (inherits(ctx, t))
-    throw spException('This operation is not allowed on an object that inherits permissions.');
-};
-
 /** Items inside a folder (or the whole list) that have their own permissions: what clearsubscopes resets. */
 function subScopeIds(ctx: RouteContext, t: Target): number[] {
   const permissions = SitePermissions.of(ctx.services);
@@ -143,9 +137,9 @@ const changeAssignment =
     const t = targetOf(ctx);
     requireOn(ctx, t.site, t.list, t.item, PermissionKind.ManagePermissions);
     const { principalId, roleId } = bindingOf(ctx, t);
-    requireUnique(ctx, t);
     const permissions = SitePermissions.of(ctx.services);
     const scope = permissions.scopeOf(t.list.id, itemIdOf(t));
+    // SharePoint refuses to change assignments an object only inherits.
     if (!scope) throw spException('This operation is not allowed on an object that inherits permissions.');
     const others = scope.assignments.filter((a) => a.principalId !== principalId);
     const current = scope.assignments.find((a) => a.principalId === principalId)?.roleDefinitionIds ?? [];
