@@ -106,7 +106,7 @@ const setUp = async () => {
   return { standIn, ids, senco };
 };
 
-describe.skip('CareTeamAccess against the stand-in (waiting for the stand-in’s SharePoint REST routes)', () => {
+describe('CareTeamAccess against the stand-in', () => {
   it('sets up once: running setup again sends no writes', async () => {
     const { standIn, ids } = await setUp();
     const again = recorder();

@@ -1,5 +1,6 @@
 import type { RouteModule } from './module';
 import { registerSpAddItem } from './spRestAddItem';
+import { registerSpWebObjects } from './spRestWebObjects';
 import { registerSpContext } from './spRestContext';
 import { registerSpGroups } from './spRestGroups';
 import { registerSpItems } from './spRestItems';
@@ -14,6 +15,7 @@ export const spRouteModules: readonly RouteModule[] = [
   registerSpLists,
   registerSpScopes,
   registerSpAddItem,
+  registerSpWebObjects,
   registerSpItems,
   registerSpContext,
 ];
