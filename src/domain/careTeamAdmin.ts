@@ -1,4 +1,3 @@
-import type { ClassTeamId } from './ids';
 
 /** Someone in one of the care-team groups, as SharePoint names them. */
 export interface StaffMember {
@@ -19,9 +18,9 @@ export interface ClassStaffAccess {
  * that person read and write; no pupil's permissions are touched (one request per person).
  */
 export interface CareTeamAdmin {
-  readClassStaff(classTeamId: ClassTeamId): Promise<ClassStaffAccess>;
-  addClassStaff(classTeamId: ClassTeamId, group: CareTeamGroup, email: string): Promise<StaffMember>;
-  removeClassStaff(classTeamId: ClassTeamId, group: CareTeamGroup, email: string): Promise<void>;
+  readClassStaff(classTeamId: string): Promise<ClassStaffAccess>;
+  addClassStaff(classTeamId: string, group: CareTeamGroup, email: string): Promise<StaffMember>;
+  removeClassStaff(classTeamId: string, group: CareTeamGroup, email: string): Promise<void>;
   readSenLeads(): Promise<readonly StaffMember[]>;
   addSenLead(email: string): Promise<StaffMember>;
   removeSenLead(email: string): Promise<void>;
