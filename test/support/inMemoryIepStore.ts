@@ -112,7 +112,7 @@ export const createInMemoryIepStore = (seed: InMemorySeed = {}): InMemoryIepStor
 
 const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore => {
   const now = (): string => clock.now().toISOString();
-  const stamp = (): SaveStamp => ({ userName, now: now(), newId: data.newId });
+  const stamp = (): SaveStamp => ({ userName, now: now(), today: todayIn(clock), newId: data.newId });
   const planOf = (id: string): Plan => {
     const plan = data.plans.get(id);
     if (!plan) throw new NotFound({ kind: 'plan', id });
