@@ -28,7 +28,14 @@ const FIXTURE_SPECS = [
       '(education class and user, team member), that IEP Planner sends or reads; ' +
       'test/integration/graphSchema.test.ts checks every request the provisioning, the IEP store and the roster make against it',
     closed: ['site', 'list', 'columnDefinition', 'listItem', 'fieldValueSet'],
-    shallow: ['user', 'team', 'educationClass', 'educationUser', 'aadUserConversationMember'],
+    shallow: [
+      'user',
+      'team',
+      'educationClass',
+      'educationUser',
+      'aadUserConversationMember',
+      'listItemVersion',
+    ],
     actions: [],
   },
   {

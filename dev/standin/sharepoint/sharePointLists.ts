@@ -12,6 +12,7 @@ import { identityOf } from '../directory/model';
 import type { Collection } from '../persistence/journalStore';
 import { defaultColumns, parseColumnDefinition, patchColumn } from './columns';
 import { queryColumns, sortKeyOf, validateFieldWrites, type QueryColumn } from './fieldValues';
+import { ItemVersions } from './itemVersions';
 import { ListIndex } from './listIndex';
 import {
   etagMatches,
@@ -106,6 +107,7 @@ export class SharePointLists {
       lastModifiedBy: identityOf(caller),
       version: 1,
       columns,
+      enableVersioning: true,
     };
     this.lists.put(list.id, list);
     return list;
@@ -117,6 +119,7 @@ export class SharePointLists {
     this.services.store.dropCollection(itemsCollectionName(list.id));
     this.indexes.delete(list.id);
     this.columnCache.delete(list.id);
+    ItemVersions.of(this.services).forgetList(list);
   }
 
   addColumn(list: StoredList, raw: unknown, caller: DirectoryUser): StoredColumn {
@@ -251,6 +254,7 @@ export class SharePointLists {
 
   private write(list: StoredList, before: StoredItem | undefined, after: StoredItem | undefined): void {
     const items = this.itemsOf(list);
+    if (before && after) ItemVersions.of(this.services).keep(list, before);
     if (after) items.put(String(after.id), after);
     else if (before) items.delete(String(before.id));
     this.indexOf(list).onWrite(before, after, this.columnsForQuery(list));
