@@ -99,9 +99,10 @@ export const describePlanHistory = (history: PlanHistory): PlanChange[] => {
     ...history.targets.flatMap((target) => targetChanges(target.id, target.versions)),
     ...evidence,
   ];
-  // Newest first; within one instant, in the order a save makes them (plan, targets, evidence).
+  // Newest first. SharePoint stamps versions to the second, so two can share an instant: an item's
+  // later version then still comes first (each item's changes are made oldest first above).
   return all
     .map((change, order) => ({ change, order }))
-    .sort((a, b) => b.change.at.localeCompare(a.change.at) || a.order - b.order)
+    .sort((a, b) => b.change.at.localeCompare(a.change.at) || b.order - a.order)
     .map(({ change }) => change);
 };
