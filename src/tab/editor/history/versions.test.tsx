@@ -61,6 +61,8 @@ describe('withdrawn targets', () => {
     const section = screen.getByRole('region', { name: 'Withdrawn targets' });
     expect(within(section).getByText(withdrawn)).toBeTruthy();
     expect(within(section).getByText(/Withdrawn on 12\/03\/2026/)).toBeTruthy();
+    // The history also offers who changed what, loaded when asked for.
+    expect(screen.getByRole('button', { name: 'Show changes to this plan' })).toBeTruthy();
   });
 
   test('a closed version read as a record shows what was withdrawn from it', async () => {
