@@ -14,6 +14,7 @@ import {
   type Review,
   type ShortTermTarget,
 } from '../../src/domain';
+import { describePlanHistory } from '../../src/app/usecases/history/planChanges';
 import { planFor } from '../integration/support/pupils';
 import { buildReview } from '../support/planBuilder';
 import { describeRegisterContract } from './registerContract';
@@ -323,6 +324,41 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         expect(error).toBeInstanceOf(Invalid);
         expect((error as Invalid).issues[0]?.path).toBe('shortTermTargets.0.text');
         expect(await reopen(plan)).toEqual(plan);
+      });
+    });
+
+    describe('a plan’s history', () => {
+      test('names who made each change to a target, newest first, and shows a withdrawal', async () => {
+        const plan = await created(2);
+        const theirs = await world.colleague.savePlan(
+          editTarget(plan, 0, { strategies: 'Emma: daily' }),
+          plan,
+        );
+        const mine = await world.store.savePlan(
+          editTarget(theirs.plan, 0, { frequency: 'Daily' }),
+          theirs.plan,
+        );
+        await world.store.savePlan(
+          { ...mine.plan, shortTermTargets: mine.plan.shortTermTargets.slice(0, 1) },
+          mine.plan,
+        );
+        const changes = describePlanHistory(await world.store.planHistory(plan.id));
+        const edits = changes.filter((change) => change.kind === 'target-edited');
+        expect(edits.map((change) => change.paths)).toEqual([
+          [['shortTermTargets', 0, 'frequency']],
+          [['shortTermTargets', 0, 'strategies']],
+        ]);
+        expect(edits[0]?.by).toBe(world.userName);
+        expect(edits[1]?.by).not.toBe(world.userName);
+        expect(edits[1]?.by).not.toBe('');
+        expect(changes.filter((change) => change.kind === 'target-withdrawn').map((c) => c.target)).toEqual([
+          target(plan, 1).text,
+        ]);
+        expect(changes.at(-1)).toMatchObject({ kind: 'plan-started', by: world.userName });
+      });
+
+      test('an unknown plan has no history: NotFound', async () => {
+        await expect(world.store.planHistory(asPlanId('424242'))).rejects.toBeInstanceOf(NotFound);
       });
     });
 
