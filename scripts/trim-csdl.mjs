@@ -24,11 +24,18 @@ const FIXTURE_SPECS = [
   {
     file: 'sharepoint-types.csdl.xml',
     about:
-      'the SharePoint site, list, column and item types, the user and team types, and the class roster types ' +
+      'the SharePoint site, list, column, item and item version types, the user and team types, and the class roster types ' +
       '(education class and user, team member), that IEP Planner sends or reads; ' +
       'test/integration/graphSchema.test.ts checks every request the provisioning, the IEP store and the roster make against it',
     closed: ['site', 'list', 'columnDefinition', 'listItem', 'fieldValueSet'],
-    shallow: ['user', 'team', 'educationClass', 'educationUser', 'aadUserConversationMember'],
+    shallow: [
+      'user',
+      'team',
+      'educationClass',
+      'educationUser',
+      'aadUserConversationMember',
+      'listItemVersion',
+    ],
     actions: [],
   },
   {

@@ -139,6 +139,7 @@ const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   listPlansForStaff: async (...args) => (await create()).listPlansForStaff(...args),
   openPlan: async (...args) => (await create()).openPlan(...args),
   listVersions: async (...args) => (await create()).listVersions(...args),
+  planHistory: async (...args) => (await create()).planHistory(...args),
   createPlan: async (...args) => (await create()).createPlan(...args),
   deleteDraft: async (...args) => (await create()).deleteDraft(...args),
   savePlan: async (...args) => (await create()).savePlan(...args),

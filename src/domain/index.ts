@@ -5,6 +5,7 @@ export * from './ids';
 export * from './limits';
 export * from './people';
 export * from './plan';
+export * from './planHistory';
 export type * from './ports';
 export * from './pupil';
 export * from './register';

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { ClassTeamIdSchema, PlanIdSchema, PlanSeriesIdSchema, PupilIdSchema } from './ids';
 import { isoDate, isoDateTime, multiLine, requiredSingleLine, singleLine } from './limits';
 import { PlanPeopleSchema } from './people';
-import { AreaOfNeedSchema, LongTermTargetSchema, ShortTermTargetSchema } from './target';
+import {
+  AreaOfNeedSchema,
+  LongTermTargetSchema,
+  ShortTermTargetSchema,
+  WithdrawnTargetSchema,
+} from './target';
 import { NationSchema, StageSchema } from './terminology';
 
 /**
@@ -61,6 +66,11 @@ export const PlanSchema = z.object({
   needs: NeedsSchema.default(NeedsSchema.parse({})),
   longTermTargets: z.array(LongTermTargetSchema).default([]),
   shortTermTargets: z.array(ShortTermTargetSchema).default([]),
+  /**
+   * Saved targets withdrawn from this version, oldest first; absent when there are none. Not part of
+   * the plan being worked on (counts, documents and the editor's targets leave them out): kept as records.
+   */
+  withdrawnTargets: z.array(WithdrawnTargetSchema).optional(),
   homeSupport: HomeSupportSchema.default(HomeSupportSchema.parse({})),
   childInput: multiLine('Expected input from the child').default(''),
   otherSupport: multiLine('Other support').default(''),

@@ -3,6 +3,7 @@ import type { DomainError, EditConflict, FieldIssue, ItemRef } from './errors';
 import type { ClassTeamId, PlanId, PlanSeriesId, PupilId } from './ids';
 import type { Person, StaffIdentity } from './people';
 import type { Plan, PlanSummary } from './plan';
+import type { PlanHistory } from './planHistory';
 import type { NewPupil, Pupil } from './pupil';
 import type { ClassTeam } from './classTeam';
 import type { RegisterEntry } from './register';
@@ -123,6 +124,11 @@ export interface IepStore {
   openPlan(planId: PlanId): Promise<PlanDocument>;
   /** Every version of a pupil's plan, newest first. */
   listVersions(seriesId: PlanSeriesId): Promise<readonly PlanSummary[]>;
+  /**
+   * How this plan version changed: the kept versions of its plan item, targets and evidence, with who
+   * made each as the store recorded it (in one request after the plan is read).
+   */
+  planHistory(planId: PlanId): Promise<PlanHistory>;
   createPlan(request: NewPlanRequest): Promise<Plan>;
   /**
    * Deletes a draft (never an active or closed version) with its targets and evidence. Refused with an

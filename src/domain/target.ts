@@ -143,3 +143,13 @@ export const ShortTermTargetSchema = z.object({
   etag: z.string().optional(),
 });
 export type ShortTermTarget = z.infer<typeof ShortTermTargetSchema>;
+
+/**
+ * A saved target taken out of the plan. It is never deleted: the item stays, with its evidence, as a
+ * record of what was tried, shown in the plan's history and kept in a subject access export.
+ */
+export const WithdrawnTargetSchema = ShortTermTargetSchema.extend({
+  /** `YYYY-MM-DD`; empty only for one marked withdrawn by hand in SharePoint without a date. */
+  withdrawnOn: z.union([isoDate('Withdrawn on'), z.literal('')]),
+});
+export type WithdrawnTarget = z.infer<typeof WithdrawnTargetSchema>;

@@ -112,7 +112,8 @@ export const startNextVersion = (plan: Plan, review: Review, deps: NextVersionDe
   const closing: Plan = { ...plan, status: 'closed', shortTermTargets: reviewedTargets };
 
   const newTargetDate = planningTermFor(completedOn, deps.terms)?.end ?? null;
-  const { etag: _etag, ...carried } = plan;
+  // Withdrawn targets stay records of the version they were withdrawn from.
+  const { etag: _etag, withdrawnTargets: _withdrawn, ...carried } = plan;
   // A deep copy: editing the new version must never reach into the closed one.
   const next: Plan = {
     ...structuredClone(carried),

@@ -14,6 +14,7 @@ import {
   type Review,
   type ShortTermTarget,
 } from '../../src/domain';
+import { describePlanHistory } from '../../src/app/usecases/history/planChanges';
 import { planFor } from '../integration/support/pupils';
 import { buildReview } from '../support/planBuilder';
 import { describeRegisterContract } from './registerContract';
@@ -230,6 +231,77 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         ]);
       });
 
+      test('removing a saved target withdraws it: out of the plan and its counts, kept dated with its evidence', async () => {
+        const plan = await created(3);
+        const recorded = await world.store.savePlan(
+          editTarget(plan, 0, { evidence: [newEvidence('Read 8 words')] }),
+          plan,
+        );
+        const withEvidence = recorded.plan;
+        const removed = target(withEvidence, 0);
+        const result = await world.store.savePlan(
+          { ...withEvidence, shortTermTargets: withEvidence.shortTermTargets.slice(1) },
+          withEvidence,
+        );
+        expect([result.conflicts, result.failures]).toEqual([[], []]);
+        const stored = await reopen(plan);
+        expect(stored).toEqual(result.plan);
+        expect(stored.shortTermTargets.map((t) => t.id)).toEqual([target(plan, 1).id, target(plan, 2).id]);
+        expect(stored.withdrawnTargets).toHaveLength(1);
+        const withdrawn = stored.withdrawnTargets?.[0];
+        expect(withdrawn).toMatchObject({ id: removed.id, text: removed.text });
+        expect(withdrawn?.withdrawnOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(withdrawn?.evidence.map((e) => [e.id, e.note])).toEqual([
+          [removed.evidence[0]?.id, 'Read 8 words'],
+        ]);
+        const summary = (await world.store.loadClass(world.classTeamId)).plans.find((p) => p.id === plan.id);
+        expect(summary?.targetCount).toBe(2);
+        // The next save goes on from the result without touching the withdrawn target again.
+        const next = await world.store.savePlan({ ...result.plan, monitoring: 'Weekly' }, result.plan);
+        expect(next.conflicts).toEqual([]);
+        expect((await reopen(plan)).withdrawnTargets).toEqual(stored.withdrawnTargets);
+      });
+
+      test('a target never saved is simply dropped, and stored evidence left out of an edit is never deleted', async () => {
+        const plan = await created(2);
+        const recorded = await world.store.savePlan(
+          editTarget(plan, 0, { evidence: [newEvidence('Counted to 20')] }),
+          plan,
+        );
+        const result = await world.store.savePlan(
+          editTarget(recorded.plan, 0, { evidence: [] }),
+          recorded.plan,
+        );
+        expect(result.conflicts).toEqual([]);
+        const stored = await reopen(plan);
+        expect(target(stored, 0).evidence.map((e) => e.note)).toEqual(['Counted to 20']);
+        expect(stored.withdrawnTargets).toBeUndefined();
+      });
+
+      test('a colleague’s edit to a target I withdrew is a conflict with their target, which stays in the plan', async () => {
+        const plan = await created();
+        await world.colleague.savePlan(editTarget(plan, 0, { strategies: 'Emma: daily' }), plan);
+        const mine = await world.store.savePlan({ ...plan, shortTermTargets: [target(plan, 1)] }, plan);
+        expect(mine.conflicts.map((c) => c.item)).toEqual([{ kind: 'target', id: target(plan, 0).id }]);
+        expect((mine.conflicts[0] as EditConflict<ShortTermTarget>).theirs?.strategies).toBe('Emma: daily');
+        const stored = await reopen(plan);
+        expect(stored.shortTermTargets.map((t) => t.id)).toContain(target(plan, 0).id);
+        expect(stored.withdrawnTargets).toBeUndefined();
+      });
+
+      test('editing a target a colleague withdrew is a conflict, and their withdrawal stands', async () => {
+        const plan = await created();
+        await world.colleague.savePlan({ ...plan, shortTermTargets: [target(plan, 1)] }, plan);
+        const mine = await world.store.savePlan(editTarget(plan, 0, { strategies: 'Priya: weekly' }), plan);
+        expect(mine.conflicts.map((c) => [c.item, c.theirs])).toEqual([
+          [{ kind: 'target', id: target(plan, 0).id }, null],
+        ]);
+        const stored = await reopen(plan);
+        expect(stored.withdrawnTargets?.map((t) => [t.id, t.strategies])).toEqual([
+          [target(plan, 0).id, target(plan, 0).strategies],
+        ]);
+      });
+
       test('evidence recorded on a target a colleague is editing is kept, and so is their edit', async () => {
         const plan = await created();
         await world.colleague.savePlan(editTarget(plan, 0, { successCriteria: 'Observed twice' }), plan);
@@ -252,6 +324,41 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         expect(error).toBeInstanceOf(Invalid);
         expect((error as Invalid).issues[0]?.path).toBe('shortTermTargets.0.text');
         expect(await reopen(plan)).toEqual(plan);
+      });
+    });
+
+    describe('a plan’s history', () => {
+      test('names who made each change to a target, newest first, and shows a withdrawal', async () => {
+        const plan = await created(2);
+        const theirs = await world.colleague.savePlan(
+          editTarget(plan, 0, { strategies: 'Emma: daily' }),
+          plan,
+        );
+        const mine = await world.store.savePlan(
+          editTarget(theirs.plan, 0, { frequency: 'Daily' }),
+          theirs.plan,
+        );
+        await world.store.savePlan(
+          { ...mine.plan, shortTermTargets: mine.plan.shortTermTargets.slice(0, 1) },
+          mine.plan,
+        );
+        const changes = describePlanHistory(await world.store.planHistory(plan.id));
+        const edits = changes.filter((change) => change.kind === 'target-edited');
+        expect(edits.map((change) => change.paths)).toEqual([
+          [['shortTermTargets', 0, 'frequency']],
+          [['shortTermTargets', 0, 'strategies']],
+        ]);
+        expect(edits[0]?.by).toBe(world.userName);
+        expect(edits[1]?.by).not.toBe(world.userName);
+        expect(edits[1]?.by).not.toBe('');
+        expect(changes.filter((change) => change.kind === 'target-withdrawn').map((c) => c.target)).toEqual([
+          target(plan, 1).text,
+        ]);
+        expect(changes.at(-1)).toMatchObject({ kind: 'plan-started', by: world.userName });
+      });
+
+      test('an unknown plan has no history: NotFound', async () => {
+        await expect(world.store.planHistory(asPlanId('424242'))).rejects.toBeInstanceOf(NotFound);
       });
     });
 

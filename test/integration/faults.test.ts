@@ -109,8 +109,9 @@ test('at 30% throttling, with and without Retry-After, every create, save and ne
     [2, next.opened.status],
     [1, 'closed'],
   ]);
-  // 8 plans x 4 targets (one deleted, one added), no duplicates from resent POSTs; one evidence entry each.
-  expect(await countItems(bed.lists.listIds.targets as string)).toBe(8 * 4);
+  // 8 plans x 5 targets (4 in the plan, one added, and one withdrawn, which is kept), no duplicates from
+  // resent POSTs; one evidence entry each.
+  expect(await countItems(bed.lists.listIds.targets as string)).toBe(8 * 5);
   expect(await countItems(bed.lists.listIds.evidence as string)).toBe(8);
   expect(await countItems(bed.lists.listIds.plans as string)).toBe(9);
   expect(await countItems(bed.lists.listIds.reviews as string)).toBe(1);

@@ -75,6 +75,7 @@ const exerciseStore = async (): Promise<void> => {
   await store.loadClass(asClassTeamId(YEAR_4));
   await store.listPlansForStaff("o'brien@oakfield.example");
   await store.listVersions(created.seriesId);
+  await store.planHistory(created.id);
   await store.findPupil(firstPupil.id);
   const current = (await store.openPlan(created.id)).plan;
   const review = await store.saveReview({

@@ -19,6 +19,7 @@ import {
   listSpec,
   type IepListKey,
 } from '../../src/graph/sharepoint/schema';
+import { targetFromItem } from '../../src/graph/sharepoint/targets/targetMapper';
 import { SEN_SITE, SENCO } from './support/iepTestbed';
 
 let standIn: StandIn;
@@ -260,4 +261,36 @@ test('a site set up by schema 4 gains the register history and an index on revie
   // Two lists, one change each: one round between the two checks.
   expect(standIn.stats().httpRequests).toBe(5);
   expect((await scheduled()).value).toHaveLength(1);
+});
+
+test('a site set up by schema 5 gains the targets’ withdrawal columns; its targets are kept and read as not withdrawn', async () => {
+  const withdrawal = ['Withdrawn', 'WithdrawnOn'];
+  const made = await Promise.all(
+    IEP_LISTS.map(
+      (spec) =>
+        graph.api(`/sites/${siteId}/lists`).post({
+          displayName: spec.displayName,
+          description: `${spec.purpose} [IEP Planner schema 5]`,
+          list: { template: 'genericList' },
+          columns: spec.columns
+            .filter((column) => !withdrawal.includes(column.name))
+            .map(columnDefinitionFor),
+        }) as Promise<{ id: string }>,
+    ),
+  );
+  const targetsList = (made[IEP_LISTS.findIndex((spec) => spec.key === 'targets')] as { id: string }).id;
+  const old = (await graph
+    .api(`/sites/${siteId}/lists/${targetsList}/items`)
+    .post({ fields: { Title: 'Read 10 words', PlanId: '7', TargetArea: 'literacy' } })) as { id: string };
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.schemaVersion).toBe(5);
+  expect(check.missingColumns).toEqual(withdrawal.map((column) => ({ list: 'targets', column })));
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  const read = targetFromItem(
+    await graph.api(`/sites/${siteId}/lists/${targetsList}/items/${old.id}`).expand('fields').get(),
+  );
+  expect(read.ok && [read.value.target.text, read.value.withdrawnOn]).toEqual(['Read 10 words', null]);
 });

@@ -116,6 +116,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     listPlansForStaff: answer('listPlansForStaff'),
     openPlan: answer('openPlan'),
     listVersions: answer('listVersions'),
+    planHistory: answer('planHistory'),
     createPlan: answer('createPlan'),
     deleteDraft: answer('deleteDraft'),
     savePlan: answer('savePlan'),

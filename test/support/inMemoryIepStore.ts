@@ -33,6 +33,7 @@ import {
 } from '../../src/domain';
 import { firstEtag, newTarget, nextEtag, savePlanOver, type SaveStamp } from './inMemoryPlanSave';
 import { followPupilInMemory, importIntoMemory, rolloverInMemory } from './inMemoryRegister';
+import { historyFromSnapshots, type StoredSnapshot } from './inMemoryPlanHistory';
 
 /**
  * The one in-memory IepStore for tests: it keeps plans (with their targets and evidence), reviews
@@ -61,6 +62,8 @@ export interface InMemorySeed {
 
 interface Data {
   readonly plans: Map<string, Plan>;
+  /** Each plan as stored after every write, with who wrote it: the item versions SharePoint keeps. */
+  readonly snapshots: Map<string, StoredSnapshot[]>;
   readonly reviews: Map<string, Review>;
   readonly pupils: Map<string, Pupil>;
   readonly clock: Clock;
@@ -99,6 +102,7 @@ export const createInMemoryIepStore = (seed: InMemorySeed = {}): InMemoryIepStor
   const counts = new Map<string, number>();
   const data: Data = {
     plans: new Map((seed.plans ?? []).map((plan) => [plan.id, plan])),
+    snapshots: new Map(),
     reviews: new Map((seed.reviews ?? []).map((review) => [review.id, review])),
     pupils: new Map((seed.pupils ?? []).map((pupil) => [pupil.id, pupil])),
     clock: seed.clock ?? fixedClock('2026-11-24T09:00:00Z'),
@@ -112,7 +116,13 @@ export const createInMemoryIepStore = (seed: InMemorySeed = {}): InMemoryIepStor
 
 const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore => {
   const now = (): string => clock.now().toISOString();
-  const stamp = (): SaveStamp => ({ userName, now: now(), newId: data.newId });
+  const stamp = (): SaveStamp => ({ userName, now: now(), today: todayIn(clock), newId: data.newId });
+  /** Stores a plan as the current version of its items, keeping it as they were for planHistory. */
+  const storePlan = (plan: Plan): void => {
+    data.plans.set(plan.id, plan);
+    const kept = data.snapshots.get(plan.id) ?? [];
+    data.snapshots.set(plan.id, [...kept, { plan, by: userName, at: now() }]);
+  };
   const planOf = (id: string): Plan => {
     const plan = data.plans.get(id);
     if (!plan) throw new NotFound({ kind: 'plan', id });
@@ -126,7 +136,7 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
       etag: firstEtag(id),
       shortTermTargets: plan.shortTermTargets.map((target) => newTarget(target, stamp())),
     };
-    data.plans.set(stored.id, stored);
+    storePlan(stored);
     return stored;
   };
 
@@ -157,7 +167,7 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
     const valid = validatePlan(edited);
     if (!valid.ok) throw toInvalid(valid.issues, ref);
     const { stored, result } = savePlanOver(planOf(base.id), valid.plan, base, stamp());
-    data.plans.set(stored.id, stored);
+    storePlan(stored);
     return result;
   };
 
@@ -196,6 +206,14 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
         .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')),
       problems: [],
     }),
+    planHistory: async (planId) => {
+      const current = planOf(planId);
+      // A seeded plan was never written through this store: its current state is its first version.
+      const snapshots = data.snapshots.get(planId) ?? [
+        { plan: current, by: current.updatedBy, at: current.updatedAt ?? now() },
+      ];
+      return historyFromSnapshots(snapshots);
+    },
     listVersions: async (seriesId) =>
       [...data.plans.values()]
         .filter((p) => p.seriesId === seriesId)
@@ -273,7 +291,7 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
         completedOn: review.completedOn ?? todayIn(clock),
       });
       if (!recorded.ok) throw recorded.error;
-      data.plans.set(closed.id, closed);
+      storePlan(closed);
       return { closed, opened: insertVersion(valid.plan), review: recorded.review };
     },
     findPupil: async (pupilId) => {

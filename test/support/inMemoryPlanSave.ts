@@ -6,6 +6,7 @@ import {
   type Plan,
   type SaveResult,
   type ShortTermTarget,
+  type WithdrawnTarget,
 } from '../../src/domain';
 
 /**
@@ -13,6 +14,8 @@ import {
  * target and each evidence entry has its own eTag; only what changed between `base` and `edited` is
  * written, each guarded by the eTag it was read with, so a colleague's save of one target never
  * blocks another. A refused item keeps the user's version and is reported with the stored one.
+ * Nothing is deleted: a stored target taken out is withdrawn (kept with its evidence), and evidence
+ * missing from the edit stays.
  */
 
 /** An eTag as SharePoint writes them, `"<guid>,<version>"`; the version goes up on every write. */
@@ -23,6 +26,8 @@ export const nextEtag = (etag: string | undefined, id: string): string =>
 export interface SaveStamp {
   readonly userName: string;
   readonly now: string;
+  /** `YYYY-MM-DD` in the UK: the day a target removed by this save is withdrawn on. */
+  readonly today: string;
   readonly newId: (kind: 'target' | 'evidence') => string;
 }
 
@@ -73,6 +78,8 @@ export const savePlanOver = (
 ): { readonly stored: Plan; readonly result: SaveResult } => {
   const refused: { kind: 'plan' | 'target'; id: string }[] = [];
   const onServer = new Map(current.shortTermTargets.map((t) => [t.id as string, t]));
+  const withdrawnOnServer = new Map((current.withdrawnTargets ?? []).map((t) => [t.id as string, t]));
+  const withdrawnNow: WithdrawnTarget[] = [];
   const baseTargets = new Map(base.shortTermTargets.map((t, order) => [t.id as string, { t, order }]));
   // Where each item sits afterwards: written targets take their place in `edited`, others keep theirs.
   const order = new Map(current.shortTermTargets.map((t, index) => [t.id as string, index]));
@@ -85,20 +92,19 @@ export const savePlanOver = (
       order.set(created.id, index);
       return created;
     }
-    // Evidence entries are items of their own: added and removed whatever becomes of the target.
-    const keptEvidence = new Set(target.evidence.map((e) => e.id as string));
-    const removedEvidence = new Set(
-      before.t.evidence.filter((e) => !keptEvidence.has(e.id)).map((e) => e.id),
-    );
+    // Evidence entries are items of their own: added whatever becomes of the target, never removed.
     const evidence = target.evidence.map((entry) =>
       isStored(entry) ? entry : newEvidence(entry, stamp.newId('evidence')),
     );
     const addedEvidence = evidence.filter((entry, i) => entry !== target.evidence[i]);
     const stored = onServer.get(target.id);
-    const withEvidence = (t: ShortTermTarget): ShortTermTarget => ({
+    const withEvidence = <T extends ShortTermTarget>(t: T): T => ({
       ...t,
-      evidence: [...t.evidence.filter((e) => !removedEvidence.has(e.id)), ...addedEvidence],
+      evidence: [...t.evidence, ...addedEvidence],
     });
+    // Evidence for a target a colleague withdrew meanwhile still lands, on the withdrawn target.
+    const withdrawnMeanwhile = withdrawnOnServer.get(target.id);
+    if (withdrawnMeanwhile) withdrawnOnServer.set(target.id, withEvidence(withdrawnMeanwhile));
     if (targetColumns(target, index) === targetColumns(before.t, before.order)) {
       if (stored) onServer.set(target.id, withEvidence(stored));
       return { ...target, evidence };
@@ -118,9 +124,17 @@ export const savePlanOver = (
   for (const { t: removed } of baseTargets.values()) {
     if (kept.has(removed.id) || !isStored(removed)) continue;
     const stored = onServer.get(removed.id);
-    if (stored && stored.etag !== removed.etag) refused.push({ kind: 'target', id: removed.id });
-    else onServer.delete(removed.id);
+    if (!stored || stored.etag !== removed.etag) {
+      refused.push({ kind: 'target', id: removed.id });
+      continue;
+    }
+    onServer.delete(removed.id);
+    const withdrawn = { ...stored, etag: nextEtag(stored.etag, stored.id), withdrawnOn: stamp.today };
+    withdrawnOnServer.set(removed.id, withdrawn);
+    withdrawnNow.push({ ...removed, etag: withdrawn.etag, withdrawnOn: stamp.today });
   }
+  const withdrawnStored = [...withdrawnOnServer.values()];
+  const withdrawnResult = [...(base.withdrawnTargets ?? []), ...withdrawnNow];
 
   const planChanged = planColumns(edited) !== planColumns(base);
   const planSaved = planChanged && current.etag === base.etag;
@@ -133,12 +147,16 @@ export const savePlanOver = (
         updatedAt: stamp.now,
       }
     : current;
+  const { withdrawnTargets: _stale, ...planOwn } = planItem;
   const stored: Plan = {
-    ...planItem,
+    ...planOwn,
+    ...(withdrawnStored.length > 0 ? { withdrawnTargets: withdrawnStored } : {}),
     shortTermTargets: [...onServer.values()].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
   };
+  const { withdrawnTargets: _edited, ...editedOwn } = edited;
   const plan: Plan = {
-    ...edited,
+    ...editedOwn,
+    ...(withdrawnResult.length > 0 ? { withdrawnTargets: withdrawnResult } : {}),
     etag: planSaved ? planItem.etag : base.etag,
     updatedBy: planSaved ? stamp.userName : base.updatedBy,
     updatedAt: planSaved ? stamp.now : base.updatedAt,

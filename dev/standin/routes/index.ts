@@ -3,6 +3,7 @@ import { registerCalendar } from './calendar';
 import { registerColumns } from './columns';
 import { registerEducation } from './education';
 import { registerItems } from './items';
+import { registerItemVersions } from './itemVersions';
 import { registerLists } from './lists';
 import type { RouteModule } from './module';
 import { registerSites } from './sites';
@@ -18,6 +19,7 @@ export const routeModules: readonly RouteModule[] = [
   registerLists,
   registerColumns,
   registerItems,
+  registerItemVersions,
   registerBatch,
   registerCalendar,
 ];

@@ -68,7 +68,10 @@ export interface StoredList {
   /** Bumped on every change to the list's definition; part of its eTag. */
   readonly version: number;
   readonly columns: readonly StoredColumn[];
-  /** Keep item versions (SharePoint's list setting); absent in lists stored before it existed: off. */
+  /**
+   * Whether items keep their earlier versions (see itemVersions.ts). On for a list made through Graph;
+   * absent in lists stored before the stand-in kept versions, which read as on too.
+   */
   readonly enableVersioning?: boolean;
 }
 

@@ -14,6 +14,7 @@ import { defaultColumns, parseColumnDefinition, patchColumn } from './columns';
 import { queryColumns, sortKeyOf, validateFieldWrites, type QueryColumn } from './fieldValues';
 import { isFolder, isWithin, ownPathOf, parentPathOf, pathKey } from './folders';
 import { SitePermissions } from './permissions/sitePermissions';
+import { ItemVersions } from './itemVersions';
 import { ListIndex } from './listIndex';
 import {
   etagMatches,
@@ -119,6 +120,7 @@ export class SharePointLists {
       lastModifiedBy: identityOf(caller),
       version: 1,
       columns,
+      enableVersioning: true,
     };
     this.lists.put(list.id, list);
     return list;
@@ -132,6 +134,7 @@ export class SharePointLists {
     this.folders.delete(list.id);
     this.columnCache.delete(list.id);
     SitePermissions.of(this.services).dropList(list.siteId, list.id);
+    ItemVersions.of(this.services).forgetList(list);
   }
 
   setVersioning(list: StoredList, enabled: boolean, caller: DirectoryUser): StoredList {
@@ -308,6 +311,7 @@ export class SharePointLists {
 
   private write(list: StoredList, before: StoredItem | undefined, after: StoredItem | undefined): void {
     const items = this.itemsOf(list);
+    if (before && after) ItemVersions.of(this.services).keep(list, before);
     if (after) items.put(String(after.id), after);
     else if (before) items.delete(String(before.id));
     this.indexOf(list).onWrite(before, after, this.columnsForQuery(list));

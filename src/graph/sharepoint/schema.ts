@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 5;
+export const IEP_SCHEMA_VERSION = 6;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -193,6 +193,9 @@ export const TARGETS_LIST: ListSpec = {
     note('OutcomeComment', 'Outcome comment', 'Plain text.'),
     text('ContinuesTargetId', 'Continues target', 'Item id of the target it carries on from, or empty.'),
     clientKey(),
+    // Schema 6: a target taken out of a plan is withdrawn, never deleted, so it stays as a record.
+    boolean('Withdrawn', 'Withdrawn', 'Yes once the target is taken out of the plan; the item is kept.'),
+    text('WithdrawnOn', 'Withdrawn on', 'YYYY-MM-DD the target was withdrawn, or empty.'),
   ],
 };
 

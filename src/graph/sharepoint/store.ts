@@ -9,6 +9,7 @@ import { commitNextVersion } from './plans/commitNextVersion';
 import { createPlan } from './plans/createPlan';
 import { deleteDraft } from './plans/deleteDraft';
 import { openPlan } from './plans/planReads';
+import { planHistory } from './history/planHistory';
 import { listPlansForStaff, listVersions, loadClass } from './plans/planSummaries';
 import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
@@ -102,6 +103,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     loadClass: (classTeamId) => loadClass(ctx, classTeamId),
     listPlansForStaff: (addresses) => listPlansForStaff(ctx, addresses),
     openPlan: (planId) => openPlan(ctx, planId),
+    planHistory: (planId) => planHistory(ctx, planId),
     listVersions: (seriesId) => listVersions(ctx, seriesId),
     createPlan: (request) => createPlan(ctx, request),
     deleteDraft: (draft) => deleteDraft(ctx, draft),

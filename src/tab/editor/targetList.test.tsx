@@ -47,13 +47,29 @@ describe('short-term target list', () => {
     );
   });
 
-  test('removes a target and sends focus to Add short-term target', async () => {
-    const { user } = await renderEditor();
+  test('withdraws a saved target, sends focus to Add short-term target, and the save keeps it as withdrawn', async () => {
+    const { user, services } = await renderEditor();
+    const first = targetText(1);
     const second = targetText(2);
-    await user.click(screen.getByRole('button', { name: 'Remove short-term target 1' }));
+    await user.click(screen.getByRole('button', { name: 'Withdraw short-term target 1' }));
     expect(screen.queryByRole('region', { name: 'Short-term target 2' })).toBeNull();
     expect(targetText(1)).toBe(second);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add short-term target' }));
+    await waitFor(() => expect(screen.getByText(/Short-term target 1 withdrawn\./)).toBeTruthy());
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    await screen.findByText(/^Saved at/);
+    const stored = services.server.get('plan-sam');
+    expect(stored?.shortTermTargets.map((t) => t.text)).toEqual([second]);
+    expect(stored?.withdrawnTargets?.map((t) => t.text)).toEqual([first]);
+  });
+
+  test('a target added and removed before saving is simply dropped', async () => {
+    const { user, services } = await renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Add short-term target' }));
+    await user.click(screen.getByRole('button', { name: 'Remove short-term target 3' }));
+    expect(screen.queryByRole('region', { name: 'Short-term target 3' })).toBeNull();
+    await waitFor(() => expect(screen.getByText('Short-term target 3 removed.')).toBeTruthy());
+    expect(services.server.get('plan-sam')?.withdrawnTargets).toBeUndefined();
   });
 
   test('links a target to a long-term target and saves the link', async () => {

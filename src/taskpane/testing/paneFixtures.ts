@@ -68,6 +68,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     listPlansForStaff: spyOn(memory, 'listPlansForStaff'),
     loadClass: spyOn(memory, 'loadClass'),
     listVersions: spyOn(memory, 'listVersions'),
+    planHistory: spyOn(memory, 'planHistory'),
     openPlan: spyOn(memory, 'openPlan'),
     createPlan: spyOn(memory, 'createPlan'),
     deleteDraft: spyOn(memory, 'deleteDraft'),

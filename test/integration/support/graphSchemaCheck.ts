@@ -211,6 +211,11 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/sites\/[^/]+\/lists\/([^/]+)\/columns(?:\/[^/]+)?$/, type: 'columnDefinition' },
   { pattern: /^\/sites\/[^/]+\/lists\/([^/]+)\/items(?:\/[^/]+)?$/, type: 'listItem' },
   { pattern: /^\/sites\/[^/]+\/lists\/([^/]+)\/items\/[^/]+\/fields$/, type: 'fieldValueSet' },
+  // An item's kept versions (the plan's history), read, never sent.
+  {
+    pattern: /^\/sites\/[^/]+\/lists\/([^/]+)\/items\/[^/]+\/versions(?:\/[^/]+)?$/,
+    type: 'listItemVersion',
+  },
   // The class roster: an education class's members, or a plain team's (read, never sent).
   { pattern: /^\/education\/classes\/[^/]+\/members$/, type: 'educationUser' },
   { pattern: /^\/teams\/[^/]+\/members$/, type: 'aadUserConversationMember' },

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { asClassTeamId, type Pupil } from '../../../domain';
+import { asClassTeamId, asEvidenceId, type Pupil, type ShortTermTarget } from '../../../domain';
 import { createInMemoryIepStore } from '../../../../test/support/inMemoryIepStore';
 import { planFor } from '../../../../test/integration/support/pupils';
 import { buildReview } from '../../../../test/support/planBuilder';
@@ -86,6 +86,53 @@ describe('subject access export', () => {
     // A name a spreadsheet would run as a formula is kept as text.
     expect(csvRows(files['pupil.csv'])[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(steps.at(-1)).toEqual([4, 4]);
+  });
+
+  it('keeps a target withdrawn from a plan, dated, with its evidence', async () => {
+    const store = createInMemoryIepStore();
+    const [pupil] = (await store.addPupils([
+      {
+        givenName: 'Ola',
+        familyName: 'Nowak',
+        dateOfBirth: '2017-01-02',
+        pupilRef: 'B1',
+        classTeamId: asClassTeamId('team-otters'),
+        className: 'Year 4 Otters',
+        yearGroup: 'Year 4',
+        senStatus: 'K',
+        primaryNeed: 'SPLD',
+      },
+    ])) as [Pupil];
+    const plan = await store.createPlan({ pupil, plan: planFor(pupil, 2) });
+    const [kept, dropped] = plan.shortTermTargets as [ShortTermTarget, ShortTermTarget];
+    const evidence = {
+      id: asEvidenceId('draft-e'),
+      date: '2026-11-10',
+      rating: 2,
+      note: 'Tried twice',
+      recordedBy: 'Tom',
+    };
+    const { plan: withEvidence } = await store.savePlan(
+      { ...plan, shortTermTargets: [kept, { ...dropped, evidence: [evidence] }] },
+      plan,
+    );
+    await store.savePlan({ ...withEvidence, shortTermTargets: [kept] }, withEvidence);
+
+    const made = await subjectAccessExport(store, createDocumentExporter(), {
+      pupilId: pupil.id,
+      madeAt: '2026-12-03T10:00:00Z',
+      madeBy: 'Priya Shah',
+    });
+
+    const files = unzipSync(made.bytes);
+    const targets = csvRows(files[`plan-1/version-${plan.version}/targets.csv`]);
+    expect(targets[0]?.split(',').at(-1)).toBe('Withdrawn on');
+    expect(targets[1]).toContain(kept.text);
+    expect(targets[1]?.endsWith(',')).toBe(true);
+    expect(targets[2]).toContain(dropped.text);
+    expect(targets[2]?.endsWith(',2026-11-24')).toBe(true);
+    const evidenceRows = csvRows(files[`plan-1/version-${plan.version}/evidence.csv`]);
+    expect(evidenceRows[1]).toMatch(/^2,2026-11-10,.*Tried twice/);
   });
 
   it('names nobody in the file name when the pupil has no reference', async () => {

@@ -10,6 +10,7 @@ import {
   type Plan,
   type Pupil,
   type Review,
+  type ShortTermTarget,
 } from '../../../domain';
 import type { DocumentExporter } from '../../documents';
 
@@ -87,6 +88,15 @@ const historyCsv = (pupil: Pupil): Uint8Array =>
     pupil.history.map((change) => [change.on, change.by, REGISTER_CHANGE_LABELS[change.kind], change.detail]),
   );
 
+/**
+ * The plan's targets, then those withdrawn from it (numbered on from the plan's, so evidence names its
+ * target either way): a withdrawn target is still data held about the pupil.
+ */
+const everyTarget = (plan: Plan): { target: ShortTermTarget; withdrawnOn: string }[] => [
+  ...plan.shortTermTargets.map((target) => ({ target, withdrawnOn: '' })),
+  ...(plan.withdrawnTargets ?? []).map((target) => ({ target, withdrawnOn: target.withdrawnOn })),
+];
+
 const targetsCsv = (plan: Plan): Uint8Array =>
   csv(
     [
@@ -100,8 +110,9 @@ const targetsCsv = (plan: Plan): Uint8Array =>
       'Target date',
       'Outcome',
       'Outcome comment',
+      'Withdrawn on',
     ],
-    plan.shortTermTargets.map((target, index) => [
+    everyTarget(plan).map(({ target, withdrawnOn }, index) => [
       index + 1,
       TARGET_AREA_LABELS[target.area],
       target.text,
@@ -112,13 +123,14 @@ const targetsCsv = (plan: Plan): Uint8Array =>
       target.targetDate ?? '',
       TARGET_OUTCOME_LABELS[target.outcome],
       target.outcomeComment,
+      withdrawnOn,
     ]),
   );
 
 const evidenceCsv = (plan: Plan): Uint8Array =>
   csv(
     ['Target no.', 'Date', 'Rating', 'Note', 'Recorded by'],
-    plan.shortTermTargets.flatMap((target, index) =>
+    everyTarget(plan).flatMap(({ target }, index) =>
       target.evidence.map((entry) => [
         index + 1,
         entry.date,

@@ -42,7 +42,10 @@ const countTargets = async (
     ],
     ctx.batch,
   );
-  const targets = partition((items as unknown[]).map(targetFromItem)).values;
+  // Withdrawn targets are records, not part of the plan the dashboard counts.
+  const targets = partition((items as unknown[]).map(targetFromItem)).values.filter(
+    (stored) => stored.withdrawnOn === null,
+  );
   return {
     TargetCount: targets.length,
     AchievedCount: targets.filter((stored) => stored.target.outcome === 'achieved').length,

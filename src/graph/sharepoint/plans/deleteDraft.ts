@@ -42,7 +42,9 @@ export const deleteDraft = async (ctx: StoreContext, draft: Plan): Promise<void>
   if (planOutcome.kind === 'failed')
     throw domainErrorOf(planAnswer as NonNullable<typeof planAnswer>, planRef);
 
-  const removals: Removal[] = draft.shortTermTargets.flatMap((target) => [
+  // A draft was never agreed, so it is not a record: targets withdrawn from it go with it too.
+  const targets = [...draft.shortTermTargets, ...(draft.withdrawnTargets ?? [])];
+  const removals: Removal[] = targets.flatMap((target) => [
     ...target.evidence.map((entry) => ({
       request: deleteItem(ctx.siteId, lists.evidence, entry.id, entry.etag),
       item: { kind: 'evidence', id: entry.id } as const,

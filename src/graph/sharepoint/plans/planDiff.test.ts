@@ -38,22 +38,26 @@ const withTarget = (plan: Plan, index: number, change: Partial<ShortTermTarget>)
   ),
 });
 
+const TODAY = '2026-02-12';
+
 describe('diffPlan', () => {
   test('nothing changed means nothing to send', () => {
     const base = storedPlan();
-    expect(isEmptyDiff(diffPlan(structuredClone(base), base))).toBe(true);
+    expect(isEmptyDiff(diffPlan(structuredClone(base), base, TODAY))).toBe(true);
   });
 
   test('who saved and when do not by themselves make a change', () => {
     const base = storedPlan();
     expect(
-      isEmptyDiff(diffPlan({ ...base, updatedBy: 'Someone else', updatedAt: '2026-02-11T09:00:00Z' }, base)),
+      isEmptyDiff(
+        diffPlan({ ...base, updatedBy: 'Someone else', updatedAt: '2026-02-11T09:00:00Z' }, base, TODAY),
+      ),
     ).toBe(true);
   });
 
   test('a changed target sends only its changed columns, with its eTag; the plan item is untouched', () => {
     const base = storedPlan();
-    const diff = diffPlan(withTarget(base, 1, { strategies: 'Word cards daily' }), base);
+    const diff = diffPlan(withTarget(base, 1, { strategies: 'Word cards daily' }), base, TODAY);
     expect(diff.planFields).toBeNull();
     expect(diff.targets).toEqual([
       {
@@ -67,7 +71,7 @@ describe('diffPlan', () => {
 
   test('recording an outcome also updates the summary count on the plan item', () => {
     const base = storedPlan();
-    const diff = diffPlan(withTarget(base, 0, { outcome: 'achieved' }), base);
+    const diff = diffPlan(withTarget(base, 0, { outcome: 'achieved' }), base, TODAY);
     expect(diff.planFields).toEqual({ AchievedCount: 1 });
     expect(diff.targets[0]).toMatchObject({ kind: 'update', fields: { Outcome: 'achieved' } });
   });
@@ -79,7 +83,7 @@ describe('diffPlan', () => {
       id: 'draft-1',
       evidence: [{ id: 'draft-e', date: '2026-02-01', rating: 1 }],
     });
-    const diff = diffPlan({ ...base, shortTermTargets: [...base.shortTermTargets, added] }, base);
+    const diff = diffPlan({ ...base, shortTermTargets: [...base.shortTermTargets, added] }, base, TODAY);
     expect(diff.targets).toHaveLength(1);
     expect(diff.targets[0]).toMatchObject({
       kind: 'create',
@@ -91,23 +95,32 @@ describe('diffPlan', () => {
     expect(diff.planFields).toEqual({ TargetCount: 4 });
   });
 
-  test('a deleted target is deleted with its eTag, and its evidence goes with it', () => {
+  test('a removed stored target is withdrawn today under its eTag, never deleted, and its evidence stays', () => {
     const base = storedPlan();
-    const diff = diffPlan({ ...base, shortTermTargets: base.shortTermTargets.slice(1) }, base);
+    const diff = diffPlan({ ...base, shortTermTargets: base.shortTermTargets.slice(1) }, base, TODAY);
     expect(diff.targets).toContainEqual({
-      kind: 'delete',
+      kind: 'withdraw',
       target: base.shortTermTargets[0],
       etag: '"{T0},1"',
+      fields: { Withdrawn: true, WithdrawnOn: TODAY },
     });
-    expect(diff.evidence).toEqual([
-      { kind: 'delete', evidence: base.shortTermTargets[0]?.evidence[0], etag: '"{E},1"' },
-    ]);
+    expect(diff.targets.map((op) => op.kind)).not.toContain('delete');
+    expect(diff.evidence).toEqual([]);
+  });
+
+  test('a target never saved is simply dropped: nothing is withdrawn', () => {
+    const stored = storedPlan();
+    const local = ShortTermTargetSchema.parse({ ...shortTermTarget(9), id: 'draft-1' });
+    const base = { ...stored, shortTermTargets: [...stored.shortTermTargets, local] };
+    const diff = diffPlan(stored, base, TODAY);
+    expect(diff.targets).toEqual([]);
+    expect(diff.evidence).toEqual([]);
   });
 
   test('moving a target changes the order of the targets that moved, nothing else', () => {
     const base = storedPlan();
     const [a, b, c] = base.shortTermTargets as [ShortTermTarget, ShortTermTarget, ShortTermTarget];
-    const diff = diffPlan({ ...base, shortTermTargets: [b, a, c] }, base);
+    const diff = diffPlan({ ...base, shortTermTargets: [b, a, c] }, base, TODAY);
     expect(
       diff.targets.map((op) => [op.kind, op.target.id, op.kind === 'update' ? op.fields : null]),
     ).toEqual([
@@ -116,7 +129,7 @@ describe('diffPlan', () => {
     ]);
   });
 
-  test('new evidence on a stored target is created; removed evidence is deleted with its eTag', () => {
+  test('new evidence on a stored target is created; stored evidence missing from the edit is never deleted', () => {
     const base = storedPlan();
     const added = {
       id: asEvidenceId('draft-e2'),
@@ -125,18 +138,15 @@ describe('diffPlan', () => {
       note: 'Read 18 words',
       recordedBy: 'Tom',
     };
-    const diff = diffPlan(withTarget(base, 0, { evidence: [added] }), base);
+    const diff = diffPlan(withTarget(base, 0, { evidence: [added] }), base, TODAY);
     expect(diff.targets).toEqual([]);
-    expect(diff.evidence).toEqual([
-      { kind: 'create', evidence: added, targetId: '10', targetIsNew: false },
-      { kind: 'delete', evidence: base.shortTermTargets[0]?.evidence[0], etag: '"{E},1"' },
-    ]);
+    expect(diff.evidence).toEqual([{ kind: 'create', evidence: added, targetId: '10', targetIsNew: false }]);
   });
 
   test('a plan-level edit sends just that column', () => {
     const base = storedPlan();
     expect(
-      diffPlan({ ...base, parentViews: 'Happy with progress.', nextReviewDate: '2026-04-01' }, base)
+      diffPlan({ ...base, parentViews: 'Happy with progress.', nextReviewDate: '2026-04-01' }, base, TODAY)
         .planFields,
     ).toEqual({
       ParentViews: 'Happy with progress.',

@@ -5,7 +5,7 @@ import type { FieldValues } from '../shared/listItem';
 import { isSharePointItemId } from '../shared/listItem';
 import { changedFields } from '../shared/changedFields';
 import { planToFields } from './planMapper';
-import { targetToFields } from '../targets/targetMapper';
+import { targetToFields, withdrawalFields } from '../targets/targetMapper';
 
 export type TargetOperation =
   | { readonly kind: 'create'; readonly target: ShortTermTarget; readonly fields: FieldValues }
@@ -16,17 +16,28 @@ export type TargetOperation =
       readonly etag: string | undefined;
       readonly fields: FieldValues;
     }
-  | { readonly kind: 'delete'; readonly target: ShortTermTarget; readonly etag: string | undefined };
-
-export type EvidenceOperation =
+  /**
+   * A stored target taken out of the plan: marked withdrawn (under If-Match), never deleted, so the
+   * item and its evidence stay as a record. A target never saved is simply not created.
+   */
   | {
-      readonly kind: 'create';
-      readonly evidence: Evidence;
-      /** The target's id as the editor knows it; for a new target, replaced by its item id once created. */
-      readonly targetId: TargetId;
-      readonly targetIsNew: boolean;
-    }
-  | { readonly kind: 'delete'; readonly evidence: Evidence; readonly etag: string | undefined };
+      readonly kind: 'withdraw';
+      readonly target: ShortTermTarget;
+      readonly etag: string | undefined;
+      readonly fields: FieldValues;
+    };
+
+/**
+ * Evidence is only ever added by a save. An entry the editor no longer has is left as it is: evidence is
+ * a record of what was observed, and a save never deletes it.
+ */
+export interface EvidenceOperation {
+  readonly kind: 'create';
+  readonly evidence: Evidence;
+  /** The target's id as the editor knows it; for a new target, replaced by its item id once created. */
+  readonly targetId: TargetId;
+  readonly targetIsNew: boolean;
+}
 
 export interface PlanDiff {
   /** Only the plan columns that changed (bookkeeping excluded), or null when the plan item is unchanged. */
@@ -50,21 +61,17 @@ const evidenceChanges = (
   targetIsNew: boolean,
 ): EvidenceOperation[] => {
   const storedEvidence = new Map((before?.evidence ?? []).map((entry) => [entry.id, entry]));
-  const keptIds = new Set(edited.evidence.map((entry) => entry.id));
-  const created: EvidenceOperation[] = edited.evidence
+  return edited.evidence
     .filter((entry) => targetIsNew || !isStored(entry, storedEvidence))
     .map((entry) => ({ kind: 'create', evidence: entry, targetId: edited.id, targetIsNew }));
-  const removed: EvidenceOperation[] = [...storedEvidence.values()]
-    .filter((entry) => !keptIds.has(entry.id) && isStored(entry, storedEvidence))
-    .map((entry) => ({ kind: 'delete', evidence: entry, etag: entry.etag }));
-  return [...created, ...removed];
 };
 
 /**
- * What a save has to send: the plan item's changed columns, and each target created, changed or
- * deleted, and each evidence entry added or removed. Pure: the store turns this into requests.
+ * What a save has to send: the plan item's changed columns, each target created, changed or
+ * withdrawn (`today`, `YYYY-MM-DD`, is the day it is withdrawn on), and each evidence entry added.
+ * Pure: the store turns this into requests.
  */
-export const diffPlan = (edited: Plan, base: Plan): PlanDiff => {
+export const diffPlan = (edited: Plan, base: Plan, today: string): PlanDiff => {
   const planFields = changedFields(planToFields(edited), planToFields(base));
   const baseTargets = new Map(base.shortTermTargets.map((target) => [target.id, target]));
   const planId: PlanId = base.id;
@@ -88,13 +95,8 @@ export const diffPlan = (edited: Plan, base: Plan): PlanDiff => {
   const keptIds = new Set(edited.shortTermTargets.map((target) => target.id));
   for (const target of base.shortTermTargets) {
     if (keptIds.has(target.id) || !isStored(target, baseTargets)) continue;
-    targets.push({ kind: 'delete', target, etag: target.etag });
-    // Evidence belongs to its target: it goes with it rather than being left orphaned.
-    const storedEvidence = new Map(target.evidence.map((entry) => [entry.id, entry]));
-    for (const entry of target.evidence) {
-      if (isStored(entry, storedEvidence))
-        evidence.push({ kind: 'delete', evidence: entry, etag: entry.etag });
-    }
+    // Its evidence stays where it is, still pointing at the withdrawn target.
+    targets.push({ kind: 'withdraw', target, etag: target.etag, fields: withdrawalFields(today) });
   }
   return { planFields, targets, evidence };
 };

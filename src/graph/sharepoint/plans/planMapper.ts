@@ -12,7 +12,7 @@ import {
   type Plan,
   type PlanSummary,
 } from '../../../domain/plan';
-import { LongTermTargetSchema, type ShortTermTarget } from '../../../domain/target';
+import { LongTermTargetSchema, type ShortTermTarget, type WithdrawnTarget } from '../../../domain/target';
 import { NationSchema, StageSchema } from '../../../domain/terminology';
 import { STAFF_KEY_COLUMNS } from '../schema';
 import {
@@ -124,8 +124,15 @@ export const planSummaryFromItem = (raw: unknown): ItemDecode<PlanSummary> =>
     ...withEtag(etagOf(item)),
   }));
 
-/** A whole plan version: the plan item plus its targets (already read, evidence joined). */
-export const planFromItem = (raw: unknown, targets: readonly ShortTermTarget[]): ItemDecode<Plan> =>
+/**
+ * A whole plan version: the plan item plus its targets (already read, evidence joined) and the
+ * targets withdrawn from it (present only when there are some).
+ */
+export const planFromItem = (
+  raw: unknown,
+  targets: readonly ShortTermTarget[],
+  withdrawn: readonly WithdrawnTarget[] = [],
+): ItemDecode<Plan> =>
   finish('plan', decodeItem('plan', raw, PlanFieldsSchema, SOFT_PLAN_COLUMNS), PlanSchema, (f, item) => ({
     id: item.id,
     ...summaryCandidate(f, item),
@@ -134,6 +141,7 @@ export const planFromItem = (raw: unknown, targets: readonly ShortTermTarget[]):
     needs: f.NeedsJson,
     longTermTargets: f.LongTermTargetsJson,
     shortTermTargets: targets,
+    ...(withdrawn.length > 0 ? { withdrawnTargets: withdrawn } : {}),
     homeSupport: f.HomeSupportJson,
     childInput: f.ChildInput,
     otherSupport: f.OtherSupport,

@@ -49,7 +49,7 @@ export const readPlanState = async (
   // new target with its first evidence can land between them. Read again before calling evidence orphaned.
   if (joined.problems.length > 0 && readsLeft > 1)
     return readPlanState(ctx, planId, withReviews, readsLeft - 1);
-  const plan = planFromItem(planItem, joined.targets);
+  const plan = planFromItem(planItem, joined.targets, joined.withdrawn);
   if (!plan.ok) {
     throw new ServiceError(
       422,

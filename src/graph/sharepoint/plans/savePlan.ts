@@ -1,8 +1,9 @@
 import { Invalid, type EditConflict, type ItemRef } from '../../../domain/errors';
 import type { TargetId } from '../../../domain/ids';
 import { PlanSchema, type Plan } from '../../../domain/plan';
+import { todayIn } from '../../../domain/dates';
 import type { ItemFailure, SaveResult } from '../../../domain/ports';
-import type { Evidence } from '../../../domain/target';
+import type { Evidence, WithdrawnTarget } from '../../../domain/target';
 import { isUnknownFailure, unansweredBy } from '../../batch';
 import { sendStoreBatch } from '../shared/folderCreates';
 import { settleDashboardCounts } from './dashboardCounts';
@@ -10,7 +11,7 @@ import { evidenceToFields } from '../evidence/evidenceMapper';
 import { planFromItem, planToFields } from './planMapper';
 import { targetFromItem, targetToFields } from '../targets/targetMapper';
 import { diffPlan, isEmptyDiff, type EvidenceOperation, type PlanDiff } from './planDiff';
-import { deleteItem, patchFields } from '../shared/requests';
+import { patchFields } from '../shared/requests';
 import { SaveCreates, isAdopted, type Adopted, type Write } from './saveWrites';
 import type { StoreContext } from '../storeContext';
 import { conflictIn, theirPlan } from './theirPlan';
@@ -171,28 +172,23 @@ const withConfirmedEtags = async (
 
 /** `targetId` overrides the editor's id for evidence on a target that has only just been created. */
 const evidenceWrite = (
-  ctx: StoreContext,
   creates: SaveCreates,
   listId: string,
   op: EvidenceOperation,
   planId: Plan['id'],
   targetId?: TargetId,
-): Write | Adopted => {
-  const item: ItemRef = { kind: 'evidence', id: op.evidence.id };
-  return op.kind === 'create'
-    ? creates.write(
-        listId,
-        item,
-        op.evidence.id,
-        evidenceToFields(op.evidence, targetId ?? op.targetId, planId),
-      )
-    : { request: deleteItem(ctx.siteId, listId, op.evidence.id, op.etag), item, localId: op.evidence.id };
-};
+): Write | Adopted =>
+  creates.write(
+    listId,
+    { kind: 'evidence', id: op.evidence.id },
+    op.evidence.id,
+    evidenceToFields(op.evidence, targetId ?? op.targetId, planId),
+  );
 
 /**
  * Saves only what changed between `base` (as read) and `edited`: the plan item's changed columns,
- * and each target and evidence entry created, changed or deleted, every PATCH and DELETE guarded
- * by that item's eTag. Up to 19 changed targets plus the plan go out as one `$batch`; evidence for
+ * each target created, changed or withdrawn and each evidence entry added, every PATCH guarded by
+ * that item's eTag. Nothing is deleted: a withdrawn target keeps its item and its evidence. Up to 19 changed targets plus the plan go out as one `$batch`; evidence for
  * brand-new targets follows once those targets have ids. Nothing is overwritten on a conflict.
  */
 export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Promise<SaveResult> => {
@@ -213,24 +209,15 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   const valid = PlanSchema.safeParse(edited);
   if (!valid.success) throw invalidFrom(valid.error, planRef);
 
-  const diff = diffPlan(edited, base);
+  const today = todayIn(ctx.clock);
+  const diff = diffPlan(edited, base, today);
   if (isEmptyDiff(diff)) return { plan: edited, conflicts: [], failures: [] };
   const [lists, user] = await Promise.all([ctx.listIds(), ctx.currentUser()]);
   const now = ctx.clock.now().toISOString();
 
-  const later = diff.evidence.filter((op) => op.kind === 'create' && op.targetIsNew);
-  const creates = await SaveCreates.lookUp(
-    ctx,
-    [
-      ...diff.targets.flatMap((op) =>
-        op.kind === 'create' ? [{ listId: lists.targets, localId: op.target.id, planId: base.id }] : [],
-      ),
-      ...diff.evidence.flatMap((op) =>
-        op.kind === 'create' ? [{ listId: lists.evidence, localId: op.evidence.id, planId: base.id }] : [],
-      ),
-    ],
-    base.pupil.pupilId,
-  );
+import type { Evidence, WithdrawnTarget } from '../../../domain/target';
+import { isUnknownFailure, unansweredBy } from '../../batch';
+import { sendStoreBatch } from '../shared/folderCreates';
   const writes: Write[] = [];
   // Creates an unanswered save already made: saved as they are, with nothing to send.
   const adopted: Adopted[] = [];
@@ -259,24 +246,15 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
     const item: ItemRef = { kind: 'target', id: op.target.id };
     if (op.kind !== 'create' && op.etag === undefined) unknownEtag.push(item);
     else if (op.kind === 'create') add(creates.write(lists.targets, item, op.target.id, op.fields));
-    else if (op.kind === 'update')
+    else
       writes.push({
         request: patchFields(ctx.siteId, lists.targets, op.target.id, op.fields, op.etag),
         item,
         localId: op.target.id,
       });
-    else
-      writes.push({
-        request: deleteItem(ctx.siteId, lists.targets, op.target.id, op.etag),
-        item,
-        localId: op.target.id,
-      });
   }
-  for (const op of diff.evidence.filter((candidate) => !later.includes(candidate))) {
-    if (op.kind === 'delete' && op.etag === undefined)
-      unknownEtag.push({ kind: 'evidence', id: op.evidence.id });
-    else add(evidenceWrite(ctx, creates, lists.evidence, op, base.id));
-  }
+  for (const op of diff.evidence.filter((candidate) => !later.includes(candidate)))
+    add(evidenceWrite(creates, lists.evidence, op, base.id));
 
   const countedTargets = new Set(diff.targets.filter(changesCounts).map((op) => op.target.id as string));
   const watched = watchRetries(ctx);
@@ -327,10 +305,9 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
 
   const secondRound: Write[] = [];
   for (const op of later) {
-    if (op.kind !== 'create') continue;
     const target = saved.get(`target:${op.targetId}`);
     if (!target) continue;
-    const entry = evidenceWrite(ctx, creates, lists.evidence, op, base.id, target.id as TargetId);
+    const entry = evidenceWrite(creates, lists.evidence, op, base.id, target.id as TargetId);
     if (isAdopted(entry)) recordAdopted([entry]);
     else secondRound.push(entry);
   }
@@ -359,8 +336,25 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   )
     ? await settleDashboardCounts(ctx, base.id, planSaved?.etag)
     : null;
+  const withdrawn: WithdrawnTarget[] = [
+    ...(base.withdrawnTargets ?? []),
+    ...diff.targets.flatMap((op) => {
+      const savedTarget = op.kind === 'withdraw' ? saved.get(`target:${op.target.id}`) : undefined;
+      if (!savedTarget) return [];
+      const { etag: _etag, ...target } = op.target;
+      return [
+        {
+          ...target,
+          ...(savedTarget.etag === undefined ? {} : { etag: savedTarget.etag }),
+          withdrawnOn: today,
+        },
+      ];
+    }),
+  ];
+  const { withdrawnTargets: _theirs, ...editedPlan } = valid.data;
   const sent: Plan = {
-    ...valid.data,
+    ...editedPlan,
+    ...(withdrawn.length > 0 ? { withdrawnTargets: withdrawn } : {}),
     // Counts written straight on top of this save leave its plan fields as they were: the editor
     // may go on from the counts' eTag. After anyone else's write it must not.
     etag: settled && settled.from === ownEtag ? settled.to : ownEtag,

@@ -1,7 +1,7 @@
 import { planWithTargets } from '../../../../test/support/planBuilder';
 import { asPlanId, asTargetId } from '../../../domain/ids';
 import { listItemOf as item } from '../shared/listItemFixture';
-import { targetFromItem, targetToFields } from './targetMapper';
+import { targetFromItem, targetToFields, withdrawalFields } from './targetMapper';
 
 describe('target and evidence items', () => {
   const plan = planWithTargets(1);
@@ -11,7 +11,15 @@ describe('target and evidence items', () => {
 
   test('a target round-trips with its plan id and order', () => {
     const result = targetFromItem(item('31', targetToFields(target, asPlanId('5'), 3), '"{T},2"'));
-    expect(result.ok && result.value).toEqual({ planId: '5', sortOrder: 3, target });
+    expect(result.ok && result.value).toEqual({ planId: '5', sortOrder: 3, target, withdrawnOn: null });
+  });
+
+  test('a withdrawn target reads as withdrawn on its day; one marked by hand without a day, on none', () => {
+    const fields = targetToFields(target, asPlanId('5'), 3);
+    const withdrawn = targetFromItem(item('31', { ...fields, ...withdrawalFields('2026-03-12') }, '"{T},3"'));
+    expect(withdrawn.ok && withdrawn.value.withdrawnOn).toBe('2026-03-12');
+    const byHand = targetFromItem(item('31', { ...fields, Withdrawn: true }, '"{T},3"'));
+    expect(byHand.ok && byHand.value.withdrawnOn).toBe('');
   });
 
   test('a continued target keeps the link to the target it carries on from', () => {

@@ -8,6 +8,7 @@ import {
   type ShortTermTarget,
 } from '../../../domain/target';
 import {
+  booleanColumn,
   decodeItem,
   etagOf,
   finish,
@@ -36,6 +37,9 @@ const TargetFieldsSchema = z.object({
   ),
   OutcomeComment: textColumn(multiLine('Outcome comment')),
   ContinuesTargetId: nullableColumn(z.string().max(255)),
+  // Schema 6; items written before it have neither and read as not withdrawn.
+  Withdrawn: booleanColumn,
+  WithdrawnOn: nullableColumn(isoDate('Withdrawn on')),
 });
 
 export interface StoredTarget {
@@ -43,6 +47,11 @@ export interface StoredTarget {
   readonly sortOrder: number;
   /** Without evidence: evidence items are joined on afterwards. */
   readonly target: ShortTermTarget;
+  /**
+   * `YYYY-MM-DD` once the target is withdrawn from its plan (kept as a record), else null. A target
+   * marked withdrawn without a readable date (edited by hand in SharePoint) counts as withdrawn on ''.
+   */
+  readonly withdrawnOn: string | null;
 }
 
 export const targetFromItem = (raw: unknown): ItemDecode<StoredTarget> => {
@@ -67,11 +76,12 @@ export const targetFromItem = (raw: unknown): ItemDecode<StoredTarget> => {
     };
   });
   if (!decoded.ok) return decoded;
-  const { PlanId: planId, SortOrder: sortOrder } = decoded.value;
+  const { PlanId: planId, SortOrder: sortOrder, Withdrawn: withdrawn, WithdrawnOn: on } = decoded.value;
   return mapDecoded(target, (value) => ({
     planId,
     sortOrder: sortOrder ?? Number.MAX_SAFE_INTEGER,
     target: value,
+    withdrawnOn: withdrawn ? (on ?? '') : null,
   }));
 };
 
@@ -93,3 +103,6 @@ export const targetToFields = (target: ShortTermTarget, planId: PlanId, sortOrde
   OutcomeComment: target.outcomeComment,
   ContinuesTargetId: target.continuesTargetId ?? '',
 });
+
+/** The columns that withdraw a target from its plan: the item and its evidence are kept. */
+export const withdrawalFields = (on: string): FieldValues => ({ Withdrawn: true, WithdrawnOn: on });

@@ -14,7 +14,9 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlanId } from '../../../domain/ids';
-import type { PlanSummary } from '../../../domain/plan';
+import type { Plan, PlanSummary } from '../../../domain/plan';
+import { PlanChanges } from './PlanChanges';
+import { WithdrawnTargets } from './WithdrawnTargets';
 import type { IepStore } from '../../../domain/ports';
 import { ukDateOrRaw } from '../../../ui/DateField';
 import { readAdvice } from '../../../app/usecases/editing/saveMessages';
@@ -23,7 +25,7 @@ import { EditorSection } from '../sections/EditorSection';
 
 export interface VersionHistoryProps {
   readonly store: IepStore;
-  readonly plan: Pick<PlanSummary, 'id' | 'seriesId' | 'version'>;
+  readonly plan: Pick<PlanSummary, 'id' | 'seriesId' | 'version'> & Pick<Plan, 'withdrawnTargets' | 'nation'>;
   readonly onView: (id: PlanId) => void;
   readonly onCompare: (id: PlanId) => void;
 }
@@ -109,6 +111,8 @@ export const VersionHistory = ({ store, plan, onView, onCompare }: VersionHistor
           </TableBody>
         </Table>
       )}
+      <PlanChanges store={store} planId={plan.id} nation={plan.nation} />
+      <WithdrawnTargets targets={plan.withdrawnTargets ?? []} />
     </EditorSection>
   );
 };

@@ -40,6 +40,40 @@ describe('a closed version', () => {
   });
 });
 
+describe('withdrawn targets', () => {
+  const withdrawnFrom = (plan: ReturnType<typeof seedPlan>) => {
+    const [first, ...rest] = plan.shortTermTargets;
+    if (!first) throw new Error('The seed plan has targets.');
+    return {
+      ...plan,
+      shortTermTargets: rest,
+      withdrawnTargets: [{ ...first, withdrawnOn: '2026-03-12' }],
+    };
+  };
+
+  test('a withdrawn target is not among the targets, but is listed under the history, dated', async () => {
+    const current = withdrawnFrom(seedPlan());
+    const withdrawn = current.withdrawnTargets[0]?.text ?? '';
+    await renderEditor({ services: fakeEditorServices([current]) });
+    expect(screen.getAllByRole('region', { name: /^Short-term target \d/ })).toHaveLength(
+      current.shortTermTargets.length,
+    );
+    const section = screen.getByRole('region', { name: 'Withdrawn targets' });
+    expect(within(section).getByText(withdrawn)).toBeTruthy();
+    expect(within(section).getByText(/Withdrawn on 12\/03\/2026/)).toBeTruthy();
+    // The history also offers who changed what, loaded when asked for.
+    expect(screen.getByRole('button', { name: 'Show changes to this plan' })).toBeTruthy();
+  });
+
+  test('a closed version read as a record shows what was withdrawn from it', async () => {
+    const current = seedPlan();
+    const closed = withdrawnFrom(seedPlan({ id: VERSION_1, version: 1, status: 'closed' }));
+    await renderEditor({ services: fakeEditorServices([current, closed]), planId: VERSION_1 });
+    const sections = screen.getAllByRole('region', { name: 'Withdrawn targets' });
+    expect(sections.some((section) => within(section).queryByText(/Withdrawn on 12\/03\/2026/))).toBe(true);
+  });
+});
+
 describe('version history', () => {
   test('lists versions, opens an earlier one read-only, and returns to the plan being edited', async () => {
     const { user } = await renderEditor({ services: twoVersions() });

@@ -167,3 +167,26 @@ describe('merge view after a conflicting save', () => {
     expect(services.server.get(SEED_PLAN_ID)?.profile.likes).toBe('Minecraft');
   });
 });
+
+describe('a target I withdrew that a colleague changed', () => {
+  test('is asked about, saying I withdrew it, rather than vanishing', async () => {
+    const services = fakeEditorServices();
+    const { user } = await renderEditor({ services });
+    await user.click(screen.getByRole('button', { name: 'Withdraw short-term target 1' }));
+    services.otherUserSaves(SEED_PLAN_ID, (plan) => ({
+      ...plan,
+      updatedBy: 'Mr Tom Jones',
+      updatedAt: '2026-11-12T14:00:00Z',
+      shortTermTargets: plan.shortTermTargets.map((t, i) =>
+        i === 0 ? { ...t, strategies: 'Daily flash cards with a TA.' } : t,
+      ),
+    }));
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else saved changes to this plan' });
+    expect(within(dialog).getByText(/^You withdrew this; .+ changed it meanwhile\.$/)).toBeTruthy();
+    // Nothing was withdrawn: the colleague's change stands until I choose.
+    const stored = services.server.get(SEED_PLAN_ID);
+    expect(stored?.withdrawnTargets).toBeUndefined();
+    expect(stored?.shortTermTargets[0]?.strategies).toBe('Daily flash cards with a TA.');
+  });
+});

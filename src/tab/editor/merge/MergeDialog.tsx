@@ -111,11 +111,16 @@ const Question = (props: {
   const show = (value: unknown) => formatFieldValue(fullPath, value, mine);
   return (
     <div className={styles.field}>
+      {/* A saved target taken out is withdrawn, not deleted (it stays in the plan's history). */}
       {question.kind === 'deleted-by-them' && (
-        <p className={styles.note}>Deleted by {who} while you were changing it.</p>
+        <p className={styles.note}>
+          {entry.item.kind === 'target' ? 'Withdrawn' : 'Deleted'} by {who} while you were changing it.
+        </p>
       )}
       {question.kind === 'changed-after-removal' && (
-        <p className={styles.note}>You removed this; {who} changed it meanwhile.</p>
+        <p className={styles.note}>
+          You {entry.item.kind === 'target' ? 'withdrew' : 'removed'} this; {who} changed it meanwhile.
+        </p>
       )}
       <dl className={styles.values}>
         {question.kind !== 'deleted-by-them' && (

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Clock } from '../../../domain/clock';
 import { todayIn } from '../../../domain/dates';
 import type { EvidenceId, TargetId } from '../../../domain/ids';
+import type { ShortTermTarget } from '../../../domain/target';
 import type { SchoolSettings } from '../../../domain/school';
 import type { SmartContext } from '../../../domain/smart';
 import { targetCountGuidance } from '../../../domain/targetCount';
@@ -23,6 +24,7 @@ import { issuesWithin } from '../validation/fieldIssues';
 import { PLAN_SECTIONS } from '../layout/planSections';
 import { EditorSection, useEditorListStyles } from './EditorSection';
 import type { SectionProps } from './sectionTypes';
+import { WithdrawnTargets } from '../history/WithdrawnTargets';
 
 export interface ShortTermTargetsSectionProps extends SectionProps {
   readonly clock: Clock;
@@ -36,8 +38,11 @@ type PendingFocus =
   | { readonly kind: 'text'; readonly index: number }
   | { readonly kind: 'move'; readonly id: TargetId; readonly direction: 'up' | 'down' };
 
+/** Read from the store (it has an eTag): taking it out withdraws it rather than dropping it. */
+const isSaved = (target: ShortTermTarget): boolean => target.etag !== undefined;
+
 /**
- * The SMART short-term targets: add, remove, reorder with Move up / Move down buttons (keyboard
+ * The SMART short-term targets: add, withdraw or remove, reorder with Move up / Move down buttons (keyboard
  * friendly, unlike drag and drop), each with its SMART hints and progress evidence.
  */
 export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => {
@@ -86,9 +91,14 @@ export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => 
     announce(`Short-term target moved to position ${to + 1} of ${targets.length}.`);
   };
 
-  const remove = (id: TargetId, position: number) => {
+  /** A saved target is withdrawn (kept, with its evidence, as a record); one never saved is just dropped. */
+  const remove = (id: TargetId, position: number, saved: boolean) => {
     update((p) => removeShortTermTarget(p, id));
-    announce(`Short-term target ${position} removed. It will be deleted when you save.`);
+    announce(
+      saved
+        ? `Short-term target ${position} withdrawn. When you save, it is kept with its evidence in the plan's history.`
+        : `Short-term target ${position} removed.`,
+    );
     addRef.current?.focus();
   };
 
@@ -132,10 +142,10 @@ export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => 
               </Button>
               <Button
                 icon={<Delete16Regular />}
-                aria-label={`Remove ${name}`}
-                onClick={() => remove(target.id, index + 1)}
+                aria-label={`${isSaved(target) ? 'Withdraw' : 'Remove'} ${name}`}
+                onClick={() => remove(target.id, index + 1, isSaved(target))}
               >
-                Remove
+                {isSaved(target) ? 'Withdraw' : 'Remove'}
               </Button>
             </>
           );
@@ -173,6 +183,8 @@ export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => 
           </Button>
         </div>
       )}
+      {/* A version read as a record shows what was withdrawn from it; the current one, under its history. */}
+      {readOnly && <WithdrawnTargets targets={plan.withdrawnTargets ?? []} />}
     </EditorSection>
   );
 };

@@ -35,6 +35,8 @@ export const NOT_MERGED: Readonly<Record<PlanItem['kind'], ReadonlySet<string>>>
     'updatedAt',
     'updatedBy',
     'shortTermTargets',
+    // Records, changed only by a save withdrawing a target (a target item of its own), never merged.
+    'withdrawnTargets',
   ]),
   target: new Set(['id', 'etag', 'evidence']),
   evidence: new Set(['id', 'etag']),
@@ -70,7 +72,13 @@ export const writeItem = (
   children: 'keep' | 'from-value' = 'keep',
 ): Plan => {
   if (item.kind === 'plan') {
-    return value === null ? plan : ({ ...value, shortTermTargets: plan.shortTermTargets } as unknown as Plan);
+    if (value === null) return plan;
+    const { withdrawnTargets: _theirs, ...own } = value;
+    return {
+      ...own,
+      shortTermTargets: plan.shortTermTargets,
+      ...(plan.withdrawnTargets ? { withdrawnTargets: plan.withdrawnTargets } : {}),
+    } as unknown as Plan;
   }
   if (item.kind === 'target') {
     const existing = plan.shortTermTargets.find((t) => t.id === item.id);
