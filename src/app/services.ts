@@ -16,6 +16,7 @@ import {
   type Nation,
   type ReviewCalendar,
   type SchoolSettings,
+  type StaffAccess,
 } from '../domain';
 import { createGraphReviewCalendar } from '../graph/calendar/graphReviewCalendar';
 import { createGraphClient } from '../graph/client';
@@ -36,6 +37,7 @@ import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
 import { createDocumentExporter, type DocumentExporter } from './documents';
 import { defaultSchoolSettings } from './schoolSettings';
+import { everyoneAsSenLead, type StaffAccessSource } from './staffAccessSource';
 import { browserSessionStorage, unsettledCreatesIn } from './unsettledCreates';
 import { tokenProviderFor, type TokenDeps } from './tokens';
 
@@ -90,6 +92,11 @@ export interface AppServices {
    * time a page needs to match them against the staff a plan names; never on the way to the first page.
    */
   staffAddresses(): Promise<readonly string[]>;
+  /**
+   * What the signed-in person may do (docs/ACCESS.md), read once per session, so the pages offer only
+   * what SharePoint will allow them. SharePoint enforces it either way.
+   */
+  myAccess(): Promise<StaffAccess>;
   /** Local mode only: what the stand-in would have emailed (review invitations as .ics files). */
   readonly outbox?: OutboxReader | null;
   /** Class teams the user belongs to (standalone mode and the configuration page). */
@@ -120,6 +127,8 @@ export interface ServiceDeps extends TokenDeps {
   readonly knownLocation?: SenSiteLocation | null;
   /** From the tab's URL: the nation chosen when the tab was set up (England when not given). */
   readonly schoolNation?: Nation | null;
+  /** Where the signed-in person's roles come from; until SharePoint's groups are read, everyone is a lead. */
+  readonly staffAccess?: StaffAccessSource;
 }
 
 /**
@@ -271,6 +280,10 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       unsettledCreates,
     }),
   );
+  const staffAccess = deps.staffAccess ?? everyoneAsSenLead;
+  const myAccess = memoise(() =>
+    staffAccess({ client, siteId: async () => (await senSite()).id, currentUser }),
+  );
   const known = deps.knownLocation;
   const carriedStore = known
     ? createSharePointIepStore(client, {
@@ -296,6 +309,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     ),
     currentUser,
     staffAddresses: mailbox,
+    myAccess,
     listMyClasses: () => listJoinedTeams(client),
     findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
     listClassRoster: (classTeamId) => loadClassRoster(rosterClient, classTeamId),

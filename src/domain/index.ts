@@ -29,4 +29,5 @@ export * from './solutionFocused';
 export * from './versioning';
 export * from './validation';
 export * from './nameSearch';
+export * from './staffAccess';
 export * from './memoise';

@@ -7,6 +7,7 @@ import {
   asPlanSeriesId,
   asPupilId,
   fixedClock,
+  FULL_ACCESS,
   PlanSchema,
   PupilSchema,
   type ClassRoster,
@@ -17,6 +18,7 @@ import {
   type Pupil,
   type ReviewCalendar,
   type SchoolSettings,
+  type StaffAccess,
 } from '../../src/domain';
 import { defaultEnglishTerms } from '../../src/domain/termDates';
 import { createInMemoryIepStore, type InMemoryIepStore } from './inMemoryIepStore';
@@ -87,6 +89,8 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly now?: string;
   readonly documentNames?: SchoolSettings['documentNames'];
   readonly currentUser?: { readonly name: string; readonly email: string };
+  /** What the signed-in person may do (default: a SEN lead, who is offered everything). */
+  readonly access?: StaffAccess;
 }
 
 const rosterFrom =
@@ -156,6 +160,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     currentUser: options.currentUser ?? { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     staffAddresses: () =>
       Promise.resolve(addressesOf(options.currentUser ?? { email: 'priya.shah@school.example' })),
+    myAccess: record('myAccess', () => Promise.resolve(options.access ?? FULL_ACCESS)),
     listMyClasses: record('listMyClasses', options.listMyClasses ?? notSetUp('listMyClasses')),
     findClassStaff: record('findClassStaff', options.findClassStaff ?? notSetUp('findClassStaff')),
     listClassRoster: record('listClassRoster', options.listClassRoster ?? rosterFrom(options.rosters)),

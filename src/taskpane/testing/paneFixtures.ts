@@ -6,7 +6,14 @@
  */
 import { createDocumentExporter } from '../../app/documents';
 import type { AppServices } from '../../app/services';
-import { asReviewId, fixedClock, type IepStore, type Plan, type PlanDocument } from '../../domain';
+import {
+  asReviewId,
+  fixedClock,
+  FULL_ACCESS,
+  type IepStore,
+  type Plan,
+  type PlanDocument,
+} from '../../domain';
 import type { TargetCellText } from '../../word';
 import { buildPlan, buildReview, shortTermTarget } from '../../../test/support/planBuilder';
 import { createInMemoryIepStore, type InMemoryIepStore } from '../../../test/support/inMemoryIepStore';
@@ -107,6 +114,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     },
     currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     staffAddresses: () => Promise.resolve(['priya.shah@school.example']),
+    myAccess: () => Promise.resolve(FULL_ACCESS),
     listMyClasses: jest.fn(() => Promise.resolve([])),
     findClassStaff: refuse('findClassStaff'),
     listClassRoster: refuse('listClassRoster'),
