@@ -73,7 +73,11 @@ export const ReviewsPanel = ({ services, plan, reviews: initial, onReviewSaved }
         )}
       </div>
       {reviews.length === 0 ? (
-        <Body1>No reviews yet. Schedule one to invite parents, carers and staff from Outlook.</Body1>
+        <Body1>
+          {readOnly
+            ? 'No reviews yet.'
+            : 'No reviews yet. Schedule one to invite parents, carers and staff from Outlook.'}
+        </Body1>
       ) : null}
       <ul className={styles.list} aria-label="Reviews of this plan">
         {sortReviews(reviews).map((review) => {
