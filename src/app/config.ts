@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentNamesSchema } from '../domain/school';
+import { DocumentNamesSchema, RecordsSettingsSchema } from '../domain/school';
 
 /**
  * Runtime configuration, read from `app-config.json` served beside the bundles, so one build can be
@@ -13,6 +13,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     /** The SEN site that holds the IEP lists (hostname:/server-relative-path form or a site id). */
     senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
     documentNames: DocumentNamesSchema.optional(),
+    /** How long pupils' records are kept (docs/RECORDS.md). */
+    records: RecordsSettingsSchema.optional(),
     /** Demo users offered by the persona switcher. */
     personas: z.array(z.object({ name: z.string(), email: z.string(), role: z.string() })).min(1),
   }),
@@ -29,6 +31,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     hostingOrigin: z.url({ error: 'hostingOrigin must be the https:// origin the files are served from.' }),
     /** The school's choice: downloads named by the pupil's name (the default) or by their pupil reference. */
     documentNames: DocumentNamesSchema.optional(),
+    /** How long pupils' records are kept: until they reach `retainUntilAgeYears` (docs/RECORDS.md). */
+    records: RecordsSettingsSchema.optional(),
   }),
 ]);
 export type AppConfig = z.infer<typeof AppConfigSchema>;

@@ -306,6 +306,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       deps.clock,
       deps.schoolNation ?? undefined,
       config.documentNames ?? 'pupil-name',
+      config.records,
     ),
     currentUser,
     staffAddresses: mailbox,

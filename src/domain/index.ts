@@ -30,4 +30,5 @@ export * from './versioning';
 export * from './validation';
 export * from './nameSearch';
 export * from './staffAccess';
+export * from './retention';
 export * from './memoise';

@@ -88,6 +88,8 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly exportDocx?: AppServices['documents']['exportDocx'];
   readonly now?: string;
   readonly documentNames?: SchoolSettings['documentNames'];
+  /** The school's retention setting (default 25). */
+  readonly retainUntilAgeYears?: number;
   readonly currentUser?: { readonly name: string; readonly email: string };
   /** What the signed-in person may do (default: a SEN lead, who is offered everything). */
   readonly access?: StaffAccess;
@@ -148,6 +150,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     terms: [...defaultEnglishTerms(2026), ...defaultEnglishTerms(2027)],
     setting: 'mainstream',
     documentNames: options.documentNames ?? 'pupil-name',
+    records: { retainUntilAgeYears: options.retainUntilAgeYears ?? 25 },
   };
   return {
     calls,

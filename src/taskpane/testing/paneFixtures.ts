@@ -111,6 +111,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
       terms: [],
       setting: 'mainstream',
       documentNames: 'pupil-name',
+      records: { retainUntilAgeYears: 25 },
     },
     currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     staffAddresses: () => Promise.resolve(['priya.shah@school.example']),
