@@ -65,7 +65,11 @@ const spyOn = <K extends keyof IepStore>(
   );
 
 /** Sam's plan in "plans that name me", two versions, each with its review. */
-export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
+export const paneServices = (
+  mode: 'local' | 'live' = 'live',
+  /** What the signed-in person may do (default: a SEN lead). */
+  access: StaffAccess = FULL_ACCESS,
+): PaneServices => {
   const memory = createInMemoryIepStore({
     plans: [samPlan(), samPlanV1()],
     reviews: [buildReview(samPlan()), { ...buildReview(samPlanV1()), id: asReviewId('review-0') }],
@@ -115,7 +119,7 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
     },
     currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     staffAddresses: () => Promise.resolve(['priya.shah@school.example']),
-    myAccess: () => Promise.resolve(FULL_ACCESS),
+    myAccess: () => Promise.resolve(access),
     listMyClasses: jest.fn(() => Promise.resolve([])),
     findClassStaff: refuse('findClassStaff'),
     listClassRoster: refuse('listClassRoster'),
