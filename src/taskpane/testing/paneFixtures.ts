@@ -13,6 +13,7 @@ import {
   type IepStore,
   type Plan,
   type PlanDocument,
+  type StaffAccess,
 } from '../../domain';
 import type { TargetCellText } from '../../word';
 import { buildPlan, buildReview, shortTermTarget } from '../../../test/support/planBuilder';
