@@ -102,6 +102,18 @@ describe('toLiveAppConfig', () => {
     expect(problemsOf({ ...exampleConfigJson(), documentNames: 'initials' })[0]).toMatch(/^documentNames/);
   });
 
+  it("carries the school's retention of records, 25 years of age by default", () => {
+    expect(toLiveAppConfig(exampleConfig()).records).toEqual({ retainUntilAgeYears: 25 });
+    const longer = exampleConfig({ records: { retainUntilAgeYears: 31 } });
+    expect(toLiveAppConfig(longer).records).toEqual({ retainUntilAgeYears: 31 });
+    expect(problemsOf({ ...exampleConfigJson(), records: { retainUntilAgeYears: 25.5 } })[0]).toMatch(
+      /^records\.retainUntilAgeYears/,
+    );
+    expect(problemsOf({ ...exampleConfigJson(), records: { retainUntilAgeYears: 5 } })[0]).toMatch(
+      /at least 18/,
+    );
+  });
+
   it("produces the app's live runtime config, accepted by the app's own schema", () => {
     const live = toLiveAppConfig(exampleConfig());
     expect(AppConfigSchema.parse(live)).toEqual(live);

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppConfigSchema, type LiveAppConfig } from '../../src/app/config';
-import { DocumentNamesSchema } from '../../src/domain/school';
+import {
+  DEFAULT_RETAIN_UNTIL_AGE_YEARS,
+  DocumentNamesSchema,
+  RecordsSettingsSchema,
+} from '../../src/domain/school';
 
 /**
  * The one file a school fills in to deploy IEP Planner (`iep-planner.config.json`). Both manifests and
@@ -45,6 +49,11 @@ export const DeployConfigSchema = z.strictObject({
    * false: they read plans and add evidence). See docs/ACCESS.md.
    */
   assistantsMayEdit: z.boolean().default(false),
+  /**
+   * The school's retention of IEP records: kept until the pupil is `retainUntilAgeYears` old (default 25;
+   * take the figure from the school's own retention schedule, see docs/RECORDS.md).
+   */
+  records: RecordsSettingsSchema.default({ retainUntilAgeYears: DEFAULT_RETAIN_UNTIL_AGE_YEARS }),
   /** Manifest version; raise it for every upload so Teams and Office pick up the change. */
   version: z.string().regex(/^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/, {
     error: 'must be three numbers such as 1.0.0 (each at most 99999)',
@@ -161,6 +170,7 @@ export const toLiveAppConfig = (config: DeployConfig): LiveAppConfig => {
     hostingOrigin: config.hostingOrigin,
     documentNames: config.documentNames,
     assistantsMayEdit: config.assistantsMayEdit,
+    records: config.records,
   });
   if (live.mode !== 'live') throw new Error('unreachable: live config parsed as another mode');
   return live;

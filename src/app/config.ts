@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentNamesSchema } from '../domain/school';
+import { DocumentNamesSchema, RecordsSettingsSchema } from '../domain/school';
 
 /**
  * Runtime configuration, read from `app-config.json` served beside the bundles, so one build can be
@@ -14,6 +14,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
     documentNames: DocumentNamesSchema.optional(),
     assistantsMayEdit: z.boolean().optional(),
+    /** How long pupils' records are kept (docs/RECORDS.md). */
+    records: RecordsSettingsSchema.optional(),
     /** Demo users offered by the persona switcher. */
     personas: z.array(z.object({ name: z.string(), email: z.string(), role: z.string() })).min(1),
   }),
@@ -32,6 +34,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     documentNames: DocumentNamesSchema.optional(),
     /** The school's choice: teaching assistants may change plans, not only read them and add evidence. */
     assistantsMayEdit: z.boolean().optional(),
+    /** How long pupils' records are kept: until they reach `retainUntilAgeYears` (docs/RECORDS.md). */
+    records: RecordsSettingsSchema.optional(),
   }),
 ]);
 export type AppConfig = z.infer<typeof AppConfigSchema>;

@@ -1,4 +1,5 @@
-import type { Clock, DocumentNames, Nation, SchoolSettings } from '../domain';
+import type { Clock, DocumentNames, Nation, RecordsSettings, SchoolSettings } from '../domain';
+import { DEFAULT_RETAIN_UNTIL_AGE_YEARS } from '../domain/school';
 import { todayIn, UK_TIME_ZONE } from '../domain/dates';
 import { academicYearOf, defaultEnglishTerms } from '../domain/termDates';
 
@@ -11,6 +12,7 @@ export const defaultSchoolSettings = (
   clock: Clock,
   nation: Nation = 'england',
   documentNames: DocumentNames = 'pupil-name',
+  records: RecordsSettings = { retainUntilAgeYears: DEFAULT_RETAIN_UNTIL_AGE_YEARS },
 ): SchoolSettings => {
   const year = academicYearOf(todayIn(clock, UK_TIME_ZONE));
   return {
@@ -19,5 +21,6 @@ export const defaultSchoolSettings = (
     terms: [...defaultEnglishTerms(year), ...defaultEnglishTerms(year + 1)],
     setting: 'mainstream',
     documentNames,
+    records,
   };
 };

@@ -17,6 +17,7 @@ import {
   type Nation,
   type ReviewCalendar,
   type SchoolSettings,
+  type StaffAccess,
 } from '../domain';
 import { createGraphReviewCalendar } from '../graph/calendar/graphReviewCalendar';
 import { createGraphClient } from '../graph/client';
@@ -39,6 +40,7 @@ import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
 import { createDocumentExporter, type DocumentExporter } from './documents';
 import { defaultSchoolSettings } from './schoolSettings';
+import { staffAccessFromGroups, type StaffAccessSource } from './staffAccessSource';
 import { browserSessionStorage, unsettledCreatesIn } from './unsettledCreates';
 import { tokenProviderFor, type TokenDeps } from './tokens';
 
@@ -98,6 +100,11 @@ export interface AppServices {
    * keeps no care teams.
    */
   readonly careTeams?: CareTeamAdmin | null;
+  /**
+   * What the signed-in person may do (docs/ACCESS.md), read once per session, so the pages offer only
+   * what SharePoint will allow them. SharePoint enforces it either way.
+   */
+  myAccess(): Promise<StaffAccess>;
   /** Local mode only: what the stand-in would have emailed (review invitations as .ics files). */
   readonly outbox?: OutboxReader | null;
   /** Class teams the user belongs to (standalone mode and the configuration page). */
@@ -128,6 +135,8 @@ export interface ServiceDeps extends TokenDeps {
   readonly knownLocation?: SenSiteLocation | null;
   /** From the tab's URL: the nation chosen when the tab was set up (England when not given). */
   readonly schoolNation?: Nation | null;
+  /** Where the signed-in person's roles come from; until SharePoint's groups are read, everyone is a lead. */
+  readonly staffAccess?: StaffAccessSource;
 }
 
 /**
@@ -298,6 +307,14 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       careTeams: storeCareTeams,
     }),
   );
+  // The roles SharePoint's groups give (docs/ACCESS.md); the pages offer only what they allow.
+  const staffAccess: StaffAccessSource =
+    deps.staffAccess ??
+    (async () =>
+      staffAccessFromGroups(await (await careTeams()).access.myGroups(), config.assistantsMayEdit ?? false));
+  const myAccess = memoise(() =>
+    staffAccess({ client, siteId: async () => (await senSite()).id, currentUser }),
+  );
   const known = deps.knownLocation;
   const carriedStore = known
     ? createSharePointIepStore(client, {
@@ -321,9 +338,11 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       deps.clock,
       deps.schoolNation ?? undefined,
       config.documentNames ?? 'pupil-name',
+      config.records,
     ),
     currentUser,
     staffAddresses: mailbox,
+    myAccess,
     listMyClasses: () => listJoinedTeams(client),
     findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
     listClassRoster: (classTeamId) => loadClassRoster(rosterClient, classTeamId),

@@ -30,5 +30,7 @@ export * from './solutionFocused';
 export * from './versioning';
 export * from './validation';
 export * from './nameSearch';
+export * from './staffAccess';
+export * from './retention';
 export * from './memoise';
 export * from './careTeamAdmin';

@@ -13,6 +13,22 @@ export type Term = z.infer<typeof TermSchema>;
 export const DocumentNamesSchema = z.enum(['pupil-name', 'pupil-reference']);
 export type DocumentNames = z.infer<typeof DocumentNamesSchema>;
 
+/**
+ * How long the IEP records of a pupil are kept: until they reach this age. The figure is the school's own
+ * retention schedule's (docs/RECORDS.md); 25 is the default the toolkit for schools in England has used.
+ */
+export const DEFAULT_RETAIN_UNTIL_AGE_YEARS = 25;
+
+export const RecordsSettingsSchema = z.strictObject({
+  retainUntilAgeYears: z
+    .number()
+    .int({ error: 'records.retainUntilAgeYears must be a whole number of years' })
+    .min(18, { error: 'records.retainUntilAgeYears must be at least 18' })
+    .max(100, { error: 'records.retainUntilAgeYears must be at most 100' })
+    .default(DEFAULT_RETAIN_UNTIL_AGE_YEARS),
+});
+export type RecordsSettings = z.infer<typeof RecordsSettingsSchema>;
+
 export const SchoolSettingsSchema = z.object({
   nation: NationSchema.default('england'),
   timeZone: z.string().default('Europe/London'),
@@ -21,5 +37,6 @@ export const SchoolSettingsSchema = z.object({
   setting: z.enum(['mainstream', 'special']).default('mainstream'),
   /** What downloaded documents are named by: the pupil's name, or their pupil reference (no name in the file name). */
   documentNames: DocumentNamesSchema.default('pupil-name'),
+  records: RecordsSettingsSchema.default({ retainUntilAgeYears: DEFAULT_RETAIN_UNTIL_AGE_YEARS }),
 });
 export type SchoolSettings = z.infer<typeof SchoolSettingsSchema>;

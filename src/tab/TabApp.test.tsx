@@ -4,7 +4,7 @@ import type { AppConfig } from '../app/config';
 import { LIVE_CONFIG } from '../../test/support/appConfigs';
 import { ConfigError } from '../app/loadConfig';
 import type { ServiceDeps } from '../app/services';
-import { AccessDenied } from '../domain';
+import { AccessDenied, NO_ACCESS } from '../domain';
 import {
   CLASS_4B,
   fakeServices,
@@ -254,5 +254,31 @@ describe('TabApp', () => {
         websiteUrl: `https://iep.school.example/tab.html?nation=england#/class/${CLASS_4B}`,
       },
     ]);
+  });
+});
+
+describe('the header by role', () => {
+  const navLinks = async () => {
+    // "My pupils" is offered to everyone, so once it is there the header has been drawn for this person.
+    const nav = await screen.findByRole('navigation', { name: 'IEP Planner' });
+    await within(nav).findByRole('link', { name: 'My pupils' });
+    await act(() => Promise.resolve());
+    return within(nav)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+  };
+
+  it('offers the register to a SEN lead', async () => {
+    boot();
+    await waitFor(async () => expect(await navLinks()).toContain('SEN register'));
+  });
+
+  it('does not offer the register to a class teacher', async () => {
+    const harness = boot({
+      servicesFor: () => ({ ...ready, access: { ...NO_ACCESS, teacherOf: new Set([CLASS_4B]) } }),
+    });
+    await waitFor(() => expect(harness.built[0]?.services.calls.myAccess).toHaveLength(1));
+    expect(await navLinks()).not.toContain('SEN register');
+    expect(await navLinks()).toContain('My pupils');
   });
 });

@@ -10,6 +10,7 @@ import {
   type Plan,
   type PlanId,
   type Pupil,
+  type StaffAccess,
 } from '../../src/domain';
 import { fakeServices, type FakeServices, CLASS_4B, TEST_NOW } from './fakeServices';
 import { createInMemoryIepStore } from './inMemoryIepStore';
@@ -127,6 +128,8 @@ export interface FakeEditorOptions {
   readonly pupils?: readonly Pupil[];
   /** What the class team's lookup answers; an Error is thrown. */
   readonly classStaff?: ClassStaff | Error;
+  /** What the signed-in person may do (default: a SEN lead). */
+  readonly access?: StaffAccess;
 }
 
 export const fakeEditorServices = (
@@ -146,6 +149,7 @@ export const fakeEditorServices = (
   const base = fakeServices({
     store: memory,
     ...(user ? { currentUser: user } : {}),
+    ...(options.access ? { access: options.access } : {}),
     findClassStaff: () =>
       options.classStaff instanceof Error
         ? Promise.reject(options.classStaff)

@@ -7,6 +7,7 @@ import {
   asPlanSeriesId,
   asPupilId,
   fixedClock,
+  FULL_ACCESS,
   PlanSchema,
   PupilSchema,
   type ClassRoster,
@@ -17,6 +18,7 @@ import {
   type Pupil,
   type ReviewCalendar,
   type SchoolSettings,
+  type StaffAccess,
 } from '../../src/domain';
 import { defaultEnglishTerms } from '../../src/domain/termDates';
 import { createInMemoryIepStore, type InMemoryIepStore } from './inMemoryIepStore';
@@ -86,8 +88,12 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly exportDocx?: AppServices['documents']['exportDocx'];
   readonly now?: string;
   readonly documentNames?: SchoolSettings['documentNames'];
+  /** The school's retention setting (default 25). */
+  readonly retainUntilAgeYears?: number;
   readonly currentUser?: { readonly name: string; readonly email: string };
   readonly careTeams?: AppServices['careTeams'];
+  /** What the signed-in person may do (default: a SEN lead, who is offered everything). */
+  readonly access?: StaffAccess;
 }
 
 const rosterFrom =
@@ -146,6 +152,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     terms: [...defaultEnglishTerms(2026), ...defaultEnglishTerms(2027)],
     setting: 'mainstream',
     documentNames: options.documentNames ?? 'pupil-name',
+    records: { retainUntilAgeYears: options.retainUntilAgeYears ?? 25 },
   };
   return {
     calls,
@@ -158,6 +165,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     currentUser: options.currentUser ?? { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     staffAddresses: () =>
       Promise.resolve(addressesOf(options.currentUser ?? { email: 'priya.shah@school.example' })),
+    myAccess: record('myAccess', () => Promise.resolve(options.access ?? FULL_ACCESS)),
     listMyClasses: record('listMyClasses', options.listMyClasses ?? notSetUp('listMyClasses')),
     findClassStaff: record('findClassStaff', options.findClassStaff ?? notSetUp('findClassStaff')),
     listClassRoster: record('listClassRoster', options.listClassRoster ?? rosterFrom(options.rosters)),

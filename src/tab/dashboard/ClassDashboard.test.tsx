@@ -1,7 +1,7 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AccessDenied, Throttled, type ClassDashboard as ClassData } from '../../domain';
+import { AccessDenied, NO_ACCESS, Throttled, type ClassDashboard as ClassData } from '../../domain';
 import {
   CLASS_4B,
   fakeServices,
@@ -239,5 +239,43 @@ describe('ClassDashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await bodyRows()).toHaveLength(4);
     expect(services.calls.loadClass).toHaveLength(2);
+  });
+});
+
+describe('ClassDashboard by role', () => {
+  const actionsOffered = () => ({
+    roster: screen.queryByRole('button', { name: /class roster/i }) !== null,
+    register: screen.queryByRole('link', { name: /Whole-school/ }) !== null,
+    parentsEvening: screen.queryByRole('link', { name: "Plan a parents' evening of reviews" }) !== null,
+    startPlan: screen.queryByRole('link', { name: 'Start a plan for Dan Patel' }) !== null,
+  });
+
+  it('offers a SEN lead the roster, the register, a parents evening and new plans', async () => {
+    renderDashboard();
+    await bodyRows();
+    expect(actionsOffered()).toEqual({ roster: true, register: true, parentsEvening: true, startPlan: true });
+  });
+
+  it('offers a class teacher a parents evening and new plans, but not the roster or the register', async () => {
+    renderDashboard({ access: { ...NO_ACCESS, teacherOf: new Set([CLASS_4B]) } });
+    await bodyRows();
+    expect(actionsOffered()).toEqual({
+      roster: false,
+      register: false,
+      parentsEvening: true,
+      startPlan: true,
+    });
+  });
+
+  it('offers a teaching assistant none of them', async () => {
+    renderDashboard({ access: { ...NO_ACCESS, assistantOf: new Set([CLASS_4B]) } });
+    await bodyRows();
+    expect(actionsOffered()).toEqual({
+      roster: false,
+      register: false,
+      parentsEvening: false,
+      startPlan: false,
+    });
+    expect(screen.getByRole('link', { name: 'Open plan for Amira Khan' })).toBeTruthy();
   });
 });

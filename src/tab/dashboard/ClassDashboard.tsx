@@ -1,7 +1,8 @@
 import { Body1, Link, makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppServices } from '../../app/services';
-import type { ClassTeamId } from '../../domain';
+import { canEditPlan, canManageRegister, canScheduleReview, type ClassTeamId } from '../../domain';
+import { useStaffAccess } from '../shared/useStaffAccess';
 import { parentsEveningHash } from '../reviews/reviewRoutes';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
@@ -56,6 +57,7 @@ export const ClassDashboard = ({
   const { store, clock, settings } = services;
   const load = useCallback(() => store.loadClass(classTeamId), [store, classTeamId]);
   const { state, reload } = useLoad(load);
+  const access = useStaffAccess(services);
   const [filter, setFilter] = useState<RowFilter>(ALL);
   const [sort, setSort] = useState<SortKey>('name');
 
@@ -82,7 +84,7 @@ export const ClassDashboard = ({
     if (registerName) onClassNamed?.(registerName);
   }, [registerName, onClassNamed]);
 
-  if (state.status === 'loading') return <PageSkeleton label="Loading the class" />;
+  if (state.status === 'loading' || access === null) return <PageSkeleton label="Loading the class" />;
   if (state.status === 'error') {
     return (
       <div className={styles.root}>
@@ -92,6 +94,7 @@ export const ClassDashboard = ({
   }
 
   const className = registerName ?? (classNameHint || 'This class');
+  const lead = canManageRegister(access);
   return (
     <section className={styles.root} aria-labelledby="class-title">
       <Title2 as="h1" id="class-title">
@@ -101,22 +104,30 @@ export const ClassDashboard = ({
         <Body1 className={styles.headline}>{summaryLine(counts, wording)}</Body1>
       ) : null}
       <div className={styles.actions}>
-        <Link href={parentsEveningHash(classTeamId)}>Plan a parents' evening of reviews</Link>
-        <RosterImportDialog
-          services={services}
-          classTeamId={classTeamId}
-          className={className}
-          onRegister={state.data.pupils}
-          wording={wording}
-          onAdded={reload}
-        />
-        <Link href={routeHash({ name: 'register' })}>Whole-school {wording.register}</Link>
+        {canScheduleReview(access, classTeamId) ? (
+          <Link href={parentsEveningHash(classTeamId)}>Plan a parents' evening of reviews</Link>
+        ) : null}
+        {lead ? (
+          <>
+            <RosterImportDialog
+              services={services}
+              classTeamId={classTeamId}
+              className={className}
+              onRegister={state.data.pupils}
+              wording={wording}
+              onAdded={reload}
+            />
+            <Link href={routeHash({ name: 'register' })}>Whole-school {wording.register}</Link>
+          </>
+        ) : null}
       </div>
       <ProblemsBar problems={state.data.problems} />
       {rows.length === 0 ? (
         <Body1>
-          No pupils in this class are on the {wording.register} yet. Add them from the class roster, or from
-          the whole-school register.
+          No pupils in this class are on the {wording.register} yet.{' '}
+          {lead
+            ? 'Add them from the class roster, or from the whole-school register.'
+            : 'The SENCO adds pupils to it.'}
         </Body1>
       ) : (
         <>
@@ -131,6 +142,7 @@ export const ClassDashboard = ({
             rows={shown}
             sort={sort}
             timeZone={settings.timeZone}
+            mayStartPlans={canEditPlan(access, classTeamId)}
           />
         </>
       )}

@@ -28,6 +28,8 @@ export interface DashboardTableProps {
   readonly rows: readonly DashboardRow[];
   readonly sort: SortKey;
   readonly timeZone: string;
+  /** Whether the person may start a plan for this class's pupils. */
+  readonly mayStartPlans: boolean;
 }
 
 const planHref = (id: PlanId): string => routeHash({ name: 'plan', planId: id });
@@ -40,7 +42,7 @@ const lastUpdated = (row: DashboardRow, timeZone: string): string => {
 };
 
 /** The class at a glance: one row per pupil, with the action that moves their plan on. */
-export const DashboardTable = ({ caption, rows, sort, timeZone }: DashboardTableProps) => {
+export const DashboardTable = ({ caption, rows, sort, timeZone, mayStartPlans }: DashboardTableProps) => {
   const styles = useStyles();
   const sorted = (key: SortKey) => (sort === key ? ('ascending' as const) : undefined);
   return (
@@ -87,7 +89,7 @@ export const DashboardTable = ({ caption, rows, sort, timeZone }: DashboardTable
                 <Link href={planHref(row.plan.id)} aria-label={`Open plan for ${row.name}`}>
                   Open plan
                 </Link>
-              ) : row.pupil ? (
+              ) : row.pupil && mayStartPlans ? (
                 // Nothing is written until the new plan is first saved in the editor.
                 <Link
                   href={routeHash({ name: 'new', pupilId: row.pupil.id })}

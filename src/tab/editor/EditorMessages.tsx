@@ -15,6 +15,8 @@ export interface EditorMessagesProps {
   /** A "Saved" message is stale once there are new changes. */
   readonly dirty: boolean;
   readonly readOnly: boolean;
+  /** What the signed-in person may not change here and whom to ask; null when they may change it all. */
+  readonly accessNote: string | null;
   readonly version: number;
   readonly onDiscardDraft: () => void;
   readonly onRetry: () => void;
@@ -32,6 +34,14 @@ export const EditorMessages = forwardRef<HTMLDivElement, EditorMessagesProps>((p
           <MessageBarTitle>Version {props.version} is closed</MessageBarTitle>
           Closed versions are kept unchanged as a record, so this one is read-only. Open the current version
           to make changes.
+        </MessageBarBody>
+      </MessageBar>
+    )}
+    {!props.readOnly && props.accessNote && (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Read-only for you</MessageBarTitle>
+          {props.accessNote}
         </MessageBarBody>
       </MessageBar>
     )}

@@ -9,6 +9,8 @@ export interface EditorToolbarProps {
   readonly save: SaveState;
   readonly dirty: boolean;
   readonly readOnly: boolean;
+  /** Why it is read-only, when not because the version is closed. */
+  readonly readOnlyStatus?: string;
   /** A new plan, not in SharePoint until it is saved. */
   readonly isNew?: boolean;
   /** Hides Save while an earlier version is shown instead of the plan being edited. */
@@ -44,7 +46,7 @@ const useStyles = makeStyles({
 });
 
 const statusText = (props: EditorToolbarProps): string => {
-  if (props.readOnly) return 'Read-only: this version is closed.';
+  if (props.readOnly) return props.readOnlyStatus ?? 'Read-only: this version is closed.';
   if (props.save.kind === 'saving') return 'Saving…';
   if (props.isNew) return 'New plan: nothing is saved until you save it';
   if (props.dirty) return 'Unsaved changes (kept on this device until you save)';

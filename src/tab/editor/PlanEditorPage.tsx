@@ -26,6 +26,8 @@ import { VersionHistory } from './history/VersionHistory';
 import { EditorLayout } from './layout/EditorLayout';
 import { sectionLinks } from './layout/planSections';
 import { MergeDialog } from './merge/MergeDialog';
+import { useStaffAccess } from '../shared/useStaffAccess';
+import { planAccessOf } from './planAccess';
 import { PlanForm } from './PlanForm';
 import { usePlanEditor } from './usePlanEditor';
 import { usePlanView } from './usePlanView';
@@ -62,6 +64,7 @@ export const PlanEditorPage = ({
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const editor = usePlanEditor(services, { planId, newFor, onCreated });
+  const staffAccess = useStaffAccess(services);
   const [scheduling, setScheduling] = useState(false);
   // Bumped after a review is scheduled from the toolbar, so the Reviews section reads it afresh.
   const [reviewsRead, setReviewsRead] = useState(0);
@@ -97,7 +100,7 @@ export const PlanEditorPage = ({
     }
   };
 
-  if (editor.load.kind === 'loading') return <Spinner label="Opening the plan…" />;
+  if (editor.load.kind === 'loading' || staffAccess === null) return <Spinner label="Opening the plan…" />;
   if (editor.load.kind === 'failed' || !editor.edited || !editor.base) {
     const advice = editor.load.kind === 'failed' ? editor.load.problem.advice : '';
     return (
@@ -125,6 +128,9 @@ export const PlanEditorPage = ({
   };
 
   const saved = !editor.isNew;
+  const may = planAccessOf(staffAccess, editor.base.pupil.classTeamId);
+  // Evidence is saved with the plan's Save, so it is offered on a saved plan only.
+  const evidenceOpen = may.edit || (may.addEvidence && saved);
   const editing = view.kind === 'editing' && !editor.readOnly;
   const toolbar = (
     <EditorToolbar
@@ -132,7 +138,8 @@ export const PlanEditorPage = ({
       onSave={() => void editor.saveNow()}
       save={save}
       dirty={editor.dirty}
-      readOnly={editor.readOnly}
+      readOnly={editor.readOnly || !evidenceOpen}
+      readOnlyStatus={editor.readOnly ? undefined : 'Read-only: you can read this plan.'}
       isNew={editor.isNew}
       showSave={view.kind === 'editing'}
     >
@@ -143,16 +150,17 @@ export const PlanEditorPage = ({
           names={services.settings.documentNames}
         />
       )}
-      {saved && editing && (
+      {saved && editing && may.scheduleReview && (
         <Button icon={<CalendarAdd16Regular />} onClick={() => setScheduling(true)}>
           Schedule a review
         </Button>
       )}
-      {saved && editing && editor.base.status === 'draft' && (
+      {saved && editing && may.edit && editor.base.status === 'draft' && (
         <DraftActions
           pupilName={plan.pupil.name}
           deletion={deletion}
           busy={save.kind === 'saving'}
+          canDelete={may.deleteDraft}
           onMakeActive={() => void editor.makeActive()}
           onDelete={() => void editor.deletePlan()}
         />
@@ -185,6 +193,7 @@ export const PlanEditorPage = ({
               restoredDraft={editor.restoredDraft}
               dirty={editor.dirty}
               readOnly={editor.readOnly}
+              accessNote={may.note}
               version={plan.version}
               onDiscardDraft={editor.discardDraft}
               onRetry={() => void editor.saveNow()}
@@ -196,7 +205,8 @@ export const PlanEditorPage = ({
               plan={plan}
               update={editor.update}
               issues={issues}
-              readOnly={editor.readOnly}
+              readOnly={editor.readOnly || !may.edit}
+              evidenceOpen={!editor.readOnly && evidenceOpen}
               {...formProps}
             />
             {saved && (
@@ -244,7 +254,7 @@ export const PlanEditorPage = ({
         )}
         {view.kind === 'comparing' && <VersionComparison older={view.older} newer={plan} />}
       </EditorLayout>
-      {saved && editing && (
+      {saved && editing && may.scheduleReview && (
         <ScheduleReviewDialog
           services={services}
           plan={editor.base}

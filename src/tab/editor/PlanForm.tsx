@@ -17,6 +17,8 @@ export interface PlanFormProps {
   readonly update: (change: (plan: Plan) => Plan) => void;
   readonly issues: readonly FieldIssue[];
   readonly readOnly: boolean;
+  /** Evidence may be added although the plan is read-only (default: only when the plan is editable). */
+  readonly evidenceOpen?: boolean;
   readonly clock: Clock;
   readonly settings: SchoolSettings;
   readonly recordedBy: string;
@@ -52,6 +54,7 @@ export const PlanForm = (props: PlanFormProps) => {
         recordedBy={props.recordedBy}
         announce={props.announce}
         smartDelayMs={props.smartDelayMs}
+        evidenceUpdate={(props.evidenceOpen ?? !props.readOnly) ? props.update : null}
       />
       <SupportSection {...section} />
       <ViewsSection {...section} />

@@ -1,6 +1,8 @@
 import {
   Body1,
   Link,
+  MessageBar,
+  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -11,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { AppServices } from '../../app/services';
+import { offRegisterRecords } from '../../app/usecases/register/offRegisterRecords';
 import { registerWording, type RegisterWording } from '../../app/usecases/register/registerWording';
 import { pupilDisplayName, type Pupil } from '../../domain';
 import { formatUkDate } from '../../domain/dates';
@@ -34,7 +37,8 @@ export interface OffRegisterPageProps {
 export const OffRegisterPage = ({ services }: OffRegisterPageProps) => {
   const page = usePageStyles();
   const wording = registerWording(services.settings.nation);
-  const load = useCallback(() => services.store.listOffRegister(), [services.store]);
+  const { store, settings, clock } = services;
+  const load = useCallback(() => offRegisterRecords(store, settings, clock), [store, settings, clock]);
   const { state, reload } = useLoad(load);
 
   if (state.status === 'loading') return <PageSkeleton label="Loading pupils no longer on the register" />;
@@ -50,7 +54,9 @@ export const OffRegisterPage = ({ services }: OffRegisterPageProps) => {
       </div>
     );
   }
-  const { pupils, problems } = state.data;
+  const { kept, pastRetention, problems } = state.data;
+  const undated = kept.filter((record) => record.keptUntil === null).length;
+  const years = settings.records.retainUntilAgeYears;
   return (
     <section className={page.root} aria-labelledby="off-register-title">
       <Link href={routeHash({ name: 'register' })}>Back to the {wording.register}</Link>
@@ -62,8 +68,29 @@ export const OffRegisterPage = ({ services }: OffRegisterPageProps) => {
         register.
       </Body1>
       <ProblemsBar problems={problems} />
-      {pupils.length === 0 ? (
-        <Body1>Nobody has left the {wording.register} yet.</Body1>
+      {pastRetention > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {pastRetention === 1 ? "One pupil's records are" : `${pastRetention} pupils' records are`} past
+            the school's retention period (until the age of {years}) and are not shown. They are due for
+            deletion under the school's records policy.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {undated > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {undated === 1 ? 'One pupil has' : `${undated} pupils have`} no date of birth recorded, so when
+            their records are due for deletion cannot be worked out. Record it on their page.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {kept.length === 0 ? (
+        <Body1>
+          {pastRetention > 0
+            ? 'No other records of pupils no longer on the register are kept.'
+            : `Nobody has left the ${wording.register} yet.`}
+        </Body1>
       ) : (
         <Table aria-label={`Pupils no longer on the ${wording.register}`}>
           <TableHeader>
@@ -71,10 +98,11 @@ export const OffRegisterPage = ({ services }: OffRegisterPageProps) => {
               <TableHeaderCell>Pupil</TableHeaderCell>
               <TableHeaderCell>Last class</TableHeaderCell>
               <TableHeaderCell>Why</TableHeaderCell>
+              <TableHeaderCell>Records kept until</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {pupils.map((pupil) => (
+            {kept.map(({ pupil, keptUntil }) => (
               <TableRow key={pupil.id}>
                 <TableCell>
                   <Link href={routeHash({ name: 'pupil', pupilId: pupil.id })}>
@@ -83,6 +111,9 @@ export const OffRegisterPage = ({ services }: OffRegisterPageProps) => {
                 </TableCell>
                 <TableCell>{pupil.className}</TableCell>
                 <TableCell>{whyOff(pupil, wording)}</TableCell>
+                <TableCell>
+                  {keptUntil ? formatUkDate(keptUntil) : 'Unknown: no date of birth recorded'}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

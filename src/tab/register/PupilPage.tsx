@@ -18,7 +18,14 @@ import {
   type PupilFormErrors,
 } from '../../app/usecases/register/pupilForm';
 import { registerWording } from '../../app/usecases/register/registerWording';
-import { EditConflict, pupilDisplayName, type ClassTeam, type Pupil, type PupilId } from '../../domain';
+import {
+  EditConflict,
+  pastRetention,
+  pupilDisplayName,
+  type ClassTeam,
+  type Pupil,
+  type PupilId,
+} from '../../domain';
 import { todayIn } from '../../domain/dates';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
@@ -65,6 +72,7 @@ export const PupilPage = ({ services, pupilId }: PupilPageProps) => {
       </div>
     );
   }
+  if (pastRetention(state.data.pupil, settings, clock)) return <PastRetention pupil={state.data.pupil} />;
   return (
     <PupilEditor
       key={state.data.pupil.id}
@@ -75,6 +83,29 @@ export const PupilPage = ({ services, pupilId }: PupilPageProps) => {
       onSaved={(pupil) => replace({ ...state.data, pupil })}
       onReload={reload}
     />
+  );
+};
+
+/**
+ * Nothing of a pupil whose records are past the school's retention period is shown: no plans, history or
+ * export, only that the records are due for deletion (docs/RECORDS.md).
+ */
+const PastRetention = ({ pupil }: { readonly pupil: Pupil }) => {
+  const page = usePageStyles();
+  return (
+    <section className={page.root} aria-labelledby="pupil-title">
+      <Link href={routeHash({ name: 'register-off' })}>Back to pupils no longer on the register</Link>
+      <Title2 as="h1" id="pupil-title">
+        {pupilDisplayName(pupil)}
+      </Title2>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Past the retention period</MessageBarTitle>
+          These records are past the school's retention period and are due for deletion under the school's
+          records policy.
+        </MessageBarBody>
+      </MessageBar>
+    </section>
   );
 };
 

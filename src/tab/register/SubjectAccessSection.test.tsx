@@ -1,6 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { unzipSync } from 'fflate';
-import { asClassTeamId, type Pupil } from '../../domain';
+import { asClassTeamId, NO_ACCESS, PupilSchema, type Pupil } from '../../domain';
 import { createDocumentExporter } from '../../app/documents';
 import { fakeServices } from '../../../test/support/fakeServices';
 import { createInMemoryIepStore } from '../../../test/support/inMemoryIepStore';
@@ -33,7 +33,7 @@ describe("a pupil's subject access export", () => {
       />,
     );
 
-    fireEvent.click(screen.getByRole('button', { name: 'Download everything held (.zip)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Download everything held (.zip)' }));
 
     expect(
       await screen.findByText(
@@ -46,5 +46,25 @@ describe("a pupil's subject access export", () => {
     expect(Object.keys(unzipSync(saved[0]?.bytes ?? new Uint8Array()))).toContain(
       'plan-1/version-1/plan.docx',
     );
+  });
+
+  it('is not offered to staff who are not SEN leads', async () => {
+    const pupil = PupilSchema.parse({
+      id: 'pupil-tomos',
+      givenName: 'Tomos',
+      familyName: 'Bevan',
+      classTeamId: 'team-foxes',
+      className: 'Year 5 Foxes',
+      yearGroup: 'Year 5',
+    });
+    const teacher = { ...NO_ACCESS, teacherOf: new Set([asClassTeamId('team-foxes')]) };
+    const services = fakeServices({ access: teacher });
+    render(<SubjectAccessSection services={services} pupil={pupil} saveFile={() => undefined} />);
+
+    // The roles are read before anything is decided, so an absent section means they were read.
+    await waitFor(() => expect(services.calls.myAccess).toHaveLength(1));
+    await act(() => Promise.resolve());
+    expect(screen.queryByRole('heading', { name: 'Subject access request' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Download everything held/ })).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import { Body1, Button, Field, ProgressBar, Subtitle1 } from '@fluentui/react-co
 import { useState } from 'react';
 import type { AppServices } from '../../app/services';
 import { saveFile as browserSaveFile } from '../../app/saveFile';
-import type { Pupil } from '../../domain';
+import { canExportSubjectAccess, type Pupil } from '../../domain';
+import { useStaffAccess } from '../shared/useStaffAccess';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 
 type Progress =
@@ -28,6 +29,7 @@ export const SubjectAccessSection = ({
   saveFile = browserSaveFile,
 }: SubjectAccessSectionProps) => {
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
+  const access = useStaffAccess(services);
   const make = async () => {
     setProgress({ phase: 'busy', done: 0, total: 1 });
     try {
@@ -46,6 +48,8 @@ export const SubjectAccessSection = ({
       setProgress({ phase: 'error', error });
     }
   };
+  // Answering a subject access request is the SEN leads' job: the export holds everything about the pupil.
+  if (access === null || !canExportSubjectAccess(access)) return null;
   return (
     <section aria-labelledby="subject-access-title">
       <Subtitle1 as="h2" id="subject-access-title">

@@ -5,6 +5,7 @@ import {
   asPlanId,
   asPlanSeriesId,
   asReviewId,
+  NO_ACCESS,
   type BusyInterval,
   type ClassDashboard,
   type Plan,
@@ -143,5 +144,18 @@ describe("Parents' evening", () => {
   it("says that families' availability is not checked", async () => {
     setUp();
     expect(await screen.findByText(/Families' availability is not checked/)).toBeTruthy();
+  });
+});
+
+describe("a parents' evening by role", () => {
+  it('tells a teaching assistant who arranges review meetings, and reads nothing of the class', async () => {
+    const services = fakeServices({ access: { ...NO_ACCESS, assistantOf: new Set([CLASS_4B]) } });
+    render(<ParentsEveningPage services={services} classTeamId={CLASS_4B} />);
+    expect(
+      await screen.findByText(
+        "Only the class's teachers and the SEN leads arrange review meetings. Ask the class teacher or the SENCO.",
+      ),
+    ).toBeTruthy();
+    expect(services.calls.loadClass).toBeUndefined();
   });
 });

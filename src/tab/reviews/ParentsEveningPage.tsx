@@ -15,9 +15,16 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import type { AppServices } from '../../app/services';
-import { formatMeetingTime, isDomainError, type ClassTeamId, type Plan } from '../../domain';
+import {
+  canScheduleReview,
+  formatMeetingTime,
+  isDomainError,
+  type ClassTeamId,
+  type Plan,
+} from '../../domain';
+import { useStaffAccess } from '../shared/useStaffAccess';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { DateField } from '../../ui/DateField';
 import { LimitedTextField } from '../../ui/LimitedTextField';
@@ -197,9 +204,24 @@ export interface ParentsEveningPageProps {
 
 /** `#/class/<teamId>/parents-evening`: review meetings for a whole class in one evening. */
 export const ParentsEveningPage = ({ services, classTeamId }: ParentsEveningPageProps) => {
-  const load = useCallback(() => loadEveningPlans(services, classTeamId), [services, classTeamId]);
+  const access = useStaffAccess(services);
+  const mayArrange = access !== null && canScheduleReview(access, classTeamId);
+  // Nothing is read for someone who may not arrange the class's reviews.
+  const load = useMemo(
+    () => (mayArrange ? () => loadEveningPlans(services, classTeamId) : null),
+    [services, classTeamId, mayArrange],
+  );
   const { state, reload } = useLoad(load);
-  if (state.status === 'loading') return <PageSkeleton label="Loading the class's plans" />;
+  if (access === null) return <PageSkeleton label="Loading the class's plans" />;
+  if (!mayArrange)
+    return (
+      <Body1>
+        Only the class's teachers and the SEN leads arrange review meetings. Ask the class teacher or the
+        SENCO.
+      </Body1>
+    );
+  if (state.status === 'idle' || state.status === 'loading')
+    return <PageSkeleton label="Loading the class's plans" />;
   if (state.status === 'error')
     return <ErrorMessage error={state.error} title="The class could not be loaded" onRetry={reload} page />;
   if (state.data.plans.length === 0)

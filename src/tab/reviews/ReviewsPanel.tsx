@@ -2,7 +2,8 @@ import { Body1, Button, Caption1, Card, Link, makeStyles, Text, tokens } from '@
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AppServices } from '../../app/services';
-import { isReadOnly, type Plan, type Review } from '../../domain';
+import { canScheduleReview, isReadOnly, type Plan, type Review } from '../../domain';
+import { useStaffAccess } from '../shared/useStaffAccess';
 import { CancelMeetingDialog } from './CancelMeetingDialog';
 import { RescheduleDialog } from './RescheduleDialog';
 import { reviewRecordHash } from './reviewRoutes';
@@ -48,7 +49,10 @@ export const ReviewsPanel = ({ services, plan, reviews: initial, onReviewSaved }
   const styles = useStyles();
   const [reviews, setReviews] = useState<readonly Review[]>(initial);
   const [open, setOpen] = useState<Open>(null);
-  const readOnly = isReadOnly(plan);
+  const access = useStaffAccess(services);
+  // Scheduling, moving and cancelling meetings are for the SEN leads and the class's teachers.
+  const mayArrange = access !== null && canScheduleReview(access, plan.pupil.classTeamId);
+  const readOnly = isReadOnly(plan) || !mayArrange;
 
   const saved = (review: Review) => {
     setReviews((current) => [review, ...current.filter((r) => r.id !== review.id)]);
@@ -69,7 +73,11 @@ export const ReviewsPanel = ({ services, plan, reviews: initial, onReviewSaved }
         )}
       </div>
       {reviews.length === 0 ? (
-        <Body1>No reviews yet. Schedule one to invite parents, carers and staff from Outlook.</Body1>
+        <Body1>
+          {readOnly
+            ? 'No reviews yet.'
+            : 'No reviews yet. Schedule one to invite parents, carers and staff from Outlook.'}
+        </Body1>
       ) : null}
       <ul className={styles.list} aria-label="Reviews of this plan">
         {sortReviews(reviews).map((review) => {
@@ -114,13 +122,15 @@ export const ReviewsPanel = ({ services, plan, reviews: initial, onReviewSaved }
           );
         })}
       </ul>
-      <ScheduleReviewDialog
-        services={services}
-        plan={plan}
-        open={open?.kind === 'schedule'}
-        onClose={() => setOpen(null)}
-        onScheduled={saved}
-      />
+      {readOnly ? null : (
+        <ScheduleReviewDialog
+          services={services}
+          plan={plan}
+          open={open?.kind === 'schedule'}
+          onClose={() => setOpen(null)}
+          onScheduled={saved}
+        />
+      )}
       {open?.kind === 'reschedule' ? (
         <RescheduleDialog
           services={services}

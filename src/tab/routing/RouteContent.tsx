@@ -1,11 +1,13 @@
 import { Body1, Link, Title2 } from '@fluentui/react-components';
 import type { AppServices } from '../../app/services';
 import type { ClassTeam, ClassTeamId, PlanId, PupilId } from '../../domain';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { registerWording } from '../../app/usecases/register/registerWording';
 import { ClassDashboard } from '../dashboard/ClassDashboard';
 import { ConfigPage } from '../config/ConfigPage';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
 import { MyPupilsPage } from '../my/MyPupilsPage';
+import { SenLeadsOnly } from '../shell/SenLeadsOnly';
 import { EditorRoute } from './EditorRoute';
 import {
   LazyAddPupilPage,
@@ -64,6 +66,11 @@ const newPlanKey = (pupilId: PupilId): string => `new:${pupilId}`;
 export const RouteContent = (props: RouteContentProps) => {
   const { route, services, navigate } = props;
   const created = useRef(new Map<PlanId, string>());
+  const leadsOnly = (page: ReactNode) => (
+    <SenLeadsOnly services={services} registerLabel={registerWording(services.settings.nation).register}>
+      {page}
+    </SenLeadsOnly>
+  );
   switch (route.name) {
     case 'config':
       return (
@@ -117,37 +124,37 @@ export const RouteContent = (props: RouteContentProps) => {
     case 'my':
       return <MyPupilsPage services={services} />;
     case 'register':
-      return (
+      return leadsOnly(
         <RegisterSuspense>
           <LazyRegisterPage services={services} />
-        </RegisterSuspense>
+        </RegisterSuspense>,
       );
     case 'register-add':
-      return (
+      return leadsOnly(
         <RegisterSuspense>
           <LazyAddPupilPage
             services={services}
             onAdded={(pupilId) => window.location.replace(routeHash({ name: 'pupil', pupilId }))}
           />
-        </RegisterSuspense>
+        </RegisterSuspense>,
       );
     case 'register-import':
-      return (
+      return leadsOnly(
         <RegisterSuspense>
           <LazyImportPage services={services} />
-        </RegisterSuspense>
+        </RegisterSuspense>,
       );
     case 'register-rollover':
-      return (
+      return leadsOnly(
         <RegisterSuspense>
           <LazyRolloverPage services={services} />
-        </RegisterSuspense>
+        </RegisterSuspense>,
       );
     case 'register-off':
-      return (
+      return leadsOnly(
         <RegisterSuspense>
           <LazyOffRegisterPage services={services} />
-        </RegisterSuspense>
+        </RegisterSuspense>,
       );
     case 'register-staff':
       return (
@@ -156,10 +163,10 @@ export const RouteContent = (props: RouteContentProps) => {
         </RegisterSuspense>
       );
     case 'pupil':
-      return (
+      return leadsOnly(
         <RegisterSuspense key={route.pupilId}>
           <LazyPupilPage services={services} pupilId={route.pupilId} />
-        </RegisterSuspense>
+        </RegisterSuspense>,
       );
     case 'outbox':
       return (

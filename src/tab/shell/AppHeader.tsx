@@ -36,6 +36,8 @@ export interface AppHeaderProps {
   readonly classLink: { readonly id: ClassTeamId; readonly label: string } | null;
   /** The register's name in the school's nation's words, e.g. "SEN register". */
   readonly registerLabel: string;
+  /** The register is for SEN leads only; others are not offered it. */
+  readonly showRegister: boolean;
   /** The persona switcher, in local mode. */
   readonly children?: ReactNode;
 }
@@ -43,13 +45,13 @@ export interface AppHeaderProps {
 const sameRoute = (a: ShownRoute, b: NavItem['route']): boolean =>
   a.name === b.name && (a.name !== 'class' || (b.name === 'class' && a.classTeamId === b.classTeamId));
 
-export const AppHeader = ({ current, classLink, registerLabel, children }: AppHeaderProps) => {
+export const AppHeader = ({ current, classLink, registerLabel, showRegister, children }: AppHeaderProps) => {
   const styles = useStyles();
   const items: NavItem[] = [
     ...(classLink
       ? [{ label: classLink.label, route: { name: 'class' as const, classTeamId: classLink.id } }]
       : []),
-    { label: registerLabel, route: { name: 'register' } },
+    ...(showRegister ? [{ label: registerLabel, route: { name: 'register' as const } }] : []),
     { label: 'My pupils', route: { name: 'my' } },
     { label: 'Review invitations', route: { name: 'outbox' } },
     { label: 'Set up', route: { name: 'config' } },

@@ -1,7 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConfiguredSessionState, Session } from '../../app/session/session';
-import { asClassTeamId, type ClassTeamId } from '../../domain';
+import { asClassTeamId, canManageRegister, type ClassTeamId } from '../../domain';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { SessionControls } from '../../ui/session/SessionControls';
@@ -11,6 +11,7 @@ import { RouteContent } from '../routing/RouteContent';
 import { routeHash } from '../routing/routes';
 import { useHashRoute } from '../routing/useHashRoute';
 import { registerWording } from '../../app/usecases/register/registerWording';
+import { useStaffAccess } from '../shared/useStaffAccess';
 import { AppHeader } from './AppHeader';
 import { contextTeamOf, resolveRoute, type ShownRoute } from './resolveRoute';
 
@@ -33,6 +34,7 @@ export const Shell = ({ state, session, host, pageUrl }: ShellProps) => {
   const styles = useStyles();
 
   const { route, navigate } = useHashRoute();
+  const access = useStaffAccess(state.status === 'signed-in' ? state.services : null);
   const shown = useMemo(() => resolveRoute(route, host), [route, host]);
   const contextTeam = useMemo(() => contextTeamOf(host), [host]);
 
@@ -98,6 +100,7 @@ export const Shell = ({ state, session, host, pageUrl }: ShellProps) => {
         <AppHeader
           current={shown}
           classLink={classLink}
+          showRegister={access !== null && canManageRegister(access)}
           registerLabel={
             registerWording(state.status === 'signed-in' ? state.services.settings.nation : 'england')
               .register

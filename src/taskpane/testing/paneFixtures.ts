@@ -6,7 +6,15 @@
  */
 import { createDocumentExporter } from '../../app/documents';
 import type { AppServices } from '../../app/services';
-import { asReviewId, fixedClock, type IepStore, type Plan, type PlanDocument } from '../../domain';
+import {
+  asReviewId,
+  fixedClock,
+  FULL_ACCESS,
+  type IepStore,
+  type Plan,
+  type PlanDocument,
+  type StaffAccess,
+} from '../../domain';
 import type { TargetCellText } from '../../word';
 import { buildPlan, buildReview, shortTermTarget } from '../../../test/support/planBuilder';
 import { createInMemoryIepStore, type InMemoryIepStore } from '../../../test/support/inMemoryIepStore';
@@ -58,7 +66,11 @@ const spyOn = <K extends keyof IepStore>(
   );
 
 /** Sam's plan in "plans that name me", two versions, each with its review. */
-export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
+export const paneServices = (
+  mode: 'local' | 'live' = 'live',
+  /** What the signed-in person may do (default: a SEN lead). */
+  access: StaffAccess = FULL_ACCESS,
+): PaneServices => {
   const memory = createInMemoryIepStore({
     plans: [samPlan(), samPlanV1()],
     reviews: [buildReview(samPlan()), { ...buildReview(samPlanV1()), id: asReviewId('review-0') }],
@@ -105,9 +117,11 @@ export const paneServices = (mode: 'local' | 'live' = 'live'): PaneServices => {
       terms: [],
       setting: 'mainstream',
       documentNames: 'pupil-name',
+      records: { retainUntilAgeYears: 25 },
     },
     currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     staffAddresses: () => Promise.resolve(['priya.shah@school.example']),
+    myAccess: () => Promise.resolve(access),
     listMyClasses: jest.fn(() => Promise.resolve([])),
     findClassStaff: refuse('findClassStaff'),
     listClassRoster: refuse('listClassRoster'),

@@ -116,7 +116,7 @@ export const ShortTermTargetEditor = (props: ShortTermTargetEditorProps) => {
       <EvidenceEditor
         evidence={target.evidence}
         targetName={name}
-        readOnly={readOnly}
+        readOnly={props.evidence.readOnly ?? readOnly}
         today={props.evidence.today}
         recordedBy={props.evidence.recordedBy}
         newEvidenceId={props.evidence.newEvidenceId}

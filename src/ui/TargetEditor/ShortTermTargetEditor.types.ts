@@ -23,6 +23,8 @@ export interface ShortTermTargetEditorProps {
     readonly newEvidenceId: () => EvidenceId;
     readonly onAdd: (evidence: Evidence) => void;
     readonly onRemove: (id: EvidenceId) => void;
+    /** Evidence can be open while the target is read-only: assistants add evidence to plans they cannot change. */
+    readonly readOnly?: boolean;
   };
   readonly smartDelayMs?: number;
 }

@@ -215,9 +215,19 @@ export const savePlan = async (ctx: StoreContext, edited: Plan, base: Plan): Pro
   const [lists, user] = await Promise.all([ctx.listIds(), ctx.currentUser()]);
   const now = ctx.clock.now().toISOString();
 
-import type { Evidence, WithdrawnTarget } from '../../../domain/target';
-import { isUnknownFailure, unansweredBy } from '../../batch';
-import { sendStoreBatch } from '../shared/folderCreates';
+  const later = diff.evidence.filter((op) => op.targetIsNew);
+  const creates = await SaveCreates.lookUp(
+    ctx,
+    [
+      ...diff.targets.flatMap((op) =>
+        op.kind === 'create' ? [{ listId: lists.targets, localId: op.target.id, planId: base.id }] : [],
+      ),
+      ...diff.evidence.flatMap((op) =>
+        op.kind === 'create' ? [{ listId: lists.evidence, localId: op.evidence.id, planId: base.id }] : [],
+      ),
+    ],
+    base.pupil.pupilId,
+  );
   const writes: Write[] = [];
   // Creates an unanswered save already made: saved as they are, with nothing to send.
   const adopted: Adopted[] = [];

@@ -32,6 +32,8 @@ export interface ShortTermTargetsSectionProps extends SectionProps {
   readonly recordedBy: string;
   readonly announce: (message: string) => void;
   readonly smartDelayMs?: number;
+  /** Where evidence goes while the rest of the plan is read-only; null when evidence cannot be added either. */
+  readonly evidenceUpdate?: SectionProps['update'] | null;
 }
 
 type PendingFocus =
@@ -47,6 +49,7 @@ const isSaved = (target: ShortTermTarget): boolean => target.etag !== undefined;
  */
 export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => {
   const { plan, update, issues, readOnly, clock, settings, announce } = props;
+  const evidenceUpdate = props.evidenceUpdate === undefined ? update : props.evidenceUpdate;
   const listStyles = useEditorListStyles();
   const listRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -166,11 +169,12 @@ export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => 
                 today,
                 recordedBy: props.recordedBy,
                 newEvidenceId: () => newLocalId('evidence') as EvidenceId,
+                readOnly: evidenceUpdate === null,
                 onAdd: (evidence) => {
-                  update((p) => addEvidence(p, target.id, evidence));
+                  evidenceUpdate?.((p) => addEvidence(p, target.id, evidence));
                   announce(`Evidence added to ${name}.`);
                 },
-                onRemove: (evidenceId) => update((p) => removeEvidence(p, target.id, evidenceId)),
+                onRemove: (evidenceId) => evidenceUpdate?.((p) => removeEvidence(p, target.id, evidenceId)),
               }}
             />
           );

@@ -1,0 +1,37 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { asClassTeamId, FULL_ACCESS, type CurrentUser, type StaffAccess } from '../domain';
+import { rolesFromGroups } from '../graph/sharepoint/access/groupNames';
+
+/** What a source of the signed-in person's roles may use to find them. */
+export interface StaffAccessContext {
+  /** The Graph client of the session, with the base scopes. */
+  readonly client: Client;
+  /** The SEN site's id, resolved on first use. */
+  siteId(): Promise<string>;
+  readonly currentUser: CurrentUser;
+}
+
+/**
+ * Finds what the signed-in person may do: the SharePoint groups of docs/ACCESS.md (IEP SEN leads, IEP
+ * class <team> teachers and assistants, IEP Read-only staff) and the school's `access.assistantsMayEdit`.
+ * Called once per session.
+ */
+export type StaffAccessSource = (context: StaffAccessContext) => Promise<StaffAccess>;
+
+/** What the titles of the signed-in person's SharePoint groups (`currentuser/groups`) let them do. */
+export const staffAccessFromGroups = (titles: readonly string[], assistantsMayEdit: boolean): StaffAccess => {
+  const roles = rolesFromGroups(titles);
+  return {
+    isSenLead: roles.isSenLead,
+    isReadOnly: roles.isReadOnly,
+    teacherOf: new Set([...roles.teacherOf].map(asClassTeamId)),
+    assistantOf: new Set([...roles.assistantOf].map(asClassTeamId)),
+    assistantsMayEdit,
+  };
+};
+
+/**
+ * Offers everyone everything: only for a SEN site that keeps no care teams, where SharePoint's site
+ * permissions decide as before.
+ */
+export const everyoneAsSenLead: StaffAccessSource = () => Promise.resolve(FULL_ACCESS);
