@@ -181,7 +181,8 @@ describe('lists', () => {
       expect(list.body).toMatchObject({
         Id: listId,
         Title: listName,
-        EnableVersioning: false,
+        // SharePoint Online keeps versions for a new list; the stand-in's lists made through Graph do too.
+        EnableVersioning: true,
         HasUniqueRoleAssignments: false,
         RootFolder: { ServerRelativeUrl: rootUrl },
       });

@@ -313,7 +313,9 @@ describe('(c) a full flow writes no personal data or token to the console or sto
       { mode: 'local', graphBaseUrl: `${bed.standIn.url}/`, senSite: SEN_SITE, personas: [...DEMO_PERSONAS] },
       { clock: fixedClock('2026-02-10T10:00:00Z'), persona: persona ?? null },
     );
-    const [pupil] = await bed.storeFor(SENCO).addPupils([
+    // As a school's SENCO does: the setup (lists, then care-team access), then the pupil through the app.
+    await services.provisionSenSite(() => undefined);
+    const [pupil] = await services.store.addPupils([
       {
         ...PUPIL,
         preferredName: '',
