@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleRows, DIST, ensureProductionBuild, REPO_ROOT } from './build';
+import { benchCareTeamScopes } from './careTeamScopes';
 import { benchFirstRender } from './firstRender';
 import { benchImportRequests } from './importRequests';
 import { benchQueryScaling, LARGE_LIST, type ScalingOutcome } from './queryScaling';
@@ -105,6 +106,11 @@ const main = async (): Promise<void> => {
   await stage('whole-school register', async () => {
     const outcome = await benchRegisterScaling();
     details['registerScaling'] = outcome.details;
+    return outcome.rows;
+  });
+  await stage('care-team access over seven school years', async () => {
+    const outcome = await benchCareTeamScopes();
+    details['careTeamScopes'] = outcome.details;
     return outcome.rows;
   });
 

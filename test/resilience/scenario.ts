@@ -10,6 +10,7 @@ import { freePort, startStandInProcess, type StandInProcess } from './standInPro
 import { clientFor, createUsers, personaOf, prepareWorld, storeFor, USER_KEYS, type World } from './users';
 import { verifyItems, type Reader, type Verdict, type VerifyMode } from './verifyItems';
 import { verifyMeetings } from './verifyMeetings';
+import { verifyAccess } from './verifyAccess';
 
 /**
  * The resilience scenario of IEP Planner: three staff (SENCO, class teacher, TA) editing the same
@@ -85,7 +86,11 @@ const verify = async (
 ): Promise<Verdict> => {
   const items = await verifyItems(reader, snapshot, ledger, mode);
   return {
-    problems: [...items.problems, ...(await verifyMeetings(reader, snapshot.meetings, mode))],
+    problems: [
+      ...items.problems,
+      ...(await verifyMeetings(reader, snapshot.meetings, mode)),
+      ...(await verifyAccess(reader)),
+    ],
     notes: items.notes,
   };
 };

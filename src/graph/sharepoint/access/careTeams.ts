@@ -26,6 +26,8 @@ export interface CareTeamsOptions {
   readonly getAccessToken: SharePointRestOptions['getAccessToken'];
   readonly fetchImpl?: typeof fetch;
   readonly assistantsMayEdit: boolean;
+  /** Defaults to real timers; tests shorten the waits after throttling. */
+  readonly timing?: SharePointRestOptions['timing'];
 }
 
 const memberOf = (user: SiteUser): StaffMember => ({
@@ -47,6 +49,7 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
     getAccessToken: options.getAccessToken,
     scopes: sharePointScopes(options.webUrl),
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+    ...(options.timing ? { timing: options.timing } : {}),
   });
   const access = createCareTeamAccess(sp, { assistantsMayEdit: options.assistantsMayEdit });
   const session = new AccessSession(sp);

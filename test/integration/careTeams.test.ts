@@ -1,0 +1,260 @@
+/**
+ * Care-team access enforced by SharePoint (docs/ACCESS.md), tried as each member of the demo school
+ * would, with their own tokens, through the product's own store and straight through Graph: the seed
+ * sets the school up as a SENCO does (setup, class groups, pupils secured), then each person's reach is
+ * exactly their class's pupils.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { seedDemoPlans } from '../../dev/seed/seedDemoPlans';
+import { DEMO_SCHOOL, DEMO_SEN_SITE } from '../../dev/standin/demoSchool';
+import { startStandIn, type StandIn } from '../../dev/standin/server';
+import {
+  AccessDenied,
+  EvidenceSchema,
+  asClassTeamId,
+  fixedClock,
+  NotFound,
+  type Plan,
+  type PlanSummary,
+} from '../../src/domain';
+import { createGraphClient } from '../../src/graph/client';
+import { createCareTeams } from '../../src/graph/sharepoint/access/careTeams';
+import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
+import { resolveIepListIds, type IepListIds } from '../../src/graph/sharepoint/lists';
+import { resolveSite } from '../../src/graph/sharepoint/provisioning';
+import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
+
+const user = (key: string): { name: string; email: string } => {
+  const found = DEMO_SCHOOL.users[key];
+  if (!found) throw new Error(`No demo user ${key}`);
+  return { name: found.name, email: found.email };
+};
+const SENCO = user('senco');
+const Y3_TEACHER = user('year3Teacher');
+const Y3_ASSISTANT = user('year3Assistant');
+const Y4_TEACHER = user('year4Teacher');
+const PUPIL = user('pupil');
+const classAt = (index: number) => asClassTeamId(DEMO_SCHOOL.classes[index]?.teamId ?? '');
+const Y3 = classAt(0);
+const Y4 = classAt(1);
+
+let standIn: StandIn;
+let dataDir: string;
+let siteId: string;
+let listIds: IepListIds;
+/** SharePoint REST requests by method, as sent (the SENCO's session), to count what a move costs. */
+const spRequests: { method: string; url: string }[] = [];
+
+const counting: typeof fetch = (input, init) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (url.includes('/_sp/')) spRequests.push({ method: (init?.method ?? 'GET').toUpperCase(), url });
+  return fetch(input, init);
+};
+
+const clientOf = (person: { email: string }): Client =>
+  createGraphClient({
+    baseUrl: `${standIn.url}/`,
+    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
+    scopes: [],
+    retry: { maxRetries: 3, delaySeconds: 0 },
+  });
+
+const storeOf = (
+  person: { name: string; email: string },
+  options: { assistantsMayEdit?: boolean } = {},
+): SharePointIepStore => {
+  const careTeams = createCareTeams({
+    webUrl: localWebUrl(`${standIn.url}/`, DEMO_SEN_SITE),
+    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
+    fetchImpl: counting,
+    assistantsMayEdit: options.assistantsMayEdit ?? false,
+  });
+  return createSharePointIepStore(clientOf(person), {
+    siteId,
+    listIds,
+    clock: fixedClock('2026-02-10T10:00:00Z'),
+    currentUser: () => Promise.resolve(person),
+    batch: { sleep: () => Promise.resolve() },
+    careTeams: () => Promise.resolve(careTeams.store),
+  });
+};
+
+const firstPlan = async (classTeamId: string): Promise<PlanSummary> => {
+  const plan = (await storeOf(SENCO).loadClass(asClassTeamId(classTeamId))).plans[0];
+  if (!plan) throw new Error(`The seed gave ${classTeamId} no plan.`);
+  return plan;
+};
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-care-teams-'));
+  standIn = await startStandIn({ port: 0, dataDir, seedDemoSchool: true });
+  await seedDemoPlans(`${standIn.url}/`, { pupilsPerClass: 3, today: '2026-02-10' });
+  const client = clientOf(SENCO);
+  siteId = (await resolveSite(client, DEMO_SEN_SITE)).id;
+  listIds = await resolveIepListIds(client, siteId);
+});
+afterAll(async () => {
+  await standIn.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('a teacher of another class', () => {
+  it('gets nothing from the class dashboard or a whole-list query', async () => {
+    const theirs = await storeOf(Y3_TEACHER).loadClass(Y4);
+    expect(theirs.pupils).toEqual([]);
+    expect(theirs.plans).toEqual([]);
+    const own = await storeOf(Y3_TEACHER).loadClass(Y3);
+    expect(own.plans.length).toBeGreaterThan(0);
+
+    const y4Plan = await firstPlan(Y4);
+    const everything = (await clientOf(Y3_TEACHER)
+      .api(`/sites/${siteId}/lists/${listIds.plans}/items`)
+      .expand('fields')
+      .top(5000)
+      .get()) as { value: { id: string; fields: Record<string, unknown> }[] };
+    const classes = new Set(everything.value.map((item) => item.fields['ClassTeamId']).filter(Boolean));
+    expect([...classes]).toEqual([Y3]);
+    expect(everything.value.some((item) => item.id === y4Plan.id)).toBe(false);
+  });
+
+  it('is refused a direct read and a direct write of one of its items (404, as if it did not exist)', async () => {
+    const y4Plan = await firstPlan(Y4);
+    await expect(storeOf(Y3_TEACHER).openPlan(y4Plan.id)).rejects.toBeInstanceOf(NotFound);
+    const item = `/sites/${siteId}/lists/${listIds.plans}/items/${y4Plan.id}`;
+    await expect(clientOf(Y3_TEACHER).api(item).get()).rejects.toMatchObject({ statusCode: 404 });
+    await expect(
+      clientOf(Y3_TEACHER).api(`${item}/fields`).patch({ ParentViews: 'Overwritten' }),
+    ).rejects.toMatchObject({ statusCode: 404 });
+    expect((await storeOf(SENCO).openPlan(y4Plan.id)).plan.parentViews).not.toBe('Overwritten');
+  });
+});
+
+describe('a teaching assistant', () => {
+  const withTargets = async (): Promise<Plan> => {
+    const store = storeOf(SENCO);
+    for (const line of (await store.loadClass(Y3)).plans) {
+      const { plan } = await store.openPlan(line.id);
+      if (plan.status !== 'closed' && plan.shortTermTargets.length > 0) return plan;
+    }
+    throw new Error('The seed gave Year 3 no plan with targets.');
+  };
+
+  it('reads their class’s plans and adds evidence, but cannot change or delete a target', async () => {
+    const planId = (await withTargets()).id;
+    const assistant = storeOf(Y3_ASSISTANT);
+    const { plan } = await assistant.openPlan(planId);
+    const [target] = plan.shortTermTargets;
+    if (!target) throw new Error('no target');
+
+    const changed = await assistant.savePlan(
+      {
+        ...plan,
+        shortTermTargets: plan.shortTermTargets.map((t) =>
+          t.id === target.id ? { ...t, text: `${t.text} (changed by the TA)` } : t,
+        ),
+      },
+      plan,
+    );
+    expect(changed.failures.map((failure) => failure.status)).toEqual([403]);
+    expect((await storeOf(SENCO).openPlan(planId)).plan.shortTermTargets[0]?.text).toBe(target.text);
+
+    const { plan: again } = await assistant.openPlan(planId);
+    const evidence = EvidenceSchema.parse({
+      id: 'local-ta-evidence',
+      date: '2026-02-10',
+      rating: 4,
+      note: 'Read ten words from the list without help.',
+    });
+    const noted = await assistant.savePlan(
+      {
+        ...again,
+        shortTermTargets: again.shortTermTargets.map((t) =>
+          t.id === target.id ? { ...t, evidence: [...t.evidence, evidence] } : t,
+        ),
+      },
+      again,
+    );
+    expect(noted.failures).toEqual([]);
+    const stored = (await storeOf(SENCO).openPlan(planId)).plan.shortTermTargets.find(
+      (t) => t.id === target.id,
+    );
+    expect(stored?.evidence.map((e) => e.note)).toContain('Read ten words from the list without help.');
+
+    const targetItem = `/sites/${siteId}/lists/${listIds.targets}/items/${target.id}`;
+    await expect(clientOf(Y3_ASSISTANT).api(targetItem).delete()).rejects.toMatchObject({ statusCode: 403 });
+    await expect(clientOf(Y3_TEACHER).api(targetItem).delete()).rejects.toMatchObject({ statusCode: 403 });
+  });
+});
+
+test('a pupil gets nothing anywhere: not the site, not a list, not their own plan', async () => {
+  await expect(storeOf(PUPIL).loadClass(Y4)).rejects.toBeInstanceOf(AccessDenied);
+  await expect(
+    clientOf(PUPIL).api(`/sites/${siteId}/lists/${listIds.plans}/items`).get(),
+  ).rejects.toMatchObject({ statusCode: 403 });
+});
+
+test('the SENCO sees every pupil of every class', async () => {
+  const register = await storeOf(SENCO).loadRegister();
+  const classes = new Set(register.pupils.map((pupil) => pupil.classTeamId));
+  expect(classes.size).toBe(DEMO_SCHOOL.classes.length);
+  expect(register.pupils.length).toBe(3 * DEMO_SCHOOL.classes.length);
+});
+
+test('moving a pupil to another class moves their access in the 20 SharePoint writes docs/ACCESS.md states', async () => {
+  const senco = storeOf(SENCO);
+  const pupil = (await senco.loadClass(Y3)).pupils[0];
+  if (!pupil) throw new Error('no pupil');
+  const y4 = DEMO_SCHOOL.classes[1];
+  spRequests.length = 0;
+
+  await senco.updatePupil({ ...pupil, classTeamId: Y4, className: y4?.displayName ?? 'Year 4' }, pupil);
+
+  expect(spRequests.filter((request) => request.method === 'POST')).toHaveLength(20);
+  expect((await storeOf(Y3_TEACHER).loadClass(Y4)).pupils).toEqual([]);
+  expect((await storeOf(Y3_TEACHER).loadClass(Y3)).pupils.map((p) => p.id)).not.toContain(pupil.id);
+  expect((await storeOf(Y4_TEACHER).loadClass(Y4)).pupils.map((p) => p.id)).toContain(pupil.id);
+  const plans = (await storeOf(Y4_TEACHER).loadClass(Y4)).plans.filter((p) => p.pupil.pupilId === pupil.id);
+  for (const line of plans) await expect(storeOf(Y4_TEACHER).openPlan(line.id)).resolves.toBeTruthy();
+});
+
+test('with the school’s setting, assistants may change the targets of pupils secured under it', async () => {
+  const senco = storeOf(SENCO, { assistantsMayEdit: true });
+  const [pupil] = await senco.addPupils([
+    {
+      givenName: 'Nia',
+      familyName: 'Evans',
+      preferredName: '',
+      pupilRef: 'CARE-TA-1',
+      classTeamId: Y3,
+      className: DEMO_SCHOOL.classes[0]?.displayName ?? 'Year 3',
+      yearGroup: 'Year 3',
+    },
+  ]);
+  if (!pupil) throw new Error('no pupil');
+  const teacher = storeOf(Y3_TEACHER);
+  const template = (await senco.openPlan((await firstPlan(Y3)).id)).plan;
+  const created = await teacher.createPlan({
+    pupil,
+    plan: {
+      ...template,
+      pupil: { ...template.pupil, pupilId: pupil.id },
+      shortTermTargets: template.shortTermTargets.slice(0, 1).map((t) => ({ ...t, evidence: [] })),
+    },
+  });
+  const assistant = storeOf(Y3_ASSISTANT, { assistantsMayEdit: true });
+  const { plan } = await assistant.openPlan(created.id);
+  const saved = await assistant.savePlan(
+    {
+      ...plan,
+      shortTermTargets: plan.shortTermTargets.map((t) => ({
+        ...t,
+        text: 'Changed by the TA, as allowed.',
+      })),
+    },
+    plan,
+  );
+  expect(saved.failures).toEqual([]);
+});
