@@ -87,7 +87,9 @@ export const bundleRows = (): BenchRow[] => {
       value: kb(sizes.everyday.gzip),
       unit: 'kB',
       // 700 kB until the SEN register (issue 13) added its pages, loaded only when opened: about 37 kB.
-      budget: atMost(750_000 / KB),
+      // 750 kB until roles and records (issue 14): care teams over PnPjs (15 kB, its own chunk, loaded on
+      // first use), a plan's change history, Staff access and the roles' checks: about 37 kB more.
+      budget: atMost(800_000 / KB),
       note: `${sizes.everyday.files.length} files, lazy chunks included`,
     },
     {
