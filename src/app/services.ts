@@ -34,7 +34,7 @@ import {
 import type { IepListIds } from '../graph/sharepoint/lists';
 import { IEP_LISTS, listSpec, type IepListKey } from '../graph/sharepoint/schema';
 import { createSharePointIepStore } from '../graph/sharepoint/store';
-import { liveWebUrl, localWebUrl } from '../graph/sharepoint/access/webUrl';
+import { liveWebUrl, localWebUrl, senSitePathOf } from '../graph/sharepoint/access/webUrl';
 import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
 import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
@@ -283,15 +283,16 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   const senSite = memoise(() => resolveSite(client, config.senSite));
   // PnPjs and the care-team code load only when something is first created or Staff access is opened.
   const careTeams = memoise(async () => {
-    const [{ createCareTeams }, site] = await Promise.all([
+    // A site configured as `host:/sites/SEN` names its web URL; only one given by id needs Graph to find it.
+    const [{ createCareTeams }, resolvedWebUrl] = await Promise.all([
       import(/* webpackChunkName: "care-teams" */ '../graph/sharepoint/access/careTeams'),
-      senSite(),
+      senSitePathOf(config.senSite) ? Promise.resolve(undefined) : senSite().then((site) => site.webUrl),
     ]);
     return createCareTeams({
       webUrl:
         config.mode === 'local'
-          ? localWebUrl(config.graphBaseUrl, config.senSite, site.webUrl)
-          : liveWebUrl(config.senSite, site.webUrl),
+          ? localWebUrl(config.graphBaseUrl, config.senSite, resolvedWebUrl)
+          : liveWebUrl(config.senSite, resolvedWebUrl),
       getAccessToken: (scopes) => tokens.getAccessToken(scopes),
       ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
       assistantsMayEdit: config.assistantsMayEdit ?? false,

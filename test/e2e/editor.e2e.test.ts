@@ -3,7 +3,7 @@ import { asClassTeamId, asPlanId, type Plan } from '../../src/domain';
 import { seriousAccessibilityViolations } from './support/axe';
 import { newSchoolContext, watchProblems } from './support/browser';
 import { productAndBrowserForThisFile } from './support/productAndBrowser';
-import { OTTERS, OTTERS_TA, OTTERS_TEACHER } from './support/demo';
+import { OTTERS, OTTERS_TA, OTTERS_TEACHER, SENCO } from './support/demo';
 import { storeAs } from './support/graph';
 import { demoTabUrl } from './support/product';
 
@@ -105,21 +105,21 @@ describe('IEP editor in Chromium', () => {
   it('two members of staff change different fields of one target: both edits are saved without a dialog', async () => {
     const plan = await existingOttersPlan(0);
     const teacher = await signedIn(OTTERS_TEACHER.email, `/plan/${plan.id}`);
-    const assistant = await signedIn(OTTERS_TA.email, `/plan/${plan.id}`);
-    for (const { page } of [teacher, assistant]) await shortTermTarget(page, 1).waitFor();
+    const senco = await signedIn(SENCO.email, `/plan/${plan.id}`);
+    for (const { page } of [teacher, senco]) await shortTermTarget(page, 1).waitFor();
 
     const strategies = 'Precision teaching, 5 minutes after lunch (teacher)';
-    const criteria = 'Reads the list correctly on 4 of 5 days (assistant)';
+    const criteria = 'Reads the list correctly on 4 of 5 days (SENCO)';
     await shortTermTarget(teacher.page, 1).getByLabel('Strategies and provision').fill(strategies);
     await teacher.page.getByRole('button', { name: 'Save plan' }).click();
     await saved(teacher.page).waitFor();
 
-    await shortTermTarget(assistant.page, 1).getByLabel('Success criteria (how we will know)').fill(criteria);
-    await assistant.page.getByRole('button', { name: 'Save plan' }).click();
-    await assistant.page.getByText(/^Saved at \d\d:\d\d; merged with .+ changes\.$/).waitFor();
-    expect(await assistant.page.getByRole('dialog').count()).toBe(0);
-    // The teacher's strategy is on the assistant's screen too, not wiped by the assistant's save.
-    expect(await shortTermTarget(assistant.page, 1).getByLabel('Strategies and provision').inputValue()).toBe(
+    await shortTermTarget(senco.page, 1).getByLabel('Success criteria (how we will know)').fill(criteria);
+    await senco.page.getByRole('button', { name: 'Save plan' }).click();
+    await senco.page.getByText(/^Saved at \d\d:\d\d; merged with .+ changes\.$/).waitFor();
+    expect(await senco.page.getByRole('dialog').count()).toBe(0);
+    // The teacher's strategy is on the SENCO's screen too, not wiped by the SENCO's save.
+    expect(await shortTermTarget(senco.page, 1).getByLabel('Strategies and provision').inputValue()).toBe(
       strategies,
     );
 
@@ -127,14 +127,14 @@ describe('IEP editor in Chromium', () => {
     expect(stored.shortTermTargets[0]?.strategies).toBe(strategies);
     expect(stored.shortTermTargets[0]?.successCriteria).toBe(criteria);
     await teacher.context.close();
-    await assistant.context.close();
+    await senco.context.close();
   });
 
   it('two members of staff change the same field: the second is asked, sees who saved, and the choice is kept', async () => {
     const plan = await existingOttersPlan(2);
     const teacher = await signedIn(OTTERS_TEACHER.email, `/plan/${plan.id}`);
-    const assistant = await signedIn(OTTERS_TA.email, `/plan/${plan.id}`);
-    for (const { page } of [teacher, assistant]) await shortTermTarget(page, 1).waitFor();
+    const senco = await signedIn(SENCO.email, `/plan/${plan.id}`);
+    for (const { page } of [teacher, senco]) await shortTermTarget(page, 1).waitFor();
 
     await shortTermTarget(teacher.page, 1)
       .getByLabel('Strategies and provision')
@@ -142,10 +142,10 @@ describe('IEP editor in Chromium', () => {
     await teacher.page.getByRole('button', { name: 'Save plan' }).click();
     await saved(teacher.page).waitFor();
 
-    const mine = 'Reading buddy every morning (assistant)';
-    await shortTermTarget(assistant.page, 1).getByLabel('Strategies and provision').fill(mine);
-    await assistant.page.getByRole('button', { name: 'Save plan' }).click();
-    const merge = assistant.page.getByRole('dialog', { name: 'Someone else saved changes to this plan' });
+    const mine = 'Reading buddy every morning (SENCO)';
+    await shortTermTarget(senco.page, 1).getByLabel('Strategies and provision').fill(mine);
+    await senco.page.getByRole('button', { name: 'Save plan' }).click();
+    const merge = senco.page.getByRole('dialog', { name: 'Someone else saved changes to this plan' });
     await merge.waitFor();
     await merge.getByText(/saved changes while you were editing/).waitFor();
     const saveChoices = merge.getByRole('button', { name: 'Save with these choices' });
@@ -157,12 +157,12 @@ describe('IEP editor in Chromium', () => {
       .getByRole('radio', { name: 'Keep mine' })
       .check();
     await saveChoices.click();
-    await saved(assistant.page).waitFor();
+    await saved(senco.page).waitFor();
 
     const stored = await openAsStaff(OTTERS_TEACHER.email, plan.id);
     expect(stored.shortTermTargets[0]?.strategies).toBe(mine);
     await teacher.context.close();
-    await assistant.context.close();
+    await senco.context.close();
   });
 
   it('loses nothing when the network drops during a save: the edit survives a reload and saves later', async () => {
