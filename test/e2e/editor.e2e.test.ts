@@ -3,7 +3,7 @@ import { asClassTeamId, asPlanId, type Plan } from '../../src/domain';
 import { seriousAccessibilityViolations } from './support/axe';
 import { newSchoolContext, watchProblems } from './support/browser';
 import { productAndBrowserForThisFile } from './support/productAndBrowser';
-import { OTTERS, OTTERS_TA, OTTERS_TEACHER, SENCO } from './support/demo';
+import { OTTERS, OTTERS_TEACHER, SENCO } from './support/demo';
 import { storeAs } from './support/graph';
 import { demoTabUrl } from './support/product';
 
