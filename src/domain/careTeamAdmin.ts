@@ -1,4 +1,3 @@
-
 /** Someone in one of the care-team groups, as SharePoint names them. */
 export interface StaffMember {
   readonly name: string;
