@@ -49,6 +49,11 @@ export interface SeedOptions {
   /** The demo's "today" (YYYY-MM-DD); review dates are set around it. Defaults to today in London. */
   readonly today?: string;
   readonly fetchImpl?: typeof fetch;
+  /**
+   * Set the school up with care teams (docs/ACCESS.md), as the product's setup does (default true). False
+   * keeps the site's own permissions, for a suite that exercises something else.
+   */
+  readonly careTeams?: boolean;
 }
 
 export interface SeededClass {
@@ -324,14 +329,15 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
     assistantsMayEdit: false,
   });
-  await careTeams.access.ensureSetup(lists.listIds as IepListIds);
+  const withCareTeams = options.careTeams ?? true;
+  if (withCareTeams) await careTeams.access.ensureSetup(lists.listIds as IepListIds);
   const store = createSharePointIepStore(client, {
     siteId: site.id,
     clock: fixedClock(`${today}T09:00:00Z`),
     currentUser: () => Promise.resolve(senco),
     newId,
     listIds: lists.listIds as IepListIds,
-    careTeams: () => Promise.resolve(careTeams.store),
+    ...(withCareTeams ? { careTeams: () => Promise.resolve(careTeams.store) } : {}),
   });
   const teams = (await getJson(client, '/me/joinedTeams', Collection(TeamSchema))).value.sort((a, b) =>
     a.displayName.localeCompare(b.displayName, 'en-GB'),
@@ -366,10 +372,11 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
       ),
       assistant: personOf(members.find((m) => m.user?.jobTitle === 'Teaching assistant')?.user),
     };
-    await careTeams.access.setClassStaff(team.id, {
-      teachers: staff.teacher ? [staff.teacher.email] : [],
-      assistants: staff.assistant ? [staff.assistant.email] : [],
-    });
+    if (withCareTeams)
+      await careTeams.access.setClassStaff(team.id, {
+        teachers: staff.teacher ? [staff.teacher.email] : [],
+        assistants: staff.assistant ? [staff.assistant.email] : [],
+      });
     const yearGroup = /^Year \d+/.exec(team.displayName)?.[0] ?? '';
     const pupils = await store.addPupils(
       names.map((name, i) => {

@@ -129,14 +129,9 @@ export const saveKeepingChanges = (ctx: OpContext, edited: Plan, base: Plan): Pr
 /** A pause between reading and saving, as someone types: it widens the window for a colleague's save. */
 export const think = (ctx: OpContext): Promise<void> => sleep(ctx.user.random.int(0, 40));
 
-/**
- * Hot spot: half of all operations go to the first plan of the user's class, so the users really do
- * collide. Year 4's teacher works on Year 4's plans only: their care team reaches nothing else.
- */
-export const choosePlan = (ctx: OpContext): PlanId => {
-  const planIds = ctx.user.key === 'otherTeacher' ? ctx.world.otherPlanIds : ctx.world.planIds;
-  return ctx.user.random.chance(0.5) ? (planIds[0] as PlanId) : ctx.user.random.pick(planIds);
-};
+/** Hot spot: half of all operations go to the first plan, so the users really do collide. */
+export const choosePlan = (ctx: OpContext): PlanId =>
+  ctx.user.random.chance(0.5) ? (ctx.world.planIds[0] as PlanId) : ctx.user.random.pick(ctx.world.planIds);
 
 export const open = async (ctx: OpContext, planId: PlanId): Promise<PlanDocument> => {
   const doc = await ctx.user.store.openPlan(planId);

@@ -14,21 +14,15 @@ const OPERATIONS: readonly { name: string; weight: number; run: (ctx: OpContext)
   { name: 'schedule a review', weight: 12, run: scheduleReview },
   { name: 'move a review', weight: 15, run: moveReview },
 ];
-/**
- * A teaching assistant reads plans and adds evidence, which is all SharePoint lets their care-team role
- * do (docs/ACCESS.md); everyone else does everything.
- */
-const operationsOf = (user: ScenarioUser): typeof OPERATIONS =>
-  user.key === 'assistant' ? OPERATIONS.filter((op) => op.run === addEvidence) : OPERATIONS;
+const TOTAL_WEIGHT = OPERATIONS.reduce((sum, op) => sum + op.weight, 0);
 
-const chooseOperation = (random: Random, user: ScenarioUser): (typeof OPERATIONS)[number] => {
-  const operations = operationsOf(user);
-  let roll = random.next() * operations.reduce((sum, op) => sum + op.weight, 0);
-  for (const op of operations) {
+const chooseOperation = (random: Random): (typeof OPERATIONS)[number] => {
+  let roll = random.next() * TOTAL_WEIGHT;
+  for (const op of OPERATIONS) {
     roll -= op.weight;
     if (roll < 0) return op;
   }
-  return operations[0] as (typeof OPERATIONS)[number];
+  return OPERATIONS[0] as (typeof OPERATIONS)[number];
 };
 
 /**
@@ -49,7 +43,7 @@ export const runOperations = async (options: {
       started += 1;
       ledger.operations += 1;
       user.step += 1;
-      const op = chooseOperation(user.random, user);
+      const op = chooseOperation(user.random);
       ledger.operationsByKind[op.name] = (ledger.operationsByKind[op.name] ?? 0) + 1;
       const ctx: OpContext = {
         user,

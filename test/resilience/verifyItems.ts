@@ -197,7 +197,7 @@ export const readPlans = async (
 ): Promise<{ plans: Map<string, Plan>; problems: string[] }> => {
   const plans = new Map<string, Plan>();
   const problems: string[] = [];
-  for (const planId of [...reader.world.planIds, ...reader.world.otherPlanIds]) {
+  for (const planId of reader.world.planIds) {
     const doc = await reader.store.openPlan(planId as PlanId);
     plans.set(planId, doc.plan);
     for (const problem of doc.problems)
