@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { asClassTeamId, FULL_ACCESS, type CurrentUser, type StaffAccess } from '../domain';
+import { asClassTeamId, type CurrentUser, type StaffAccess } from '../domain';
 import { rolesFromGroups } from '../graph/sharepoint/access/groupNames';
 
 /** What a source of the signed-in person's roles may use to find them. */
@@ -29,9 +29,3 @@ export const staffAccessFromGroups = (titles: readonly string[], assistantsMayEd
     assistantsMayEdit,
   };
 };
-
-/**
- * Offers everyone everything: only for a SEN site that keeps no care teams, where SharePoint's site
- * permissions decide as before.
- */
-export const everyoneAsSenLead: StaffAccessSource = () => Promise.resolve(FULL_ACCESS);

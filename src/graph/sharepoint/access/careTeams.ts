@@ -5,10 +5,10 @@ import type { StoreCareTeams } from '../storeCareTeams';
 import { sharePointScopes } from './webUrl';
 import { createCareTeamAccess, type CareTeamAccess } from './careTeamAccess';
 import { SEN_LEADS_GROUP } from './groupNames';
-import { ensureUser, groupMembers, upnOf, type SiteUser } from './principals';
+import { createInFolderWithRefusals } from './folderCreatesPort';
+import { addMember, groupMembers, removeMember, upnOf, type SiteUser } from './principals';
 import { AccessSession } from './session';
 import { createSharePointRest, type SharePointRestOptions } from './spFactory';
-import { httpRefusalOf, spCall } from './spErrors';
 
 /**
  * Everything care teams need, in one chunk the tab loads when it first creates an item or opens Staff
@@ -35,14 +35,6 @@ const memberOf = (user: SiteUser): StaffMember => ({
   email: user.Email ?? upnOf(user),
 });
 
-/** The store reads SharePoint's refusal as an answer (a 403 is final, a 429 was waited out already). */
-const asStoreFailure = (error: unknown): never => {
-  const refusal = httpRefusalOf(error);
-  if (refusal)
-    throw new SharePointRestFailure(refusal.status, refusal.code, refusal.message, refusal.retryAfter);
-  throw error;
-};
-
 export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
   const sp = createSharePointRest({
     webUrl: options.webUrl,
@@ -53,16 +45,13 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
   });
   const access = createCareTeamAccess(sp, { assistantsMayEdit: options.assistantsMayEdit });
   const session = new AccessSession(sp);
-  const addTo = async (groupId: number, email: string): Promise<StaffMember> => {
-    const user = await ensureUser(sp, email.trim());
-    await spCall(() => sp.web.siteGroups.getById(groupId).users.add(user.LoginName));
-    return memberOf(user);
-  };
+  const addTo = async (groupId: number, email: string): Promise<StaffMember> =>
+    memberOf(await addMember(sp, groupId, email.trim()));
   const removeFrom = async (groupId: number, email: string): Promise<void> => {
     const wanted = email.trim().toLowerCase();
     const members = await groupMembers(sp, groupId);
     const member = members.find((m) => upnOf(m) === wanted || m.Email?.toLowerCase() === wanted);
-    if (member) await spCall(() => sp.web.siteGroups.getById(groupId).users.removeById(member.Id));
+    if (member) await removeMember(sp, groupId, member);
   };
   const classGroupId = async (classTeamId: string, group: 'teachers' | 'assistants'): Promise<number> =>
     (await session.classGroups(classTeamId))[group].Id;
@@ -70,9 +59,13 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
   return {
     access,
     store: {
+      // The store reads SharePoint's refusal as an answer (a 403 is final, a 429 was waited out already).
       folders: {
-        createInFolder: (listId, pupilId, fields) =>
-          access.createInFolder(listId, pupilId, fields).catch(asStoreFailure),
+        createInFolder: createInFolderWithRefusals(
+          access,
+          (refusal) =>
+            new SharePointRestFailure(refusal.status, refusal.code, refusal.message, refusal.retryAfter),
+        ),
       },
       securePupil: (pupilId, classTeamId, listIds) => access.securePupil(pupilId, classTeamId, listIds),
       movePupil: (pupilId, from, to, listIds) => access.movePupil(pupilId, from, to, listIds),

@@ -107,6 +107,17 @@ export const myGroupTitles = async (sp: SPFI): Promise<string[]> =>
 export const groupMembers = async (sp: SPFI, groupId: number): Promise<SiteUser[]> =>
   z.array(UserSchema).parse(await spCall(() => sp.web.siteGroups.getById(groupId).users()));
 
+/** Adds someone to a group by sign-in name (ensureuser, then the add); answers them as SharePoint knows them. */
+export const addMember = async (sp: SPFI, groupId: number, upn: string): Promise<SiteUser> => {
+  const user = await ensureUser(sp, upn);
+  await spCall(() => sp.web.siteGroups.getById(groupId).users.add(user.LoginName));
+  return user;
+};
+
+export const removeMember = async (sp: SPFI, groupId: number, member: SiteUser): Promise<void> => {
+  await spCall(() => sp.web.siteGroups.getById(groupId).users.removeById(member.Id));
+};
+
 /**
  * Makes a group's members exactly these people: one request per person added (ensureuser, then the add)
  * or removed. Nobody already right is touched, so running it again sends only the read.
@@ -115,13 +126,10 @@ export const setMembers = async (sp: SPFI, groupId: number, upns: readonly strin
   const wanted = new Set(upns.map((upn) => upn.trim().toLowerCase()).filter((upn) => upn !== ''));
   const members = await groupMembers(sp, groupId);
   const present = new Set(members.map(upnOf));
-  const users = sp.web.siteGroups.getById(groupId).users;
   for (const member of members) {
-    if (!wanted.has(upnOf(member))) await spCall(() => users.removeById(member.Id));
+    if (!wanted.has(upnOf(member))) await removeMember(sp, groupId, member);
   }
   for (const upn of wanted) {
-    if (present.has(upn)) continue;
-    const user = await ensureUser(sp, upn);
-    await spCall(() => users.add(user.LoginName));
+    if (!present.has(upn)) await addMember(sp, groupId, upn);
   }
 };

@@ -23,7 +23,7 @@ import { followImportedPupils } from './followImported';
 import { importClientKey } from './importKeys';
 import { pupilWithEtagFromItem } from './pupilItems';
 import { pupilToFields } from './pupilMapper';
-import { applyAccessChanges } from './pupilScopes';
+import { applyAccessChanges, type PupilAccessChange } from './pupilScopes';
 
 /** What one row of the import will do, once the register has been checked for pupils already made. */
 type RowPlan =
@@ -189,6 +189,8 @@ export const importRegister = async (
   const conflicted: ItemRef[] = [];
   const failures: ItemFailure[] = [];
   const following: Pupil[] = [];
+  // Updated pupils' access follows their class; applyAccessChanges leaves alone those who stayed.
+  const moves: PupilAccessChange[] = [];
   for (const plan of plans) {
     if (plan.kind === 'added') added.push(plan.pupil);
     else if (plan.kind === 'conflict') conflicted.push(plan.item);
@@ -210,6 +212,11 @@ export const importRegister = async (
       else {
         updated.push(pupil);
         if (planFollowUpFor(pupil, existing) === 'follow') following.push(pupil);
+        moves.push({
+          pupilId: pupil.id,
+          classTeamId: pupil.classTeamId,
+          fromClassTeamId: existing.classTeamId,
+        });
       }
     }
   });
@@ -217,12 +224,7 @@ export const importRegister = async (
   failures.push(
     ...(await applyAccessChanges(ctx, [
       ...added.map((pupil) => ({ pupilId: pupil.id, classTeamId: pupil.classTeamId })),
-      ...updated.flatMap((pupil) => {
-        const before = rows.find((row) => row.existing?.id === pupil.id)?.existing;
-        return before && before.classTeamId !== pupil.classTeamId
-          ? [{ pupilId: pupil.id, classTeamId: pupil.classTeamId, fromClassTeamId: before.classTeamId }]
-          : [];
-      }),
+      ...moves,
     ])),
   );
   progress.finish();

@@ -12,7 +12,7 @@ import { patchFields, queryItems } from '../shared/requests';
 import { readTheirItems } from '../shared/theirItems';
 import { progressCount } from '../shared/progress';
 import type { StoreContext } from '../storeContext';
-import { applyAccessChanges } from './pupilScopes';
+import { applyAccessChanges, type PupilAccessChange } from './pupilScopes';
 import { changeStampOf } from './changeStamp';
 import { pupilWithEtagFromItem } from './pupilItems';
 import { pupilToFields } from './pupilMapper';
@@ -109,20 +109,24 @@ export const rolloverClasses = async (
   const stamp = await changeStampOf(ctx);
   const classes = await readWhileBusy(ctx, () => readClasses(ctx, moves));
 
-  const pupilWrites = classes.flatMap(({ move, pupils }) =>
+  const pupilMoves = classes.flatMap(({ move, pupils }) =>
     pupils
       .filter((pupil) => pupil.registerStatus === 'active')
-      .map((pupil): BulkWrite => {
+      .map((pupil): { write: BulkWrite; access: PupilAccessChange } => {
         const fields =
           changedFields(pupilToFields(pupilRolledOver(pupil, move.to, stamp)), pupilToFields(pupil)) ?? {};
         return {
-          item: { kind: 'pupil', id: pupil.id },
-          listId: lists.pupils,
-          request: patchFields(ctx.siteId, lists.pupils, pupil.id, fields, pupil.etag),
-          patch: { itemId: pupil.id, fields },
+          write: {
+            item: { kind: 'pupil', id: pupil.id },
+            listId: lists.pupils,
+            request: patchFields(ctx.siteId, lists.pupils, pupil.id, fields, pupil.etag),
+            patch: { itemId: pupil.id, fields },
+          },
+          access: { pupilId: pupil.id, classTeamId: move.to.id, fromClassTeamId: move.from },
         };
       }),
   );
+  const pupilWrites = pupilMoves.map(({ write }) => write);
   const staying = new Set(
     classes.flatMap(({ pupils }) =>
       pupils.filter((pupil) => pupil.registerStatus !== 'active').map((p) => p.id as string),
@@ -156,12 +160,9 @@ export const rolloverClasses = async (
     };
   });
   const planOutcomes = await runBulkWrites(ctx, planWrites, report);
-  const moved = pupilWrites.flatMap((write, index) => {
-    const move = classes.find(({ pupils }) => pupils.some((pupil) => pupil.id === write.item.id))?.move;
-    return pupilOutcomes[index]?.kind === 'saved' && move
-      ? [{ pupilId: write.item.id, classTeamId: move.to.id, fromClassTeamId: move.from }]
-      : [];
-  });
+  const moved = pupilMoves.flatMap(({ access }, index) =>
+    pupilOutcomes[index]?.kind === 'saved' ? [access] : [],
+  );
 
   // Access follows each pupil who moved; one that could not is reported, their move saved all the same.
   const failures: ItemFailure[] = await applyAccessChanges(ctx, moved);
