@@ -10,7 +10,7 @@ import type { GraphResponse } from './core/http';
 import { headersOf, readJsonBody, writeGraphResponse } from './core/nodeHttp';
 import { Router } from './core/router';
 import type { StandInServices } from './core/services';
-import { RequestStats } from './core/stats';
+import { RequestStats, type StatsSnapshot } from './core/stats';
 import { DEMO_SEN_SITE_ID, seedDemoSchool } from './demoSchool';
 import { Directory } from './directory/directory';
 import type { AppGrant } from './directory/model';
@@ -62,7 +62,7 @@ export interface StandIn {
   url: string;
   port: number;
   close(): Promise<void>;
-  stats(): { httpRequests: number; batchSubRequests: number; byPath: Record<string, number> };
+  stats(): StatsSnapshot;
   resetStats(): void;
   setFaults(f: FaultConfig | null): void;
   setBatchOrder(order: BatchOrder): void;

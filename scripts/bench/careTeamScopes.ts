@@ -46,10 +46,13 @@ const schoolYear = async (senco: SharePointIepStore, year: number): Promise<void
   const [youngest, middle, oldest] = classes as [ClassTeam, ClassTeam, ClassTeam];
   for (const pupil of (await senco.loadClass(asClassTeamId(oldest.id))).pupils)
     await senco.updatePupil({ ...pupil, registerStatus: 'left', leftOn: `${2026 + year}-07-20` }, pupil);
-  await senco.rolloverClasses([
+  const rollover = await senco.rolloverClasses([
     { from: asClassTeamId(middle.id), to: oldest },
     { from: asClassTeamId(youngest.id), to: middle },
   ]);
+  // Each moved pupil's access moves too; a failure would leave scopes that the count does not show.
+  if (rollover.failures.length > 0 || rollover.conflicts.length > 0)
+    throw new Error(`September ${2026 + year}: ${rollover.failures.map((f) => f.message).join('; ')}`);
   await senco.addPupils(
     Array.from({ length: PUPILS_PER_CLASS }, (_, n) => ({
       givenName: `Pupil ${n + 1}`,

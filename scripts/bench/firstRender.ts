@@ -129,10 +129,8 @@ const measurePages = async (
   }
   const tabMedian = median(tabMs);
   const blankMedian = median(blankMs);
-  // SharePoint's REST API (routes under /site/...) is asked, beside Graph, which groups the person is in.
-  const sharePointRest = Object.entries(firstLoad.byPath)
-    .filter(([route]) => / \/site\//.test(route))
-    .reduce((sum, [, count]) => sum + count, 0);
+  // SharePoint's REST API is asked, beside Graph, which groups the person is in.
+  const sharePointRest = firstLoad.sharePointRestRequests;
   return {
     rows: [
       {
