@@ -29,7 +29,11 @@ const scheduleOneReview = async (
   plan: Plan,
 ): Promise<BenchRow> => {
   const deps = { store: school.storeFor(SENCO), calendar, clock: fixedClock(BENCH_NOW) };
-  const form = { ...initialScheduleForm(plan, SENCO), date: '2026-12-01', location: 'SENCO office' };
+  const form = {
+    ...initialScheduleForm(plan, SENCO, '2026-12-01'),
+    date: '2026-12-01',
+    location: 'SENCO office',
+  };
   const { requests } = await school.requestsFor(async () => {
     const saved = await saveReviewFirst(deps, reviewFromForm(plan, form, TIME_ZONE));
     const { review: sent } = await sendInvitations(deps, {
@@ -66,6 +70,7 @@ const sendParentsEvening = async (
     location: 'Year 4 classroom',
     reminderMinutes: 1440,
     chosen: plans.map((plan) => plan.id),
+    targetsFor: [],
   };
   // Planning (staff free/busy) is an earlier, separate step of the page; only the send is counted.
   const preview = planEvening(plans, form, [], SENCO, TIME_ZONE);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InvitationWordingSchema } from '../domain/invitationWording';
 import { DocumentNamesSchema, RecordsSettingsSchema } from '../domain/school';
 
 /**
@@ -16,6 +17,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     assistantsMayEdit: z.boolean().optional(),
     /** How long pupils' records are kept (docs/RECORDS.md). */
     records: RecordsSettingsSchema.optional(),
+    /** What review invitations say (docs/DEPLOY.md); a safe default when left out. */
+    invitations: InvitationWordingSchema.optional(),
     /** Demo users offered by the persona switcher. */
     personas: z.array(z.object({ name: z.string(), email: z.string(), role: z.string() })).min(1),
   }),
@@ -36,6 +39,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     assistantsMayEdit: z.boolean().optional(),
     /** How long pupils' records are kept: until they reach `retainUntilAgeYears` (docs/RECORDS.md). */
     records: RecordsSettingsSchema.optional(),
+    /** The school's wording of review invitations: subject and first line, `{firstName}` at most. */
+    invitations: InvitationWordingSchema.optional(),
   }),
 ]);
 export type AppConfig = z.infer<typeof AppConfigSchema>;

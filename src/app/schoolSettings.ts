@@ -1,4 +1,12 @@
-import type { Clock, DocumentNames, Nation, RecordsSettings, SchoolSettings } from '../domain';
+import type {
+  Clock,
+  DocumentNames,
+  InvitationWording,
+  Nation,
+  RecordsSettings,
+  SchoolSettings,
+} from '../domain';
+import { DEFAULT_INVITATION_WORDING } from '../domain/invitationWording';
 import { DEFAULT_RETAIN_UNTIL_AGE_YEARS } from '../domain/school';
 import { todayIn, UK_TIME_ZONE } from '../domain/dates';
 import { academicYearOf, defaultEnglishTerms } from '../domain/termDates';
@@ -13,6 +21,7 @@ export const defaultSchoolSettings = (
   nation: Nation = 'england',
   documentNames: DocumentNames = 'pupil-name',
   records: RecordsSettings = { retainUntilAgeYears: DEFAULT_RETAIN_UNTIL_AGE_YEARS },
+  invitations: InvitationWording = DEFAULT_INVITATION_WORDING,
 ): SchoolSettings => {
   const year = academicYearOf(todayIn(clock, UK_TIME_ZONE));
   return {
@@ -22,5 +31,6 @@ export const defaultSchoolSettings = (
     setting: 'mainstream',
     documentNames,
     records,
+    invitations,
   };
 };

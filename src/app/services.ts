@@ -340,6 +340,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       deps.schoolNation ?? undefined,
       config.documentNames ?? 'pupil-name',
       config.records,
+      config.invitations,
     ),
     currentUser,
     staffAddresses: mailbox,

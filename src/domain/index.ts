@@ -14,6 +14,7 @@ export * from './pupilUpdate';
 export * from './registerImport';
 export * from './roster';
 export * from './review';
+export * from './invitationWording';
 export * from './school';
 export * from './target';
 export * from './terminology';

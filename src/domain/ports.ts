@@ -7,6 +7,7 @@ import type { PlanHistory } from './planHistory';
 import type { NewPupil, Pupil } from './pupil';
 import type { ClassTeam } from './classTeam';
 import type { RegisterEntry } from './register';
+import type { InvitationWording } from './invitationWording';
 import type { Review } from './review';
 import type { SchoolSettings } from './school';
 
@@ -186,6 +187,10 @@ export interface ScheduleRequest {
   readonly reminderMinutes: number;
   /** A note from the organiser for the invitation body. */
   readonly note?: string;
+  /** The school's wording of the subject and first line; a neutral default when not given. */
+  readonly wording?: InvitationWording;
+  /** The plan's targets go in the body only when the organiser ticks it for this family. */
+  readonly includeTargets?: boolean;
   /**
    * 1 for a review's first invitation; raised only when a cancelled meeting is arranged again, so a
    * retried request is recognised as the same invitation (Graph `transactionId`) and never sent twice.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, requiredSingleLine } from './limits';
+import { DEFAULT_INVITATION_WORDING, InvitationWordingSchema } from './invitationWording';
 import { NationSchema } from './terminology';
 
 export const TermSchema = z.object({
@@ -38,5 +39,7 @@ export const SchoolSettingsSchema = z.object({
   /** What downloaded documents are named by: the pupil's name, or their pupil reference (no name in the file name). */
   documentNames: DocumentNamesSchema.default('pupil-name'),
   records: RecordsSettingsSchema.default({ retainUntilAgeYears: DEFAULT_RETAIN_UNTIL_AGE_YEARS }),
+  /** What review invitations say before they are opened (subject) and first (introduction). */
+  invitations: InvitationWordingSchema.default(DEFAULT_INVITATION_WORDING),
 });
 export type SchoolSettings = z.infer<typeof SchoolSettingsSchema>;

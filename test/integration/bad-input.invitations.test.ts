@@ -91,12 +91,15 @@ describe('(c) the invitation body', () => {
     '%s: escaped, no raw tag survives, and the text reads back exactly',
     (_n, value) => {
       const plan = hostilePlan(value);
-      const html = reviewInvitationBody(plan, reviewOf(plan, value, 0), { note: value });
+      const html = reviewInvitationBody(plan, reviewOf(plan, value, 0), {
+        note: value,
+        includeTargets: true,
+      });
       expect(html).not.toMatch(/<(script|img|iframe|svg|a|style)\b/i);
       const doc = parseHtml(html);
       expect(markupProblems(doc)).toEqual([]);
       const text = visibleText(doc.body);
-      expect(text).toContain(`You are invited to the termly review of ${value}\u2019s`);
+      expect(text).toContain(`how ${value.trim().split(/\s+/)[0] || 'your child'} is getting on`);
       expect(text).toContain(`Where: ${value.trim()}`);
       const items = Array.from(doc.querySelectorAll('ul > li')).map(visibleText);
       expect(items).toEqual([`Literacy: ${value.trim()} We will know because: ${value.trim()}`]);
@@ -109,7 +112,10 @@ describe('(c) the invitation body', () => {
     '%s in a note and success criteria keeps every line',
     (_n, value) => {
       const plan = hostilePlan('Sam Taylor', value);
-      const html = reviewInvitationBody(plan, reviewOf(plan, 'SENCO office', 0), { note: value });
+      const html = reviewInvitationBody(plan, reviewOf(plan, 'SENCO office', 0), {
+        note: value,
+        includeTargets: true,
+      });
       const doc = parseHtml(html);
       expect(markupProblems(doc)).toEqual([]);
       const lines = value.trim().replace(/\r\n|\r/g, '\n');
@@ -184,20 +190,20 @@ describe('(c) the .ics written to the outbox, read with ical.js', () => {
         plan,
         reminderMinutes: 15,
         note: value,
+        includeTargets: true,
       });
       const event = readEvent(await icsFor(iCalUId, `parent.${index}@home.example`));
 
-      expect(event.summary).toBe(reviewEventSubject({ review, plan }));
-      expect(event.summary).toBe(`Termly review: ${value} (IEP)`);
+      expect(event.summary).toBe(reviewEventSubject({ plan }));
+      // The school's neutral subject: the first name at most, never the full name or "IEP".
+      expect(event.summary).toBe(`Meeting at school about ${value.trim().split(/\s+/)[0] || 'your child'}`);
       expect(event.location).toBe(value.trim());
       expect(event.description).toContain(
         `- ${TARGET_AREA_LABELS.literacy}: ${value.trim()} We will know because: ${value.trim()}`,
       );
       expect(event.description.split('\n')).toContain(value.trim());
-      expect(event.attendees).toEqual([
-        { cn: value.trim(), address: `mailto:parent.${index}@home.example` },
-        { cn: 'Emma Clarke', address: `mailto:${HOSTILE_EMAILS[index % HOSTILE_EMAILS.length]}` },
-      ]);
+      // Attendees are hidden: the parent's invitation names the parent alone.
+      expect(event.attendees).toEqual([{ cn: value.trim(), address: `mailto:parent.${index}@home.example` }]);
     },
   );
 

@@ -1,3 +1,4 @@
+import { DEFAULT_INVITATION_WORDING } from '../../src/domain/invitationWording';
 import type { AppServices, SenSiteStatus } from '../../src/app/services';
 import {
   AccessDenied,
@@ -153,6 +154,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     setting: 'mainstream',
     documentNames: options.documentNames ?? 'pupil-name',
     records: { retainUntilAgeYears: options.retainUntilAgeYears ?? 25 },
+    invitations: DEFAULT_INVITATION_WORDING,
   };
   return {
     calls,

@@ -170,6 +170,7 @@ export type EventChanges = Partial<
     | 'allowNewTimeProposals'
     | 'categories'
     | 'transactionId'
+    | 'hideAttendees'
   >
 > & {
   readonly start?: { readonly utcMs: number; readonly zone: string };
@@ -228,6 +229,8 @@ export const readEventChanges = (payload: unknown): EventChanges => {
       throw invalidRequest("The property 'categories' must be a collection.");
     changes.categories = body.categories.map((c) => asString(c, 'categories'));
   }
+  if (body.hideAttendees !== undefined)
+    changes.hideAttendees = asBoolean(body.hideAttendees, 'hideAttendees');
   if (body.transactionId !== undefined && body.transactionId !== null)
     changes.transactionId = asString(body.transactionId, 'transactionId');
   if (body.singleValueExtendedProperties !== undefined)

@@ -116,6 +116,7 @@ export class CalendarStore {
       responseRequested: changes.responseRequested ?? true,
       allowNewTimeProposals: changes.allowNewTimeProposals ?? true,
       categories: changes.categories ?? [],
+      hideAttendees: changes.hideAttendees ?? false,
       extendedProperties: changes.extendedProperties ?? [],
       isCancelled: false,
       sequence: 0,
@@ -261,6 +262,7 @@ export class CalendarStore {
         id,
         mailboxUserId: user.id,
         isOrganizer: false,
+        attendees: event.hideAttendees === true ? [attendee] : event.attendees,
         transactionId: null,
         // The organiser's own named properties stay in the organiser's item; invitations do not carry them.
         extendedProperties: [],

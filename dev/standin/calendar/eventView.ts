@@ -44,7 +44,7 @@ export const toGraphEvent = (event: StoredEvent, zone: Zone, baseUrl: string): R
     onlineMeetingProvider: event.onlineMeetingProvider,
     allowNewTimeProposals: event.allowNewTimeProposals,
     isDraft: false,
-    hideAttendees: false,
+    hideAttendees: event.hideAttendees ?? false,
     responseStatus: {
       response: event.isOrganizer ? 'organizer' : 'notResponded',
       time: '0001-01-01T00:00:00Z',

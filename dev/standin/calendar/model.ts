@@ -52,6 +52,11 @@ export interface StoredEvent {
   readonly responseRequested: boolean;
   readonly allowNewTimeProposals: boolean;
   readonly categories: readonly string[];
+  /**
+   * Each attendee sees only themselves in the invitation and their copy (Graph's `hideAttendees`).
+   * Optional because events journalled before it was kept have none: they show everyone.
+   */
+  readonly hideAttendees?: boolean;
   /** Stored but never printed: Graph shows them only through `$expand` (not offered here) or `$filter`. */
   readonly extendedProperties?: readonly StoredExtendedProperty[];
   readonly isCancelled: boolean;

@@ -43,24 +43,28 @@ export class Outbox {
     const method = kind === 'cancellation' ? 'CANCEL' : 'REQUEST';
     const organiser = event.organizer.address.toLowerCase();
     const zone = ianaZoneOf(event.originalStartTimeZone) ?? 'UTC';
-    const ics = buildIcs({
-      method,
-      uid: event.iCalUId,
-      sequence: event.sequence,
-      stamp: now.getTime(),
-      startUtcMs: event.startUtcMs,
-      endUtcMs: event.endUtcMs,
-      zone,
-      summary: event.subject,
-      location: event.isOnlineMeeting ? 'Microsoft Teams Meeting' : (event.location?.displayName ?? ''),
-      descriptionText: this.descriptionText(event),
-      descriptionHtml: event.body.contentType === 'html' ? event.body.content : '',
-      organizer: { name: event.organizer.name, email: event.organizer.address },
-      attendees: event.attendees.map((a) => ({ name: a.emailAddress.name, email: a.emailAddress.address })),
-      reminderMinutes: event.isReminderOn ? event.reminderMinutesBeforeStart : null,
-      isPrivate: event.sensitivity === 'private' || event.sensitivity === 'confidential',
-      ...(comment ? { comment } : {}),
-    });
+    const icsFor = (recipient: StoredEmailAddress): string =>
+      buildIcs({
+        method,
+        uid: event.iCalUId,
+        sequence: event.sequence,
+        stamp: now.getTime(),
+        startUtcMs: event.startUtcMs,
+        endUtcMs: event.endUtcMs,
+        zone,
+        summary: event.subject,
+        location: event.isOnlineMeeting ? 'Microsoft Teams Meeting' : (event.location?.displayName ?? ''),
+        descriptionText: this.descriptionText(event),
+        descriptionHtml: event.body.contentType === 'html' ? event.body.content : '',
+        organizer: { name: event.organizer.name, email: event.organizer.address },
+        // With hideAttendees Exchange sends each attendee a request naming only themselves.
+        attendees: (event.hideAttendees === true ? [{ emailAddress: recipient }] : event.attendees).map(
+          (a) => ({ name: a.emailAddress.name, email: a.emailAddress.address }),
+        ),
+        reminderMinutes: event.isReminderOn ? event.reminderMinutesBeforeStart : null,
+        isPrivate: event.sensitivity === 'private' || event.sensitivity === 'confidential',
+        ...(comment ? { comment } : {}),
+      });
     const sent: OutboxMessage[] = [];
     const seen = new Set<string>();
     for (const recipient of recipients) {
@@ -81,7 +85,7 @@ export class Outbox {
         uid: event.iCalUId,
         sequence: event.sequence,
         eventId: event.id,
-        ics,
+        ics: icsFor(recipient),
       };
       this.messages.put(file, message);
       sent.push(message);

@@ -11,6 +11,7 @@ import {
   type Stage,
 } from '../../domain';
 import { reviewState, type ReviewState } from '../../domain/reviewSchedule';
+import { nextMeetingBySeries } from './bookedMeetings';
 
 /** One line of the class dashboard: a pupil, with their current plan if they have one. */
 export interface DashboardRow {
@@ -21,11 +22,16 @@ export interface DashboardRow {
   /** Null when a plan names a pupil the register no longer lists in this class. */
   readonly pupil: Pupil | null;
   readonly plan: PlanSummary | null;
-  readonly review: ReviewState;
+  readonly review: DashboardReviewState;
+  /** ISO start of the review meeting booked for the plan, still to come; null when none is. */
+  readonly bookedFor: string | null;
 }
 
+/** A booked meeting settles a plan's review, whatever the date it fell due. */
+export type DashboardReviewState = ReviewState | 'booked';
+
 export type StatusFilter = 'all' | 'no-plan' | 'draft' | 'active';
-export type ReviewFilter = 'all' | ReviewState;
+export type ReviewFilter = 'all' | DashboardReviewState;
 export type SortKey = 'name' | 'next-review' | 'stage';
 
 export interface RowFilter {
@@ -45,6 +51,7 @@ export const REVIEW_FILTER_LABELS: Readonly<Record<ReviewFilter, string>> = {
   all: 'Any review date',
   overdue: 'Overdue',
   'due-soon': 'Due soon',
+  booked: 'Meeting booked',
   ok: 'Not due yet',
   none: 'No review date',
 };
@@ -62,6 +69,14 @@ export const stageLabel = (stage: Stage): string => STAGE_LABELS[stage];
  * this class's register still gets one, so no plan silently disappears from view.
  */
 export const buildRows = (dashboard: ClassDashboard, clock: Clock, timeZone: string): DashboardRow[] => {
+  const meetings = nextMeetingBySeries(dashboard.booked, clock.now());
+  const reviewOf = (plan: PlanSummary | null): Pick<DashboardRow, 'review' | 'bookedFor'> => {
+    const bookedFor = plan === null ? null : (meetings.get(plan.seriesId) ?? null);
+    return {
+      bookedFor,
+      review: bookedFor !== null ? 'booked' : reviewState(plan?.nextReviewDate ?? null, clock, timeZone),
+    };
+  };
   const plansByPupil = new Map<string, PlanSummary>();
   for (const plan of dashboard.plans) plansByPupil.set(plan.pupil.pupilId, plan);
   const rows: DashboardRow[] = dashboard.pupils.map((pupil) => {
@@ -74,7 +89,7 @@ export const buildRows = (dashboard: ClassDashboard, clock: Clock, timeZone: str
       pupilRef: pupil.pupilRef,
       pupil,
       plan,
-      review: reviewState(plan?.nextReviewDate ?? null, clock, timeZone),
+      ...reviewOf(plan),
     };
   });
   for (const plan of plansByPupil.values()) {
@@ -85,7 +100,7 @@ export const buildRows = (dashboard: ClassDashboard, clock: Clock, timeZone: str
       pupilRef: plan.pupil.pupilRef,
       pupil: null,
       plan,
-      review: reviewState(plan.nextReviewDate, clock, timeZone),
+      ...reviewOf(plan),
     });
   }
   return rows;

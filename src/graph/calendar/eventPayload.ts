@@ -1,5 +1,10 @@
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
-import { REVIEW_TYPE_LABELS, type Invitee, type ScheduleRequest } from '../../domain';
+import {
+  DEFAULT_INVITATION_WORDING,
+  invitationSubject,
+  type Invitee,
+  type ScheduleRequest,
+} from '../../domain';
 import { reviewInvitationBody } from './invitationBody';
 import { reviewIdProperty } from './reviewEventLookup';
 import { toDateTimeTimeZone } from './timeZones';
@@ -26,8 +31,9 @@ export const invitedAttendees = (invitees: readonly Invitee[]): Attendee[] => {
   return attendees;
 };
 
-export const reviewEventSubject = (request: Pick<ScheduleRequest, 'review' | 'plan'>): string =>
-  `${REVIEW_TYPE_LABELS[request.review.type]}: ${request.plan.pupil.name} (IEP)`;
+/** The school's neutral subject: it shows on lock screens and family calendars before anyone opens it. */
+export const reviewEventSubject = (request: Pick<ScheduleRequest, 'plan' | 'wording'>): string =>
+  invitationSubject(request.wording ?? DEFAULT_INVITATION_WORDING, request.plan.pupil.name);
 
 export const buildReviewEvent = (request: ScheduleRequest): ReviewEventPayload => {
   const { review, plan } = request;
@@ -38,10 +44,22 @@ export const buildReviewEvent = (request: ScheduleRequest): ReviewEventPayload =
   const reminder = Math.max(0, Math.round(request.reminderMinutes));
   const event: ReviewEventPayload = {
     subject: reviewEventSubject(request),
-    body: { contentType: 'html', content: reviewInvitationBody(plan, review, { note: request.note ?? '' }) },
+    body: {
+      contentType: 'html',
+      content: reviewInvitationBody(plan, review, {
+        note: request.note ?? '',
+        includeTargets: request.includeTargets === true,
+        ...(request.wording ? { wording: request.wording } : {}),
+      }),
+    },
     start: toDateTimeTimeZone(review.start, review.timeZone),
     end: toDateTimeTimeZone(review.end, review.timeZone),
     attendees: invitedAttendees(review.invitees),
+    // One meeting for everyone, each seeing only themselves: separated parents, and families and
+    // outside professionals, never learn one another's addresses. One event (not one per household)
+    // keeps a move or a cancellation to a single change that Outlook sends to all.
+    // https://learn.microsoft.com/en-us/graph/api/resources/event (hideAttendees)
+    hideAttendees: true,
     // Private: colleagues who can see the organiser's calendar see "busy", not a child's name.
     sensitivity: 'private',
     showAs: 'busy',

@@ -29,7 +29,8 @@ const review = ReviewSchema.parse({
 });
 
 describe('reviewInvitationBody', () => {
-  const html = reviewInvitationBody(plan, review, { note: 'Line one\nLine <two>' });
+  const html = reviewInvitationBody(plan, review, { note: 'Line one\nLine <two>', includeTargets: true });
+  const byDefault = reviewInvitationBody(plan, review);
 
   it('lists the seven agenda headings in meeting order', () => {
     const items = [...html.matchAll(/<ol>(.*?)<\/ol>/g)][0]?.[1] ?? '';
@@ -38,13 +39,26 @@ describe('reviewInvitationBody', () => {
     ).toEqual(AGENDA_HEADINGS.map(([, heading]) => heading));
   });
 
-  it("shows the plan's current targets, time in UK time and place, all escaped", () => {
+  it('names the child by first name only and lists no targets unless asked to', () => {
+    expect(byDefault).toContain('how Zoë is getting on');
+    expect(byDefault).not.toContain('O&#39;Neill');
+    expect(byDefault).not.toContain('tricky');
+    expect(byDefault).not.toContain('current targets');
+  });
+
+  it('uses the school’s own introduction', () => {
+    const html = reviewInvitationBody(plan, review, {
+      wording: { subject: 'Appointment', introduction: 'Please come in to talk about {firstName}.' },
+    });
+    expect(html).toContain('<p>Please come in to talk about Zoë.</p>');
+  });
+
+  it("when ticked, shows the plan's current targets, with time in UK time and place, all escaped", () => {
     expect(html).toContain(
       'By Easter Zoë will read 20 &lt;b&gt;tricky&lt;/b&gt; words We will know because: Reads them on 3 days',
     );
     expect(html).toContain('Monday 30 March 2026, 16:00 (UK time)');
     expect(html).toContain('Room 4 &amp; library');
-    expect(html).toContain('Zoë O&#39;Neill');
     expect(html).not.toContain('<b>');
   });
 

@@ -1,9 +1,11 @@
 import {
   AGENDA_HEADINGS,
-  REVIEW_TYPE_LABELS,
+  DEFAULT_INVITATION_WORDING,
   TARGET_AREA_LABELS,
+  fillWording,
+  firstNameOf,
   formatMeetingTime,
-  terminologyFor,
+  type InvitationWording,
   type Plan,
   type Review,
 } from '../../domain';
@@ -35,17 +37,37 @@ const possessive = (name: string): string => `${name}\u2019s`;
 export interface InvitationOptions {
   /** A note from the organiser, shown under its own heading. */
   readonly note?: string;
+  /** The school's wording; the safe default when not given. */
+  readonly wording?: InvitationWording;
+  /**
+   * The plan's current targets, only when the organiser ticked it for this family: everyone the
+   * invitation reaches reads the body, outside professionals included.
+   */
+  readonly includeTargets?: boolean;
 }
 
-export const reviewInvitationBody = (plan: Plan, review: Review, options: InvitationOptions = {}): string => {
-  const pupil = plan.pupil.name;
-  const words = terminologyFor(plan.nation);
-  const reviewName = REVIEW_TYPE_LABELS[review.type].toLowerCase();
-  const parts: string[] = [];
+const targetList = (plan: Plan, firstName: string): string[] => {
+  const targets = plan.shortTermTargets.filter((t) => t.text.trim());
+  const heading = `<h3>${escapeHtml(possessive(firstName))} current targets</h3>`;
+  if (targets.length === 0)
+    return [heading, '<p>There are no short-term targets on the plan yet; we will agree them together.</p>'];
+  const items = targets.map((t) => {
+    const howWeKnow = t.successCriteria.trim()
+      ? ` We will know because: ${paragraphText(t.successCriteria.trim())}`
+      : '';
+    return `<li><strong>${escapeHtml(TARGET_AREA_LABELS[t.area])}:</strong> ${paragraphText(t.text.trim())}${howWeKnow}</li>`;
+  });
+  return [heading, `<ul>${items.join('')}</ul>`];
+};
 
-  parts.push(
-    `<p>You are invited to the ${escapeHtml(reviewName)} of ${escapeHtml(possessive(pupil))} ${escapeHtml(words.planTitle)}.</p>`,
-  );
+/**
+ * The body names the child by first name only and, unless the organiser asks, carries nothing from
+ * the plan: an invitation is forwarded, printed and left open on shared screens.
+ */
+export const reviewInvitationBody = (plan: Plan, review: Review, options: InvitationOptions = {}): string => {
+  const wording = options.wording ?? DEFAULT_INVITATION_WORDING;
+  const firstName = firstNameOf(plan.pupil.name);
+  const parts: string[] = [`<p>${escapeHtml(fillWording(wording.introduction, firstName))}</p>`];
   if (review.start) {
     parts.push(
       `<p><strong>When:</strong> ${escapeHtml(formatMeetingTime(review.start, review.timeZone))} (UK time)</p>`,
@@ -61,27 +83,14 @@ export const reviewInvitationBody = (plan: Plan, review: Review, options: Invita
 
   parts.push('<h3>What we will talk about</h3>');
   parts.push(`<ol>${AGENDA_HEADINGS.map(([, heading]) => `<li>${escapeHtml(heading)}</li>`).join('')}</ol>`);
-
-  const targets = plan.shortTermTargets.filter((t) => t.text.trim());
-  parts.push(`<h3>${escapeHtml(possessive(pupil))} current targets</h3>`);
-  if (targets.length === 0) {
-    parts.push('<p>There are no short-term targets on the plan yet; we will agree them together.</p>');
-  } else {
-    const items = targets.map((t) => {
-      const howWeKnow = t.successCriteria.trim()
-        ? ` We will know because: ${paragraphText(t.successCriteria.trim())}`
-        : '';
-      return `<li><strong>${escapeHtml(TARGET_AREA_LABELS[t.area])}:</strong> ${paragraphText(t.text.trim())}${howWeKnow}</li>`;
-    });
-    parts.push(`<ul>${items.join('')}</ul>`);
-  }
+  if (options.includeTargets === true) parts.push(...targetList(plan, firstName));
 
   parts.push('<h3>If you cannot come</h3>');
   parts.push(
     '<p>Please reply to this invitation to let us know, or to suggest another time. Your views still count: ' +
       `reply to this email or write them down and send them into school before the meeting, and we will share them when we talk about ${escapeHtml(
-        possessive(pupil),
-      )} progress. You are welcome to ask ${escapeHtml(pupil)} what they would like us to know, too.</p>`,
+        possessive(firstName),
+      )} progress. You are welcome to ask ${escapeHtml(firstName)} what they would like us to know, too.</p>`,
   );
 
   const note = options.note?.trim();

@@ -78,7 +78,12 @@ export const DashboardTable = ({ caption, rows, sort, timeZone, mayStartPlans }:
             <TableCell>{row.plan ? `${row.plan.achievedCount} of ${row.plan.targetCount}` : ''}</TableCell>
             <TableCell>
               {row.plan ? (
-                <ReviewDate date={row.plan.nextReviewDate} state={row.review} timeZone={timeZone} />
+                <ReviewDate
+                  date={row.plan.nextReviewDate}
+                  state={row.review}
+                  bookedFor={row.bookedFor}
+                  timeZone={timeZone}
+                />
               ) : (
                 ''
               )}

@@ -13,6 +13,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { AppServices } from '../../app/services';
 import type { FieldIssue } from '../../domain/errors';
 import type { PlanId, PupilId } from '../../domain/ids';
+import type { Review } from '../../domain/review';
 import { useVisuallyHiddenStyles } from '../../ui/common/visuallyHidden.styles';
 import { PupilHeader } from '../../ui/PupilHeader';
 import { ExportDocxButton } from '../export/ExportDocxButton';
@@ -68,6 +69,12 @@ export const PlanEditorPage = ({
   const [scheduling, setScheduling] = useState(false);
   // Bumped after a review is scheduled from the toolbar, so the Reviews section reads it afresh.
   const [reviewsRead, setReviewsRead] = useState(0);
+  // The plan's reviews as the Reviews section read them: the review record is exported from them.
+  const [reviews, setReviews] = useState<readonly Review[]>([]);
+  const reviewSaved = useCallback(
+    (review: Review) => setReviews((current) => [review, ...current.filter((r) => r.id !== review.id)]),
+    [],
+  );
   const { view, open, backToEditing } = usePlanView(services.store);
   const [announcement, setAnnouncement] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
@@ -147,6 +154,7 @@ export const PlanEditorPage = ({
         <ExportDocxButton
           exporter={services.documents}
           plan={shown}
+          reviews={reviews}
           names={services.settings.documentNames}
         />
       )}
@@ -217,7 +225,13 @@ export const PlanEditorPage = ({
                   onView={(id) => open(id, 'view')}
                   onCompare={(id) => open(id, 'compare')}
                 />
-                <PlanReviewsSection key={reviewsRead} services={services} plan={editor.base} />
+                <PlanReviewsSection
+                  key={reviewsRead}
+                  services={services}
+                  plan={editor.base}
+                  onReviewsLoaded={setReviews}
+                  onReviewSaved={reviewSaved}
+                />
               </div>
             )}
           </>

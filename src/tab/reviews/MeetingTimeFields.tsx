@@ -11,12 +11,19 @@ export interface MeetingTime {
 export interface MeetingTimeFieldsProps {
   readonly value: MeetingTime;
   readonly dateError?: string;
+  readonly timeError?: string;
   readonly disabled?: boolean;
   onChange(change: Partial<MeetingTime>): void;
 }
 
 /** Date, start time (UK) and length of a meeting. */
-export const MeetingTimeFields = ({ value, dateError, disabled, onChange }: MeetingTimeFieldsProps) => {
+export const MeetingTimeFields = ({
+  value,
+  dateError,
+  timeError,
+  disabled,
+  onChange,
+}: MeetingTimeFieldsProps) => {
   const times = TIME_OPTIONS.some((o) => o.value === value.time)
     ? TIME_OPTIONS
     : [...TIME_OPTIONS, { value: value.time, label: value.time }];
@@ -41,6 +48,7 @@ export const MeetingTimeFields = ({ value, dateError, disabled, onChange }: Meet
         hint="UK time"
         value={value.time}
         options={times}
+        error={timeError}
         readOnly={disabled}
         onChange={(time) => onChange({ time })}
       />

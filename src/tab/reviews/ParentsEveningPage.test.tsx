@@ -120,10 +120,15 @@ describe("Parents' evening", () => {
       .slice(1)
       .map((r) => r.textContent);
     // 15:45-16:00 fits; 16:05 would clash with Mr Brown's meeting, so Ben is seen at 16:20.
+    // Each family's recipients are shown before anything is sent.
+    const invited =
+      'Alex Taylor (Parent/carer): alex@example.orgMr Brown (Class teacher): brown@school.exampleMs Jones (SENCO): jones@school.example';
     expect(rows).toEqual([
-      'Tuesday 1 December 2026, 15:45Amira KhanNot sent yet',
-      'Tuesday 1 December 2026, 16:20Ben JonesNot sent yet',
+      `Tuesday 1 December 2026, 15:45Amira Khan${invited}List the targets for Amira Khan's familyNot sent yet`,
+      `Tuesday 1 December 2026, 16:20Ben Jones${invited}List the targets for Ben Jones's familyNot sent yet`,
     ]);
+    // Only Ben's family is to see the targets.
+    await user.click(screen.getByRole('checkbox', { name: "List the targets for Ben Jones's family" }));
     expect(busyAsked[0]).toEqual(['brown@school.example', 'jones@school.example']);
 
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
@@ -135,10 +140,46 @@ describe("Parents' evening", () => {
       [asPlanId('plan-p1'), 'parents-evening', 'Class 4B classroom'],
       [asPlanId('plan-p2'), 'parents-evening', 'Class 4B classroom'],
     ]);
+    expect(batches[0]?.map((r) => r.includeTargets)).toEqual([false, true]);
     expect(batches[0]?.map((r) => r.review.seriesId)).toEqual([
       asPlanSeriesId('series-plan-p1'),
       asPlanSeriesId('series-plan-p2'),
     ]);
+  });
+
+  it('shows when each review is due, and can choose nobody then one pupil', async () => {
+    const { batches } = setUp();
+    const user = userEvent.setup();
+    const group = await screen.findByRole('group', { name: 'Pupils whose families are invited' });
+    expect(within(group).getByRole('checkbox', { name: 'Amira Khan (review due 24/03/2026)' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Select none' }));
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .filter((c) => (c as HTMLInputElement).checked),
+    ).toEqual([]);
+    await user.click(within(group).getByRole('checkbox', { name: /^Ben Jones/ }));
+    fireEvent.change(screen.getByLabelText(/^Date/), { target: { value: '2026-12-01' } });
+    await user.type(screen.getByRole('textbox', { name: /Location/ }), 'Class 4B classroom');
+    await user.click(screen.getByRole('button', { name: 'Plan appointments' }));
+    await user.click(await screen.findByRole('button', { name: 'Send invitations' }));
+    await screen.findByText('Invitations sent');
+    expect(batches[0]?.map((r) => r.plan.pupil.name)).toEqual(['Ben Jones']);
+  });
+
+  it('refuses an evening that started earlier today', async () => {
+    const { batches } = setUp();
+    const user = userEvent.setup();
+    // The frozen clock says 09:00 on 24 November; the evening would have started at 07:30.
+    fireEvent.change(await screen.findByLabelText(/^Date/), { target: { value: '2026-11-24' } });
+    await user.selectOptions(screen.getByRole('combobox', { name: /Starts at/ }), '07:30');
+    await user.type(screen.getByRole('textbox', { name: /Location/ }), 'Class 4B classroom');
+    await user.click(screen.getByRole('button', { name: 'Plan appointments' }));
+    expect(
+      await screen.findByText(/That time today has already passed. Choose a later time, or another day./),
+    ).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Appointments' })).toBeNull();
+    expect(batches).toHaveLength(0);
   });
 
   it("says that families' availability is not checked", async () => {

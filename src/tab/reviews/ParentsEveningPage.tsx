@@ -2,6 +2,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -20,6 +21,7 @@ import type { AppServices } from '../../app/services';
 import {
   canScheduleReview,
   formatMeetingTime,
+  formatUkDate,
   isDomainError,
   type ClassTeamId,
   type Plan,
@@ -34,6 +36,7 @@ import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { useLoad } from '../../ui/common/useLoad';
 import { GAP_OPTIONS, SLOT_OPTIONS } from '../../app/usecases/reviews/parentsEveningForm';
 import { REMINDER_OPTIONS, TIME_OPTIONS } from '../../app/usecases/reviews/scheduleForm';
+import { EveningRecipients } from './EveningRecipients';
 import { loadEveningPlans, useParentsEvening, type SlotResult } from './useParentsEvening';
 
 const useStyles = makeStyles({
@@ -56,6 +59,12 @@ const statusText = (result: SlotResult | undefined): string => {
   return `Not sent: ${isDomainError(result.error) ? result.error.advice : 'try again.'}`;
 };
 
+/** A pupil's name with when their review falls due, so the SENCO sees who needs the evening most. */
+const pupilChoiceLabel = (plan: Plan, timeZone: string): string =>
+  plan.nextReviewDate
+    ? `${plan.pupil.name} (review due ${formatUkDate(plan.nextReviewDate, timeZone)})`
+    : `${plan.pupil.name} (no review date set)`;
+
 const EveningPlanner = ({
   services,
   className,
@@ -66,8 +75,19 @@ const EveningPlanner = ({
   plans: readonly Plan[];
 }) => {
   const styles = useStyles();
-  const { form, update, preview, results, step, problems, planAppointments, send, timeZone, locked } =
-    useParentsEvening(services, plans);
+  const {
+    form,
+    update,
+    setTargetsFor,
+    preview,
+    results,
+    step,
+    problems,
+    planAppointments,
+    send,
+    timeZone,
+    locked,
+  } = useParentsEvening(services, plans);
   const planFor = (key: string) => plans.find((p) => p.id === key);
   const anyFailed = [...results.values()].some((r) => r.status === 'failed');
   const allSent =
@@ -139,11 +159,21 @@ const EveningPlanner = ({
       />
       <CheckboxGroup
         legend="Pupils whose families are invited"
-        options={plans.map((p) => ({ value: p.id as string, label: p.pupil.name }))}
+        options={plans.map((p) => ({ value: p.id as string, label: pupilChoiceLabel(p, timeZone) }))}
         selected={form.chosen}
         readOnly={locked}
         onChange={(chosen) => update({ chosen })}
       />
+      {locked ? null : (
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => update({ chosen: plans.map((p) => p.id) })}>
+            Select all
+          </Button>
+          <Button size="small" onClick={() => update({ chosen: [] })}>
+            Select none
+          </Button>
+        </div>
+      )}
       {problems.length > 0 ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{problems.join(' ')}</MessageBarBody>
@@ -169,6 +199,8 @@ const EveningPlanner = ({
               <TableRow>
                 <TableHeaderCell>Time</TableHeaderCell>
                 <TableHeaderCell>Pupil</TableHeaderCell>
+                <TableHeaderCell>Invitation goes to</TableHeaderCell>
+                <TableHeaderCell>Targets</TableHeaderCell>
                 <TableHeaderCell>Status</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -177,6 +209,17 @@ const EveningPlanner = ({
                 <TableRow key={slot.key}>
                   <TableCell>{formatMeetingTime(slot.start, timeZone)}</TableCell>
                   <TableCell>{planFor(slot.key)?.pupil.name ?? ''}</TableCell>
+                  <TableCell>
+                    <EveningRecipients plan={planFor(slot.key)} organiser={services.currentUser} />
+                  </TableCell>
+                  <TableCell>
+                    <Checkbox
+                      label={`List the targets for ${planFor(slot.key)?.pupil.name ?? 'this pupil'}'s family`}
+                      checked={form.targetsFor.includes(slot.key)}
+                      disabled={locked || results.get(slot.key)?.status === 'sent'}
+                      onChange={(_, data) => setTargetsFor(slot.key, data.checked === true)}
+                    />
+                  </TableCell>
                   <TableCell>{statusText(results.get(slot.key))}</TableCell>
                 </TableRow>
               ))}

@@ -10,12 +10,12 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AppServices } from '../../app/services';
-import { todayIn, wallClockIn, type Review } from '../../domain';
+import { wallClockIn, type Review } from '../../domain';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { MeetingTimeFields, type MeetingTime } from './MeetingTimeFields';
 import { rescheduleReview } from '../../app/usecases/reviews/reviewCalendarActions';
 import { reviewName } from './reviewSummary';
-import { meetingTimes } from '../../app/usecases/reviews/scheduleForm';
+import { meetingTimeProblems, meetingTimes, type FormProblem } from '../../app/usecases/reviews/scheduleForm';
 
 export interface RescheduleDialogProps {
   readonly services: AppServices;
@@ -40,13 +40,12 @@ export const RescheduleDialog = ({ services, review, onClose, onRescheduled }: R
   const [state, setState] = useState<
     { status: 'editing' | 'sending' } | { status: 'failed'; error: unknown }
   >({ status: 'editing' });
-  const [dateError, setDateError] = useState<string | undefined>();
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
 
   const submit = async () => {
-    if (!value.date) return setDateError('Choose the new date.');
-    if (value.date < todayIn(services.clock, review.timeZone))
-      return setDateError('The new date is in the past. Choose a date from today on.');
-    setDateError(undefined);
+    const found = meetingTimeProblems(value, services.clock, review.timeZone, 'Choose the new date.');
+    setProblems(found);
+    if (found.length > 0) return;
     setState({ status: 'sending' });
     try {
       const { start, end } = meetingTimes(value, review.timeZone);
@@ -66,7 +65,8 @@ export const RescheduleDialog = ({ services, review, onClose, onRescheduled }: R
           <DialogContent>
             <MeetingTimeFields
               value={value}
-              dateError={dateError}
+              dateError={problems.find((p) => p.field === 'date')?.message}
+              timeError={problems.find((p) => p.field === 'time')?.message}
               disabled={sending}
               onChange={(change) => setValue((v) => ({ ...v, ...change }))}
             />

@@ -6,6 +6,7 @@ import { PupilHeader } from '../../ui/PupilHeader';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { useLoad } from '../../ui/common/useLoad';
+import { ExportDocxButton } from '../export/ExportDocxButton';
 import { ReviewRecordForm } from './ReviewRecordForm';
 import { planReviewsHash } from './reviewRoutes';
 import { ReviewsPanel } from './ReviewsPanel';
@@ -67,6 +68,14 @@ export const ReviewRecordPage = ({ services, planId, reviewId, onCompleted }: Re
     <section className={styles.root} aria-label={`Review record for ${plan.pupil.name}`}>
       <PupilHeader plan={plan} headingLevel={1} />
       <Link href={planReviewsHash(plan.id)}>All reviews of this plan</Link>
+      {review ? (
+        <ExportDocxButton
+          exporter={services.documents}
+          plan={plan}
+          reviews={[review]}
+          names={services.settings.documentNames}
+        />
+      ) : null}
       {review ? (
         <ReviewRecordForm services={services} plan={plan} review={review} onCompleted={onCompleted} />
       ) : (

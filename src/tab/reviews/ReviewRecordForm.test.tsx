@@ -1,5 +1,5 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AGENDA_HEADINGS, asPlanId, type Plan, type PlanId, type Review } from '../../domain';
 import { fakeServices } from '../../../test/support/fakeServices';
@@ -114,5 +114,39 @@ describe('Review record', () => {
     setUp({ ...plan, status: 'closed' });
     expect(screen.queryByRole('button', { name: 'Complete review' })).toBeNull();
     expect(screen.getByText(/can no longer be changed/)).toBeTruthy();
+  });
+
+  it('asks before completing a review whose meeting has not happened yet', async () => {
+    const { commits } = setUp(plan, {
+      ...scheduled,
+      start: '2026-12-01T16:00:00Z',
+      end: '2026-12-01T16:45:00Z',
+    });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Complete review' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Complete this review?' });
+    expect(within(dialog).getByText(/The meeting has not happened yet:/)).toBeTruthy();
+    expect(within(dialog).getByText(/Tuesday 1 December 2026, 16:00/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Not yet' }));
+    expect(commits).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Complete review' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Complete before the meeting and start version 3' }),
+    );
+    await waitFor(() => expect(commits).toHaveLength(1));
+  });
+
+  it('records when the minutes were sent after the review is completed', async () => {
+    const completedReview = { ...scheduled, status: 'completed' as const, completedOn: '2026-11-20' };
+    const { saved } = setUp({ ...plan, status: 'closed' }, completedReview);
+    const user = userEvent.setup();
+    expect(screen.getByText(/can no longer be changed/)).toBeTruthy();
+    const saveDate = await screen.findByRole('button', { name: 'Save date minutes sent' });
+    fireEvent.change(screen.getByLabelText(/^Minutes sent/), { target: { value: '2026-11-23' } });
+    await user.click(saveDate);
+    expect(await screen.findByText('The date the minutes were sent is saved.')).toBeTruthy();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ status: 'completed', minutesSentOn: '2026-11-23' });
+    expect(saved[0]?.targetOutcomes).toEqual(completedReview.targetOutcomes);
   });
 });

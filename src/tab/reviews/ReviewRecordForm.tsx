@@ -15,7 +15,17 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AppServices } from '../../app/services';
-import { Invalid, isReadOnly, type PlanId, type Plan, type Review } from '../../domain';
+import {
+  canScheduleReview,
+  formatMeetingTime,
+  Invalid,
+  isReadOnly,
+  type PlanId,
+  type Plan,
+  type Review,
+} from '../../domain';
+import { useStaffAccess } from '../shared/useStaffAccess';
+import { MinutesSentAfterwards } from './MinutesSentAfterwards';
 import { DateField } from '../../ui/DateField';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection } from './RecordSections';
@@ -49,6 +59,9 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useFocusWhenTrapped<HTMLDivElement>(confirming, 'button');
   const readOnly = isReadOnly(plan) || review.status === 'completed' || review.planId !== plan.id;
+  const access = useStaffAccess(services);
+  const mayArrange = access !== null && canScheduleReview(access, plan.pupil.classTeamId);
+  const meetingAhead = review.start !== null && Date.parse(review.start) > services.clock.now().getTime();
   const working = busy.status === 'saving' || busy.status === 'completing';
   const edit = (next: Review) => {
     setReview(next);
@@ -97,12 +110,16 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
           readOnly={readOnly}
           onChange={(invitationsSentOn) => edit({ ...review, invitationsSentOn })}
         />
-        <DateField
-          label="Minutes sent"
-          value={review.minutesSentOn}
-          readOnly={readOnly}
-          onChange={(minutesSentOn) => edit({ ...review, minutesSentOn })}
-        />
+        {review.status === 'completed' && mayArrange ? (
+          <MinutesSentAfterwards services={services} review={review} onSaved={setReview} />
+        ) : (
+          <DateField
+            label="Minutes sent"
+            value={review.minutesSentOn}
+            readOnly={readOnly}
+            onChange={(minutesSentOn) => edit({ ...review, minutesSentOn })}
+          />
+        )}
         <AttendanceSection plan={plan} review={review} readOnly={readOnly} onChange={edit} />
       </section>
       <TargetOutcomesSection plan={plan} review={review} readOnly={readOnly} onChange={edit} />
@@ -149,6 +166,13 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
                 Version {plan.version + 1} starts with the targets marked Continued and the views recorded
                 here.
               </p>
+              {meetingAhead && review.start ? (
+                <p>
+                  <strong>The meeting has not happened yet:</strong> it is on{' '}
+                  {formatMeetingTime(review.start, review.timeZone)}. Complete the review only if it has been
+                  held already, for example at another time.
+                </p>
+              ) : null}
               {undecided > 0 ? (
                 <p>
                   {undecided} target(s) still say In progress. They will not be carried forward unless you
@@ -158,7 +182,9 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => void complete()}>
-                Complete review and start version {plan.version + 1}
+                {meetingAhead
+                  ? `Complete before the meeting and start version ${plan.version + 1}`
+                  : `Complete review and start version ${plan.version + 1}`}
               </Button>
               <Button onClick={() => setConfirming(false)}>Not yet</Button>
             </DialogActions>

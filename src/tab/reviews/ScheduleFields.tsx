@@ -35,6 +35,7 @@ export const ScheduleFields = ({ form, problems, disabled, onChange }: ScheduleF
     <MeetingTimeFields
       value={form}
       dateError={problemFor(problems, 'date')}
+      timeError={problemFor(problems, 'time')}
       disabled={disabled}
       onChange={onChange}
     />

@@ -1,7 +1,14 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { asReviewId, Throttled, type Review, type ReviewCalendar, type ScheduleRequest } from '../../domain';
+import {
+  asReviewId,
+  Throttled,
+  type Plan,
+  type Review,
+  type ReviewCalendar,
+  type ScheduleRequest,
+} from '../../domain';
 import { fakeServices } from '../../../test/support/fakeServices';
 import { buildPlan } from '../../../test/support/planBuilder';
 import { ScheduleReviewDialog } from './ScheduleReviewDialog';
@@ -10,7 +17,7 @@ import { ScheduleReviewDialog } from './ScheduleReviewDialog';
 // Alex Taylor (parent), Mr Brown (class teacher), Ms Jones (SENCO), Mrs Patel (TA, no email), Dr Rees.
 const plan = buildPlan({ nextReviewDate: '2026-12-07' });
 
-const setUp = (calendar: Partial<ReviewCalendar> = {}) => {
+const setUp = (calendar: Partial<ReviewCalendar> = {}, shown: Plan = plan) => {
   const base = fakeServices({ currentUser: { name: 'Ms Jones', email: 'jones@school.example' } });
   const saved: Review[] = [];
   const created: ScheduleRequest[] = [];
@@ -41,7 +48,7 @@ const setUp = (calendar: Partial<ReviewCalendar> = {}) => {
     <FluentProvider theme={teamsLightTheme}>
       <ScheduleReviewDialog
         services={services}
-        plan={plan}
+        plan={shown}
         open
         onClose={() => undefined}
         onScheduled={(r) => scheduled.push(r)}
@@ -119,11 +126,24 @@ describe('Schedule review dialog', () => {
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: /Location/ }), 'SENCO office');
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    // Nothing is sent before the organiser has seen who gets what.
+    const check = await screen.findByRole('dialog', { name: 'Check who is invited' });
+    expect(created).toHaveLength(0);
+    expect(within(check).getByText('Meeting at school about Sam')).toBeTruthy();
+    expect(
+      within(within(check).getByRole('region', { name: 'Parents and carers' })).getByText(
+        'Alex Taylor: alex@example.org',
+      ),
+    ).toBeTruthy();
+    expect(within(check).queryByText(/Dr Rees/)).toBeNull();
+    expect(within(check).getByText('The invitation does not list the targets.')).toBeTruthy();
+    await user.click(within(check).getByRole('button', { name: 'Send to 3 people' }));
     await user.click(await screen.findByRole('button', { name: 'Done' }));
     expect(created).toHaveLength(1);
     expect(created[0]?.review.id).toBe('17');
     expect(created[0]?.review.start).toBe('2026-12-07T15:45:00.000Z');
     expect(created[0]?.review.invitees.map((i) => i.name)).toEqual(['Alex Taylor', 'Mr Brown', 'Ms Jones']);
+    expect(created[0]?.includeTargets).toBe(false);
     expect(saved.at(-1)).toMatchObject({
       status: 'scheduled',
       eventId: 'AAMkEvent1',
@@ -148,6 +168,7 @@ describe('Schedule review dialog', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'Teams meeting' }));
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    await user.click(await screen.findByRole('button', { name: 'Send to 3 people' }));
     expect(await screen.findByText('The invitations could not be sent')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Try sending again' }));
     await waitFor(() => expect(screen.getByText('Invitations sent')).toBeTruthy());
@@ -164,6 +185,7 @@ describe('Schedule review dialog', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'Teams meeting' }));
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    await user.click(await screen.findByRole('button', { name: 'Send to 3 people' }));
     expect(await screen.findByText('Invitations sent')).toBeTruthy();
     expect(screen.getByText('The invitation went out without a Teams link.')).toBeTruthy();
     expect(screen.getByText(/Open the meeting in Outlook, choose Teams meeting/)).toBeTruthy();
@@ -174,7 +196,59 @@ describe('Schedule review dialog', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'Teams meeting' }));
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    await user.click(await screen.findByRole('button', { name: 'Send to 3 people' }));
     expect(await screen.findByText('Invitations sent')).toBeTruthy();
     expect(screen.queryByText('The invitation went out without a Teams link.')).toBeNull();
+  });
+
+  it('never invites an outside professional unless the organiser ticks them', async () => {
+    const withTherapist = buildPlan({
+      nextReviewDate: '2026-12-07',
+      people: {
+        ...plan.people,
+        professionals: [
+          { name: 'Dr Rees', role: 'Speech therapist', organisation: 'NHS', email: 'rees@nhs.example' },
+        ],
+      },
+    });
+    setUp({}, withTherapist);
+    const group = await screen.findByRole('group', { name: 'Who to invite' });
+    const rees = within(group).getByRole('checkbox', { name: /^Dr Rees/ }) as HTMLInputElement;
+    expect(rees.checked).toBe(false);
+    expect(rees.disabled).toBe(false);
+  });
+
+  it('leaves the date empty when the review is overdue, rather than offering a day gone by', async () => {
+    setUp({}, buildPlan({ nextReviewDate: '2026-11-02' }));
+    expect(((await screen.findByLabelText(/^Date/)) as HTMLInputElement).value).toBe('');
+  });
+
+  it('refuses a time earlier today, at the start time field', async () => {
+    const { created } = setUp();
+    const user = userEvent.setup();
+    // The frozen clock says 09:00 on Tuesday 24 November 2026 (UK time).
+    fireEvent.change(await screen.findByLabelText(/^Date/), { target: { value: '2026-11-24' } });
+    await user.selectOptions(screen.getByRole('combobox', { name: /Start time/ }), '08:30');
+    await user.type(screen.getByRole('textbox', { name: /Location/ }), 'SENCO office');
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(
+      await screen.findByText('That time today has already passed. Choose a later time, or another day.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'Check who is invited' })).toBeNull();
+    expect(created).toHaveLength(0);
+  });
+
+  it('lists the targets only when the organiser ticks it, and says so before sending', async () => {
+    const { created } = setUp();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Location/ }), 'SENCO office');
+    await user.click(screen.getByRole('checkbox', { name: 'Include the current targets in the invitation' }));
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(
+      await screen.findByText('The invitation lists the current targets: everyone above will read them.'),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Send to 3 people' }));
+    await screen.findByRole('button', { name: 'Done' });
+    expect(created[0]?.includeTargets).toBe(true);
   });
 });

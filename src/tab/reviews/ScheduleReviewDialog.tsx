@@ -1,5 +1,7 @@
 import {
   Button,
+  Caption1,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -14,8 +16,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { AppServices } from '../../app/services';
-import { formatMeetingTime, type Plan, type Review } from '../../domain';
+import { formatMeetingTime, todayIn, type Plan, type Review } from '../../domain';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { InvitationCheck } from './InvitationCheck';
 import { InviteeList } from './InviteeList';
 import { ScheduleFields } from './ScheduleFields';
 import { initialScheduleForm, internalInvitees } from '../../app/usecases/reviews/scheduleForm';
@@ -37,11 +40,12 @@ export interface ScheduleReviewDialogProps {
 
 const DialogForm = ({ services, plan, onClose, onScheduled }: Omit<ScheduleReviewDialogProps, 'open'>) => {
   const styles = useStyles();
-  const { form, update, send, submit, suggest, findTimes, problems, locked, timeZone } = useScheduleReview(
-    services,
-    plan,
-    initialScheduleForm(plan, services.currentUser),
-  );
+  const { form, update, send, submit, sendNow, backToForm, suggest, findTimes, problems, locked, timeZone } =
+    useScheduleReview(
+      services,
+      plan,
+      initialScheduleForm(plan, services.currentUser, todayIn(services.clock, services.settings.timeZone)),
+    );
   const sending = send.status === 'sending';
   const inviteeError = problems.find((p) => p.field === 'invitees')?.message;
 
@@ -79,6 +83,29 @@ const DialogForm = ({ services, plan, onClose, onScheduled }: Omit<ScheduleRevie
     );
   }
 
+  if (send.status === 'confirming') {
+    const count = form.invitees.filter((i) => i.invited && i.email).length;
+    return (
+      <DialogBody>
+        <DialogTitle>Check who is invited</DialogTitle>
+        <DialogContent className={styles.content}>
+          <InvitationCheck
+            plan={plan}
+            invitees={form.invitees}
+            wording={services.settings.invitations}
+            includeTargets={form.includeTargets}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" onClick={() => void sendNow()}>
+            {count === 1 ? 'Send to 1 person' : `Send to ${count} people`}
+          </Button>
+          <Button onClick={backToForm}>Back</Button>
+        </DialogActions>
+      </DialogBody>
+    );
+  }
+
   return (
     <DialogBody>
       <DialogTitle>Schedule review for {plan.pupil.name}</DialogTitle>
@@ -91,6 +118,13 @@ const DialogForm = ({ services, plan, onClose, onScheduled }: Omit<ScheduleRevie
           error={inviteeError}
           onChange={(invitees) => update({ invitees })}
         />
+        <Checkbox
+          label="Include the current targets in the invitation"
+          checked={form.includeTargets}
+          disabled={locked}
+          onChange={(_, data) => update({ includeTargets: data.checked === true })}
+        />
+        <Caption1>Everyone invited reads the invitation, including anyone from outside school.</Caption1>
         <SuggestedTimes
           state={suggest}
           timeZone={timeZone}
@@ -112,7 +146,7 @@ const DialogForm = ({ services, plan, onClose, onScheduled }: Omit<ScheduleRevie
         {sending ? <Spinner size="tiny" label="Sending invitations…" /> : null}
       </DialogContent>
       <DialogActions>
-        <Button appearance="primary" onClick={() => void submit()} disabled={sending}>
+        <Button appearance="primary" onClick={submit} disabled={sending}>
           {send.status === 'failed' ? 'Try sending again' : 'Send invitations'}
         </Button>
         <Button onClick={onClose} disabled={sending}>

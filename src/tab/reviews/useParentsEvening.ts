@@ -47,6 +47,7 @@ export const useParentsEvening = (services: AppServices, plans: readonly Plan[])
     location: '',
     reminderMinutes: 1440,
     chosen: plans.map((p) => p.id),
+    targetsFor: [],
   });
   const [preview, setPreview] = useState<ParentsEveningPlan | null>(null);
   const [results, setResults] = useState<ReadonlyMap<string, SlotResult>>(new Map());
@@ -59,8 +60,18 @@ export const useParentsEvening = (services: AppServices, plans: readonly Plan[])
     setPreview(null);
   }, []);
 
+  /** Ticking a family's targets changes what is sent, not when: the appointments stay. */
+  const setTargetsFor = useCallback((planId: string, include: boolean) => {
+    setForm((current) => ({
+      ...current,
+      targetsFor: include
+        ? [...new Set([...current.targetsFor, planId])]
+        : current.targetsFor.filter((id) => id !== planId),
+    }));
+  }, []);
+
   const planAppointments = useCallback(async () => {
-    const found = eveningProblems(form);
+    const found = eveningProblems(form, services.clock, timeZone);
     setProblems(found);
     if (found.length > 0) return;
     setStep({ status: 'planning' });
@@ -89,11 +100,12 @@ export const useParentsEvening = (services: AppServices, plans: readonly Plan[])
         if (!plan) return [];
         const review =
           saved.current.get(slot.key) ?? eveningReview(plan, slot, form, services.currentUser, timeZone);
-        return [{ plan, review }];
+        return [{ plan, review, includeTargets: form.targetsFor.includes(plan.id) }];
       });
       const outcome = await sendEveningInvitations(services, appointments, {
         reminderMinutes: form.reminderMinutes,
         timeZone,
+        wording: services.settings.invitations,
       });
       for (const [key, review] of outcome.saved) saved.current.set(key, review);
       for (const [key, result] of outcome.results) next.set(key, result);
@@ -107,5 +119,17 @@ export const useParentsEvening = (services: AppServices, plans: readonly Plan[])
 
   // Once any review record is saved the appointments are fixed, so a resend matches what was sent.
   const locked = saved.current.size > 0 || step.status === 'sending';
-  return { form, update, preview, results, step, problems, planAppointments, send, timeZone, locked };
+  return {
+    form,
+    update,
+    setTargetsFor,
+    preview,
+    results,
+    step,
+    problems,
+    planAppointments,
+    send,
+    timeZone,
+    locked,
+  };
 };

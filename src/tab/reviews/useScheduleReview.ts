@@ -12,6 +12,7 @@ import { saveReviewFirst, sendInvitations } from '../../app/usecases/reviews/rev
 
 export type SendState =
   | { readonly status: 'editing' }
+  | { readonly status: 'confirming' }
   | { readonly status: 'sending' }
   | { readonly status: 'failed'; readonly error: unknown }
   | { readonly status: 'sent'; readonly review: Review; readonly teamsLinkMissing: boolean };
@@ -63,9 +64,11 @@ export const useScheduleReview = (services: AppServices, plan: Plan, initial: Sc
     }
   }, [form, services, timeZone]);
 
-  const submit = useCallback(async () => {
-    if (problems.length > 0 && saved.current === null) {
+  const sendNow = useCallback(async () => {
+    // Time passes while the organiser checks the list: a meeting that has started is never sent.
+    if (saved.current === null && scheduleProblems(form, services.clock, timeZone).length > 0) {
       setShowProblems(true);
+      setSend({ status: 'editing' });
       return;
     }
     setSend({ status: 'sending' });
@@ -77,18 +80,34 @@ export const useScheduleReview = (services: AppServices, plan: Plan, initial: Sc
         review: saved.current,
         reminderMinutes: form.reminderMinutes,
         note: form.note,
+        wording: services.settings.invitations,
+        includeTargets: form.includeTargets,
       });
       setSend({ status: 'sent', ...sent });
     } catch (error) {
       setSend({ status: 'failed', error });
     }
-  }, [problems.length, services, plan, form, timeZone]);
+  }, [services, plan, form, timeZone]);
+
+  /** The organiser sees who will get what before anything is sent; a retry goes straight on. */
+  const submit = useCallback(() => {
+    if (saved.current !== null) return void sendNow();
+    if (problems.length > 0) {
+      setShowProblems(true);
+      return;
+    }
+    setSend({ status: 'confirming' });
+  }, [problems.length, sendNow]);
+
+  const backToForm = useCallback(() => setSend({ status: 'editing' }), []);
 
   return {
     form,
     update,
     send,
     submit,
+    sendNow,
+    backToForm,
     suggest,
     findTimes,
     problems: showProblems ? problems : [],

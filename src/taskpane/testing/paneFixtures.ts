@@ -4,6 +4,7 @@
  * WordPort that records what the pane asked of Word, and a stand-in for office.js's `Office`
  * global. Not product code: only the pane's tests import this.
  */
+import { DEFAULT_INVITATION_WORDING } from '../../domain/invitationWording';
 import { createDocumentExporter } from '../../app/documents';
 import type { AppServices } from '../../app/services';
 import {
@@ -118,6 +119,7 @@ export const paneServices = (
       setting: 'mainstream',
       documentNames: 'pupil-name',
       records: { retainUntilAgeYears: 25 },
+      invitations: DEFAULT_INVITATION_WORDING,
     },
     currentUser: { name: 'Ms Priya Shah', email: 'priya.shah@school.example' },
     staffAddresses: () => Promise.resolve(['priya.shah@school.example']),

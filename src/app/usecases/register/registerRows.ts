@@ -10,6 +10,7 @@ import {
   type SenStatus,
 } from '../../../domain';
 import { reviewState } from '../../../domain/reviewSchedule';
+import { nextMeetingBySeries } from '../bookedMeetings';
 
 /** Where a pupil's review stands: a booked meeting settles it, whatever the date it fell due. */
 export type RegisterReviewStatus = 'overdue' | 'due-soon' | 'booked' | 'ok' | 'none';
@@ -59,18 +60,6 @@ const currentPlanByPupil = (plans: readonly PlanSummary[]): Map<string, PlanSumm
     byPupil.set(plan.pupil.pupilId, seen ? newerOf(seen, plan) : plan);
   }
   return byPupil;
-};
-
-/** The soonest meeting still to come for each plan series; a meeting already started no longer counts. */
-const nextMeetingBySeries = (booked: SchoolRegister['booked'], now: Date): Map<string, string> => {
-  const bySeries = new Map<string, string>();
-  for (const meeting of booked) {
-    const startsAt = Date.parse(meeting.start);
-    if (Number.isNaN(startsAt) || startsAt <= now.getTime()) continue;
-    const seen = bySeries.get(meeting.planSeriesId);
-    if (seen === undefined || startsAt < Date.parse(seen)) bySeries.set(meeting.planSeriesId, meeting.start);
-  }
-  return bySeries;
 };
 
 /**

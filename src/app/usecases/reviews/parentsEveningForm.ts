@@ -3,13 +3,15 @@ import {
   planParentsEvening,
   ReviewSchema,
   type BusyInterval,
+  type Clock,
   type CurrentUser,
+  type Invitee,
   type ParentsEveningPlan,
   type Plan,
   type Review,
 } from '../../../domain';
 import { newLocalReviewId } from '../localIds';
-import { inviteesFromPlan } from './scheduleForm';
+import { inviteesFromPlan, meetingTimeProblems } from './scheduleForm';
 
 /** The parents' evening form, and the rules that turn it into one review meeting per pupil. */
 export interface EveningForm {
@@ -22,6 +24,8 @@ export interface EveningForm {
   readonly reminderMinutes: number;
   /** Plan ids of the pupils whose families are invited. */
   readonly chosen: readonly string[];
+  /** Plan ids of the families whose invitation lists the plan's targets: none unless ticked. */
+  readonly targetsFor: readonly string[];
 }
 
 export const SLOT_OPTIONS = [
@@ -51,9 +55,13 @@ export const eveningBounds = (form: EveningForm, timeZone: string): { start: str
   };
 };
 
-export const eveningProblems = (form: EveningForm): string[] => {
-  const problems: string[] = [];
-  if (!form.date) problems.push("Choose the date of the parents' evening.");
+export const eveningProblems = (form: EveningForm, clock: Clock, timeZone: string): string[] => {
+  const problems: string[] = meetingTimeProblems(
+    { date: form.date, time: form.start },
+    clock,
+    timeZone,
+    "Choose the date of the parents' evening.",
+  ).map((p) => p.message);
   if (form.finish <= form.start) problems.push('The evening must finish after it starts.');
   if (form.chosen.length === 0) problems.push('Choose at least one pupil.');
   if (!form.location.trim()) problems.push('Say where the appointments are, for example the classroom.');
@@ -81,6 +89,15 @@ export const planEvening = (
   });
 };
 
+/**
+ * Who one family's appointment invites: the parents and carers with an address and the school staff
+ * the plan names. Outside professionals are never invited to a parents' evening.
+ */
+export const eveningInvitees = (plan: Plan, organiser: CurrentUser): Invitee[] =>
+  inviteesFromPlan(plan, organiser)
+    .filter((i) => i.invited && i.role !== 'professional')
+    .map(({ invited: _invited, ...invitee }) => invitee);
+
 /** The review record for one appointment: a termly review held at the parents' evening. */
 export const eveningReview = (
   plan: Plan,
@@ -101,7 +118,5 @@ export const eveningReview = (
     timeZone,
     location: form.location.trim(),
     online: false,
-    invitees: inviteesFromPlan(plan, organiser)
-      .filter((i) => i.invited)
-      .map(({ invited: _invited, ...invitee }) => invitee),
+    invitees: eveningInvitees(plan, organiser),
   });

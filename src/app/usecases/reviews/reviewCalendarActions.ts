@@ -2,6 +2,7 @@ import {
   todayIn,
   type Clock,
   type IepStore,
+  type InvitationWording,
   type Plan,
   type Review,
   type ReviewCalendar,
@@ -25,6 +26,10 @@ export interface ScheduleInput {
   readonly review: Review;
   readonly reminderMinutes: number;
   readonly note: string;
+  /** The school's wording of the subject and first line; the neutral default when not given. */
+  readonly wording?: InvitationWording;
+  /** The plan's targets in the body: only when the organiser ticked it for this family. */
+  readonly includeTargets?: boolean;
 }
 
 /** Saves the record if it is new; the caller keeps the result and passes it back on a retry. */
@@ -46,6 +51,8 @@ export const sendInvitations = async (
     plan: input.plan,
     reminderMinutes: input.reminderMinutes,
     note: input.note,
+    ...(input.wording ? { wording: input.wording } : {}),
+    includeTargets: input.includeTargets === true,
   });
   const review = await deps.store.saveReview({
     ...input.review,

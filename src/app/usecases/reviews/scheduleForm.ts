@@ -9,6 +9,7 @@ import {
   type CurrentUser,
   type Invitee,
   type InviteeRole,
+  type IsoDate,
   type Plan,
   type Review,
   type ReviewType,
@@ -31,6 +32,8 @@ export interface ScheduleForm {
   readonly reminderMinutes: number;
   readonly invitees: readonly InviteeChoice[];
   readonly note: string;
+  /** The plan's targets in the invitation: off unless the organiser ticks it for this family. */
+  readonly includeTargets: boolean;
 }
 
 /** An invitee the organiser can tick or untick. */
@@ -113,18 +116,24 @@ export const inviteesFromPlan = (plan: Plan, organiser: CurrentUser): InviteeCho
         person.email.trim() !== '' && (isInternal(person.email) || (person.staff && schoolDomain === '')),
     });
     // Without an email address nobody can be sent an invitation; they stay on the list, unticked.
-    choices.push({ ...invitee, invited: invitee.email !== '' });
+    // Outside professionals are never invited without the organiser choosing them.
+    choices.push({ ...invitee, invited: invitee.email !== '' && invitee.role !== 'professional' });
   }
   return choices;
 };
 
+/**
+ * The plan's next review date when it is still to come; an overdue date is left for the organiser to
+ * choose, so nobody sends an invitation for a day already gone by accepting what was filled in.
+ */
 export const initialScheduleForm = (
   plan: Plan,
   organiser: CurrentUser,
+  today: IsoDate,
   type: ReviewType = 'termly',
 ): ScheduleForm => ({
   type,
-  date: plan.nextReviewDate,
+  date: plan.nextReviewDate !== null && plan.nextReviewDate >= today ? plan.nextReviewDate : null,
   time: '15:45',
   durationMinutes: defaultDuration(type),
   online: false,
@@ -132,6 +141,7 @@ export const initialScheduleForm = (
   reminderMinutes: 1440,
   invitees: inviteesFromPlan(plan, organiser),
   note: '',
+  includeTargets: false,
 });
 
 export interface FormProblem {
@@ -139,13 +149,32 @@ export interface FormProblem {
   readonly message: string;
 }
 
+/**
+ * A meeting must start after now: a date before today, or a time today already gone, would send
+ * invitations for a meeting that cannot happen. Used by scheduling and by moving a meeting.
+ */
+export const meetingTimeProblems = (
+  value: Pick<ScheduleForm, 'date' | 'time'>,
+  clock: Clock,
+  timeZone: string,
+  missingDate = 'Choose the date of the review.',
+): FormProblem[] => {
+  if (!value.date) return [{ field: 'date', message: missingDate }];
+  const today = todayIn(clock, timeZone);
+  if (value.date < today)
+    return [{ field: 'date', message: 'That date is in the past. Choose a date from today on.' }];
+  if (!/^\d{2}:\d{2}$/.test(value.time)) return [{ field: 'time', message: 'Choose a start time.' }];
+  const startsAt = instantOf(`${value.date}T${value.time}:00`, timeZone).getTime();
+  if (value.date === today && startsAt <= clock.now().getTime())
+    return [
+      { field: 'time', message: 'That time today has already passed. Choose a later time, or another day.' },
+    ];
+  return [];
+};
+
 /** What stops the form from being sent, worded for the person filling it in. */
 export const scheduleProblems = (form: ScheduleForm, clock: Clock, timeZone: string): FormProblem[] => {
-  const problems: FormProblem[] = [];
-  if (!form.date) problems.push({ field: 'date', message: 'Choose the date of the review.' });
-  else if (form.date < todayIn(clock, timeZone))
-    problems.push({ field: 'date', message: 'The review date is in the past. Choose a date from today on.' });
-  if (!/^\d{2}:\d{2}$/.test(form.time)) problems.push({ field: 'time', message: 'Choose a start time.' });
+  const problems: FormProblem[] = meetingTimeProblems(form, clock, timeZone);
   if (!form.invitees.some((i) => i.invited && i.email)) {
     problems.push({ field: 'invitees', message: 'Invite at least one person with an email address.' });
   }
@@ -185,6 +214,25 @@ export const reviewFromForm = (plan: Plan, form: ScheduleForm, timeZone: string)
     online: form.online,
     invitees: form.invitees.filter((i) => i.invited).map(({ invited: _invited, ...invitee }) => invitee),
   });
+};
+
+export interface RecipientGroup {
+  readonly label: string;
+  readonly people: readonly InviteeChoice[];
+}
+
+/** Who an invitation will reach, families first, as the organiser confirms it before sending. */
+export const invitationRecipients = (invitees: readonly InviteeChoice[]): RecipientGroup[] => {
+  const sending = invitees.filter((i) => i.invited && i.email);
+  const groups: RecipientGroup[] = [
+    { label: 'Parents and carers', people: sending.filter((i) => i.role === 'parent-carer') },
+    { label: 'School staff', people: sending.filter((i) => i.internal && i.role !== 'parent-carer') },
+    {
+      label: 'From outside school',
+      people: sending.filter((i) => !i.internal && i.role !== 'parent-carer'),
+    },
+  ];
+  return groups.filter((g) => g.people.length > 0);
 };
 
 /** Only people inside the school can have their calendars checked. */

@@ -1,4 +1,4 @@
-import type { Clock, IepStore, Plan, Review, ReviewCalendar } from '../../../domain';
+import type { Clock, IepStore, InvitationWording, Plan, Review, ReviewCalendar } from '../../../domain';
 import { todayIn } from '../../../domain';
 
 export type SlotResult =
@@ -9,6 +9,8 @@ export interface EveningAppointment {
   readonly plan: Plan;
   /** The review record: unsaved (no eTag) the first time, the saved one on a resend. */
   readonly review: Review;
+  /** This family's invitation lists the plan's targets (ticked for them). */
+  readonly includeTargets?: boolean;
 }
 
 export interface EveningSendDeps {
@@ -31,7 +33,11 @@ export interface EveningSendOutcome {
 export const sendEveningInvitations = async (
   deps: EveningSendDeps,
   appointments: readonly EveningAppointment[],
-  options: { readonly reminderMinutes: number; readonly timeZone: string },
+  options: {
+    readonly reminderMinutes: number;
+    readonly timeZone: string;
+    readonly wording?: InvitationWording;
+  },
 ): Promise<EveningSendOutcome> => {
   const saved = new Map<string, Review>();
   const results = new Map<string, SlotResult>();
@@ -44,7 +50,7 @@ export const sendEveningInvitations = async (
     const answer = index >= 0 ? savedFirst[index] : { ok: true as const, review: appointment.review };
     if (answer?.ok) {
       saved.set(appointment.plan.id, answer.review);
-      ready.push({ plan: appointment.plan, review: answer.review });
+      ready.push({ ...appointment, review: answer.review });
     } else {
       results.set(appointment.plan.id, { status: 'failed', error: answer?.error });
     }
@@ -52,7 +58,13 @@ export const sendEveningInvitations = async (
   if (ready.length === 0) return { saved, results };
 
   const events = await deps.calendar.createReviewEvents(
-    ready.map((a) => ({ plan: a.plan, review: a.review, reminderMinutes: options.reminderMinutes })),
+    ready.map((a) => ({
+      plan: a.plan,
+      review: a.review,
+      reminderMinutes: options.reminderMinutes,
+      includeTargets: a.includeTargets === true,
+      ...(options.wording ? { wording: options.wording } : {}),
+    })),
   );
   const scheduled: EveningAppointment[] = [];
   for (const [i, appointment] of ready.entries()) {
