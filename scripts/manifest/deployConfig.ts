@@ -6,6 +6,7 @@ import {
   DocumentNamesSchema,
   RecordsSettingsSchema,
 } from '../../src/domain/school';
+import { DEFAULT_INVITATION_WORDING, InvitationWordingSchema } from '../../src/domain/invitationWording';
 
 /**
  * The one file a school fills in to deploy IEP Planner (`iep-planner.config.json`). Both manifests and
@@ -54,6 +55,11 @@ export const DeployConfigSchema = z.strictObject({
    * take the figure from the school's own retention schedule, see docs/RECORDS.md).
    */
   records: RecordsSettingsSchema.default({ retainUntilAgeYears: DEFAULT_RETAIN_UNTIL_AGE_YEARS }),
+  /**
+   * What review invitations say before anyone opens them: `subject` and `introduction`, with
+   * `{firstName}` the only placeholder (default: "Meeting at school about {firstName}").
+   */
+  invitations: InvitationWordingSchema.default(DEFAULT_INVITATION_WORDING),
   /** Manifest version; raise it for every upload so Teams and Office pick up the change. */
   version: z.string().regex(/^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/, {
     error: 'must be three numbers such as 1.0.0 (each at most 99999)',
@@ -171,6 +177,7 @@ export const toLiveAppConfig = (config: DeployConfig): LiveAppConfig => {
     documentNames: config.documentNames,
     assistantsMayEdit: config.assistantsMayEdit,
     records: config.records,
+    invitations: config.invitations,
   });
   if (live.mode !== 'live') throw new Error('unreachable: live config parsed as another mode');
   return live;

@@ -3,6 +3,7 @@
  * client, against the local stand-in, whose outbox holds what Outlook would have emailed. The .ics
  * files are read back with ical.js, an independent iCalendar parser.
  */
+import type { Event } from '@microsoft/microsoft-graph-types';
 import ICAL from 'ical.js';
 import { startTestStandIn } from '../../dev/standin/testSupport';
 import type { StandIn } from '../../dev/standin/server';
@@ -31,6 +32,7 @@ interface OutboxEntry {
   readonly method: 'REQUEST' | 'CANCEL';
   readonly kind: 'invitation' | 'update' | 'cancellation';
   readonly to: string;
+  readonly toName: string;
   readonly uid: string;
   readonly sequence: number;
 }
@@ -195,6 +197,52 @@ describe('review meetings in Outlook (stand-in)', () => {
       expect(events.filter((e) => e.iCalUId === result.event.iCalUId)).toHaveLength(1);
       expect((await outbox(result.event.iCalUId)).map((m) => m.to).sort()).toEqual(RECIPIENTS);
     }
+  });
+
+  it('hides attendees from one another: each invitation and each copy names only its own attendee', async () => {
+    const meeting = await calendarFor().createReviewEvent({
+      review: reviewAt('2026-06-09T15:00:00Z'),
+      plan,
+      reminderMinutes: 30,
+    });
+    for (const message of await outbox(meeting.iCalUId)) {
+      const ics = readIcs(await icsFile(message.file));
+      expect({ to: message.to, attendees: ics.attendeeNames }).toEqual({
+        to: message.to,
+        attendees: [message.toName],
+      });
+    }
+    // The class teacher's own calendar copy, as Outlook would show it to her.
+    const response = await fetch(`${standIn.url}/v1.0/me/events?$top=1000`, {
+      headers: { Authorization: `Bearer local-dev-token:${TEACHER.email}` },
+    });
+    const copies = ((await response.json()) as { value: Event[] }).value.filter(
+      (e) => e.iCalUId === meeting.iCalUId,
+    );
+    expect(copies.map((c) => [c.hideAttendees, c.attendees?.map((a) => a.emailAddress?.address)])).toEqual([
+      [true, [TEACHER.email]],
+    ]);
+  });
+
+  it('shows every attendee to every attendee when hideAttendees is not set, as Outlook does', async () => {
+    const response = await fetch(`${standIn.url}/v1.0/me/events`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer local-dev-token:${SENCO.email}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({
+        subject: 'Staff briefing',
+        start: { dateTime: '2026-06-10T08:00:00', timeZone: 'Europe/London' },
+        end: { dateTime: '2026-06-10T08:30:00', timeZone: 'Europe/London' },
+        attendees: [PARENT, TEACHER].map((p) => ({ emailAddress: { address: p.email, name: p.name } })),
+      }),
+    });
+    const { iCalUId } = (await response.json()) as { iCalUId: string };
+    const [first] = await outbox(iCalUId);
+    expect(first && readIcs(await icsFile(first.file)).attendeeNames.sort()).toEqual(
+      [PARENT.name, TEACHER.name].sort(),
+    );
   });
 
   it('sends no second invitation when a response is lost and the same review is sent again', async () => {

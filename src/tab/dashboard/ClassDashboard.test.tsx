@@ -1,7 +1,13 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AccessDenied, NO_ACCESS, Throttled, type ClassDashboard as ClassData } from '../../domain';
+import {
+  AccessDenied,
+  asPlanSeriesId,
+  NO_ACCESS,
+  Throttled,
+  type ClassDashboard as ClassData,
+} from '../../domain';
 import {
   CLASS_4B,
   fakeServices,
@@ -58,6 +64,26 @@ describe('ClassDashboard', () => {
     expect(await bodyRows()).toHaveLength(4);
     expect(services.calls.loadClass).toEqual([[CLASS_4B]]);
     expect(screen.getByRole('heading', { level: 1, name: 'Class 4B: IEPs' })).toBeTruthy();
+  });
+
+  it('shows an overdue review with its meeting booked as booked, for the meeting day, not as overdue', async () => {
+    renderDashboard({
+      loadClass: () =>
+        Promise.resolve(
+          classData({
+            booked: [
+              // Amira's is booked for next week; an earlier meeting of Ben's already started counts for nothing.
+              { planSeriesId: asPlanSeriesId('series-p1'), start: '2026-12-02T16:00:00Z' },
+              { planSeriesId: asPlanSeriesId('series-p2'), start: '2026-11-24T08:00:00Z' },
+            ],
+          }),
+        ),
+    });
+    const amiraRow = await rowFor('Amira Khan');
+    expect(within(amiraRow).getByText('Meeting booked')).toBeTruthy();
+    expect(within(amiraRow).getByText('02/12/2026')).toBeTruthy();
+    expect(within(amiraRow).queryByText('Overdue')).toBeNull();
+    expect(within(await rowFor('Ben Jones')).getByText('Due soon')).toBeTruthy();
   });
 
   it('marks reviews as overdue or due soon from the frozen clock, with UK dates', async () => {
