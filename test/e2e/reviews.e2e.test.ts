@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { asClassTeamId, type Plan } from '../../src/domain';
 import { seriousAccessibilityViolations } from './support/axe';
@@ -23,6 +24,37 @@ const planToReview = async (): Promise<Plan> => {
   throw new Error('The demo school has no Year 4 plan with two targets and a parent with an email address.');
 };
 
+/** Two days after the frozen today of every browser test (Tuesday 24 November 2026). */
+const MEETING_DAY = '2026-11-26';
+
+/** The newest invitation the stand-in "emailed" to `address`, read with ical.js. */
+const parentsInvitation = async (
+  address: string,
+): Promise<{ summary: string; description: string; attendees: string[] }> => {
+  const base = e2e.product.standIn.url;
+  const { messages } = (await (await fetch(`${base}/outbox`)).json()) as {
+    messages: { file: string; to: string; kind: string }[];
+  };
+  const mine = messages.filter(
+    (m) => m.to.toLowerCase() === address.toLowerCase() && m.kind === 'invitation',
+  );
+  const file = mine.at(-1)?.file;
+  if (!file) throw new Error('No invitation reached the parent.');
+  const ics = await (await fetch(`${base}/outbox/${encodeURIComponent(file)}`)).text();
+  const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('The invitation has no VEVENT.');
+  const event = new ICAL.Event(vevent);
+  return {
+    summary: event.summary,
+    description: event.description,
+    attendees: vevent.getAllProperties('attendee').map((p) =>
+      String(p.getFirstValue())
+        .replace(/^mailto:/i, '')
+        .toLowerCase(),
+    ),
+  };
+};
+
 const outboxRows = async (page: Page): Promise<string[]> => {
   await page.goto(tabUrl('/outbox'));
   const table = page.getByRole('table', { name: 'Messages sent' });
@@ -45,9 +77,16 @@ describe('review meetings in Chromium', () => {
     await page.getByRole('button', { name: 'Schedule review' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(/availability is not checked/).waitFor();
+    await dialog.getByLabel(/^Date/).fill(MEETING_DAY);
     await dialog.getByRole('textbox', { name: /Location/ }).fill("SENCO's office");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Send invitations' }).click();
+    // Who gets what, seen before anything is sent.
+    await dialog.getByRole('heading', { name: 'Check who is invited' }).waitFor();
+    await dialog.getByText(`${parent?.name ?? ''}: ${parent?.email ?? ''}`).waitFor();
+    await dialog.getByText('The invitation does not list the targets.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: /^Send to \d+ (people|person)$/ }).click();
     await dialog.getByRole('button', { name: 'Done' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -55,6 +94,15 @@ describe('review meetings in Chromium', () => {
     const toParent = invitations.filter((row) => row.includes(parent?.email ?? '(no parent)'));
     expect(toParent).toHaveLength(1);
     expect(toParent[0]).toMatch(/REQUEST|Invitation/i);
+
+    // What reaches the parent's calendar, read as a calendar app would.
+    const invitation = await parentsInvitation(parent?.email ?? '');
+    const firstName = plan.pupil.name.split(' ')[0] ?? '';
+    expect(invitation.summary).toBe(`Meeting at school about ${firstName}`);
+    expect(invitation.summary).not.toContain(plan.pupil.name);
+    expect(invitation.description).toContain(`how ${firstName} is getting on`);
+    for (const target of plan.shortTermTargets) expect(invitation.description).not.toContain(target.text);
+    expect(invitation.attendees).toEqual([parent?.email.toLowerCase()]);
 
     // The review record: one target achieved, one continued; then complete the review.
     await page.goto(tabUrl(`/plan/${plan.id}`));
@@ -66,7 +114,11 @@ describe('review meetings in Chromium', () => {
     await page.getByRole('combobox', { name: /Outcome of target 2/ }).selectOption({ label: 'Continued' });
     await page.getByRole('textbox', { name: "Pupil's comments" }).fill('I can read more words now.');
     await page.getByRole('button', { name: 'Complete review' }).click();
-    await page.getByRole('button', { name: `Complete review and start version ${plan.version + 1}` }).click();
+    // The meeting is two days ahead of the frozen today: the app asks before completing it early.
+    await page.getByText(/The meeting has not happened yet/).waitFor();
+    await page
+      .getByRole('button', { name: `Complete before the meeting and start version ${plan.version + 1}` })
+      .click();
     // The tab moves on to the new version's editor.
     await page.waitForFunction(
       (oldHash) => /^#\/plan\/[^/]+$/.test(location.hash) && location.hash !== oldHash,
@@ -84,6 +136,28 @@ describe('review meetings in Chromium', () => {
     expect(opened?.shortTermTargets.map((t) => t.text)).toEqual([plan.shortTermTargets[1]?.text]);
     expect(opened?.shortTermTargets[0]?.outcome).toBe('open');
     expect(problems.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a meeting earlier today, at the start time, and sends nothing', async () => {
+    const plan = await planToReview();
+    const page = await (await newSchoolContext(e2e.browser)).newPage();
+    const before = (await outboxRows(page)).length;
+    await page.goto(tabUrl(`/plan/${plan.id}`));
+    await page.getByRole('heading', { level: 1, name: plan.pupil.name }).waitFor();
+    await page.getByRole('button', { name: 'Schedule review' }).click();
+    const dialog = page.getByRole('dialog');
+    // The frozen clock says 09:00 on 24 November (UK time): 08:00 today has gone.
+    await dialog.getByLabel(/^Date/).fill('2026-11-24');
+    await dialog.getByRole('combobox', { name: /Start time/ }).selectOption('08:00');
+    await dialog.getByRole('textbox', { name: /Location/ }).fill('Library');
+    await dialog.getByRole('button', { name: 'Send invitations' }).click();
+    await dialog
+      .getByText('That time today has already passed. Choose a later time, or another day.')
+      .waitFor();
+    expect(await dialog.getByRole('heading', { name: 'Check who is invited' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(await outboxRows(page)).toHaveLength(before);
     await page.context().close();
   });
 });
