@@ -168,6 +168,7 @@ export const toLiveAppConfig = (config: DeployConfig): LiveAppConfig => {
     clientId: config.clientId,
     senSite: config.senSite,
     hostingOrigin: config.hostingOrigin,
+    teamsAppId: config.appId,
     documentNames: config.documentNames,
     assistantsMayEdit: config.assistantsMayEdit,
     records: config.records,
