@@ -106,7 +106,7 @@ const exerciseRoster = async (): Promise<void> => {
 const exerciseReminders = async (): Promise<void> => {
   await sendReviewReminders(
     bed.clientFor(SENCO, GRAPH_SCOPES.reminders),
-    [{ classTeamId: YEAR_3, pupilCount: 2 }],
+    [{ classTeamId: asClassTeamId(YEAR_3), pupilCount: 2 }],
     { senderAddresses: [], openUrl: 'https://teams.microsoft.com/l/entity/app/my-pupils', maxAttempts: 1 },
   );
 };
