@@ -13,11 +13,11 @@ import type { RegisterRow } from '../../app/usecases/register/registerRows';
 import {
   classesToRemind,
   reminderSummaryText,
+  remindersDueText,
   summariseReminders,
   type ReminderSummary,
 } from '../../app/usecases/register/reviewReminders';
 import type { Clock, ReviewReminderSender } from '../../domain';
-import { DUE_SOON_DAYS } from '../../domain/reviewSchedule';
 import { formatMeetingTime } from '../../domain/zonedTime';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 
@@ -40,8 +40,6 @@ type SendState =
   | { readonly status: 'sent'; readonly at: Date; readonly summary: ReminderSummary }
   | { readonly status: 'error'; readonly error: unknown };
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
 /**
  * The SENCO reminds each class teacher, in their Teams activity feed, that some of their pupils'
  * reviews are overdue or due soon. The notice says how many; the teacher sees who in "My pupils".
@@ -50,7 +48,6 @@ export const ReviewReminders = ({ rows, sender, clock, timeZone }: ReviewReminde
   const styles = useStyles();
   const reminders = useMemo(() => classesToRemind(rows), [rows]);
   const [state, setState] = useState<SendState>({ status: 'idle' });
-  const pupils = reminders.reduce((sum, reminder) => sum + reminder.pupilCount, 0);
 
   const send = async () => {
     setState({ status: 'sending' });
@@ -69,11 +66,7 @@ export const ReviewReminders = ({ rows, sender, clock, timeZone }: ReviewReminde
         Review reminders
       </Text>
       <div className={styles.row}>
-        <Body1>
-          {reminders.length === 0
-            ? `No reviews are overdue or due in the next ${DUE_SOON_DAYS} days.`
-            : `${plural(pupils, 'pupil has a review', 'pupils have reviews')} overdue or due in the next ${DUE_SOON_DAYS} days, in ${plural(reminders.length, 'class', 'classes')}. Each class teacher gets a Teams notification with the number; the names stay in IEP Planner.`}
-        </Body1>
+        <Body1>{remindersDueText(reminders)}</Body1>
         <Button
           appearance="primary"
           disabled={sending || reminders.length === 0}

@@ -1,4 +1,5 @@
 import type { ClassReminderOutcome, ClassReviewReminder } from '../../../domain';
+import { DUE_SOON_DAYS } from '../../../domain/reviewSchedule';
 import type { RegisterRow } from './registerRows';
 
 /**
@@ -33,6 +34,17 @@ export const summariseReminders = (outcomes: readonly ClassReminderOutcome[]): R
 });
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** What sending would do, in words: how many pupils and classes, and that only the number is sent. */
+export const remindersDueText = (reminders: readonly ClassReviewReminder[]): string => {
+  if (reminders.length === 0) return `No reviews are overdue or due in the next ${DUE_SOON_DAYS} days.`;
+  const pupils = reminders.reduce((sum, reminder) => sum + reminder.pupilCount, 0);
+  return (
+    `${plural(pupils, 'pupil has a review', 'pupils have reviews')} overdue or due in the next ${DUE_SOON_DAYS} days, ` +
+    `in ${plural(reminders.length, 'class', 'classes')}. Each class teacher gets a Teams notification with the ` +
+    'number; the names stay in IEP Planner.'
+  );
+};
 
 /** The result in words, with what to do when something did not go. */
 export const reminderSummaryText = (summary: ReminderSummary): string => {
