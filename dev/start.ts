@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { seedDemoPlans } from './seed/seedDemoPlans';
+import { IEP_TEAMS_APP } from './seed/iepTeamsApp';
 import { startStandIn } from './standin/server';
 
 const root = path.resolve(__dirname, '..');
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     dataDir: path.resolve(root, process.env['STANDIN_DATA'] ?? '.data/standin'),
     staticDir: path.resolve(root, 'dist'),
     seedDemoSchool: true,
+    teamsApp: IEP_TEAMS_APP,
   });
   const seeded = await seedDemoPlans(`${standIn.url}/`);
   console.log(

@@ -25,9 +25,9 @@ const FIXTURE_SPECS = [
     file: 'sharepoint-types.csdl.xml',
     about:
       'the SharePoint site, list, column, item and item version types, the user and team types, and the class roster types ' +
-      '(education class and user, team member), that IEP Planner sends or reads; ' +
+      '(education class and user, team member), and the team activity-feed notice, that IEP Planner sends or reads; ' +
       'test/integration/graphSchema.test.ts checks every request the provisioning, the IEP store and the roster make against it',
-    closed: ['site', 'list', 'columnDefinition', 'listItem', 'fieldValueSet'],
+    closed: ['site', 'list', 'columnDefinition', 'listItem', 'fieldValueSet', 'aadUserNotificationRecipient'],
     shallow: [
       'user',
       'team',
@@ -36,7 +36,8 @@ const FIXTURE_SPECS = [
       'aadUserConversationMember',
       'listItemVersion',
     ],
-    actions: [],
+    // Review reminders: the team-scoped activity-feed notice and the one recipient kind the app sends.
+    actions: [{ name: 'sendActivityNotification', boundTo: 'team' }],
   },
   {
     file: 'calendar-types.csdl.xml',

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { shuffledOrder } from './core/batchOrder';
 import type { AppGrant } from './directory/model';
+import { IEP_TEAMS_APP } from '../seed/iepTeamsApp';
 import { startStandIn, type FaultConfig } from './server';
 
 function faultsFromEnvironment(env: NodeJS.ProcessEnv): FaultConfig | undefined {
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     port,
     dataDir: path.resolve(env['STANDIN_DATA'] ?? '.data/standin'),
     seedDemoSchool: true,
+    teamsApp: IEP_TEAMS_APP,
     batchOrder: shuffledOrder(batchSeed),
     ...(senSiteGrant ? { senSiteGrant: senSiteGrant as AppGrant } : {}),
     ...(faults ? { faults } : {}),

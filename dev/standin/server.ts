@@ -22,6 +22,9 @@ import { canonicalSpPath, SP_PREFIX, toSharePointError } from './core/spRest';
 import { serveStatic } from './static';
 import { isOutboxPath, serveOutbox } from './calendar/outboxHttp';
 import { OUTBOX_FOLDER_KEY } from './routes/calendar';
+import { TEAMS_APP_KEY } from './routes/activityNotifications';
+import { ACTIVITY_FEED_PATH, serveActivityFeed } from './teams/activityFeedHttp';
+import type { TeamsAppInstallation } from './teams/model';
 
 export interface FaultConfig {
   /** 0..1 of requests (and of $batch sub-requests) answered with a fault. */
@@ -55,6 +58,11 @@ export interface StandInOptions {
    * a run repeats; `shuffledOrder(seed)` for another seed, or any order a test needs.
    */
   batchOrder?: BatchOrder;
+  /**
+   * The IEP Planner Teams app as installed: its manifest's activity types and the teams it is in. Absent:
+   * installed nowhere, so every activity-feed notice is refused (403), as Graph does.
+   */
+  teamsApp?: TeamsAppInstallation;
 }
 
 export interface StandIn {
@@ -114,6 +122,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   };
   const dispatcher = new Dispatcher(router, stats, faults, () => services);
   services.shared(OUTBOX_FOLDER_KEY, () => path.join(options.dataDir, 'outbox'));
+  services.shared<TeamsAppInstallation | null>(TEAMS_APP_KEY, () => options.teamsApp ?? null);
   for (const register of routeModules) register(router, services);
   // SharePoint's REST API: its own routes, the same pipeline (faults, counting, sign-in).
   const spRouter = new Router();
@@ -170,6 +179,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       return;
     }
     if (isOutboxPath(rawPath)) return serveOutbox(req, res, rawPath, services);
+    if (rawPath === ACTIVITY_FEED_PATH) return serveActivityFeed(req, res, services);
     serveStatic(req, res, rawPath, options.staticDir, baseUrl);
   });
 

@@ -14,6 +14,7 @@ import { benchImportRequests } from './importRequests';
 import { benchQueryScaling, LARGE_LIST, type ScalingOutcome } from './queryScaling';
 import { atMost, formatTable, judge, summaryLine, type BenchRow } from './report';
 import { benchRegisterScaling } from './registerScaling';
+import { benchReminderRequests } from './reminderRequests';
 import { benchRequestCounts } from './requestCounts';
 import { benchReviewRequests } from './reviewRequests';
 import { openSchool, type BenchSchool } from './school';
@@ -102,6 +103,7 @@ const main = async (): Promise<void> => {
   });
   await stage('Word add-in', benchWordRows);
   await benchSchool();
+  await stage('review reminders', benchReminderRequests);
   await benchLargeLists();
   await stage('whole-school register', async () => {
     const outcome = await benchRegisterScaling();

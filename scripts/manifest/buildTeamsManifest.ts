@@ -1,4 +1,5 @@
 import { GRAPH_SCOPES } from '../../src/auth/scopes';
+import { REVIEWS_DUE_ACTIVITY } from '../../src/graph/teams/reviewsDueActivity';
 import {
   APP_IDENTITY,
   applicationIdUri,
@@ -133,6 +134,9 @@ export const buildTeamsManifest = (config: DeployConfig) => {
       // Teams fetches this token while the tab loads; the scopes and their order match the app's first request.
       nestedAppAuthInfo: [{ redirectUri: brokerRedirectUri(config), scopes: [...GRAPH_SCOPES.base] }],
     },
+    // Graph refuses an activity-feed notice whose type the app's manifest does not declare
+    // (https://learn.microsoft.com/en-us/graph/api/team-sendactivitynotification).
+    activities: { activityTypes: [{ ...REVIEWS_DUE_ACTIVITY }] },
     authorization: {
       permissions: { resourceSpecific: [{ name: 'Document.ReadWrite.User', type: 'Delegated' }] },
     },

@@ -174,6 +174,7 @@ export const toLiveAppConfig = (config: DeployConfig): LiveAppConfig => {
     clientId: config.clientId,
     senSite: config.senSite,
     hostingOrigin: config.hostingOrigin,
+    teamsAppId: config.appId,
     documentNames: config.documentNames,
     assistantsMayEdit: config.assistantsMayEdit,
     records: config.records,

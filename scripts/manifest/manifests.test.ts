@@ -61,6 +61,23 @@ describe('the Teams app manifest (unified: tabs and the Word add-in)', () => {
     expect(teams.validDomains).toEqual(['iep.example-school.org.uk']);
   });
 
+  it('declares the review reminder activity, whose template parameters the send fills in', () => {
+    expect(teams.activities.activityTypes).toEqual([
+      {
+        type: 'iepReviewsDue',
+        description: expect.any(String),
+        templateText: '{actor}: reviews are due for {pupilCount} of your pupils',
+      },
+    ]);
+  });
+
+  it('refuses an activity type the schema does not allow', () => {
+    const tooLong = { type: 'x'.repeat(65), description: 'd', templateText: 't' };
+    expect(validateTeamsManifest({ ...teams, activities: { activityTypes: [tooLong] } })).toEqual([
+      '/activities/activityTypes/0/type: must NOT have more than 64 characters',
+    ]);
+  });
+
   it('declares the Word task pane in the same manifest', () => {
     expect(teams.extensions).toHaveLength(1);
     expect(teams.extensions[0]?.requirements.scopes).toEqual(['document']);

@@ -33,6 +33,14 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
       .regex(/^[0-9a-f-]{36}$/i, { error: 'clientId must be the Application (client) ID GUID from Entra.' }),
     senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
     hostingOrigin: z.url({ error: 'hostingOrigin must be the https:// origin the files are served from.' }),
+    /**
+     * The Teams app's id (its manifest's `id`), for links into the app from an activity-feed reminder;
+     * without it the register offers no reminders.
+     */
+    teamsAppId: z
+      .string()
+      .regex(/^[0-9a-f-]{36}$/i, { error: 'teamsAppId must be the Teams app id GUID from its manifest.' })
+      .optional(),
     /** The school's choice: downloads named by the pupil's name (the default) or by their pupil reference. */
     documentNames: DocumentNamesSchema.optional(),
     /** The school's choice: teaching assistants may change plans, not only read them and add evidence. */

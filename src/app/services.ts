@@ -16,6 +16,7 @@ import {
   type IepStore,
   type Nation,
   type ReviewCalendar,
+  type ReviewReminderSender,
   type SchoolSettings,
   type StaffAccess,
 } from '../domain';
@@ -23,6 +24,7 @@ import { createGraphReviewCalendar } from '../graph/calendar/graphReviewCalendar
 import { createGraphClient } from '../graph/client';
 import { loadClassRoster } from '../graph/directory/classRoster';
 import { loadClassStaff } from '../graph/directory/classStaff';
+import { reminderSenderFor } from './reviewReminders';
 import { fetchMe, listJoinedTeams } from '../graph/directory/me';
 import {
   checkIepLists,
@@ -105,6 +107,11 @@ export interface AppServices {
    * what SharePoint will allow them. SharePoint enforces it either way.
    */
   myAccess(): Promise<StaffAccess>;
+  /**
+   * Teams activity-feed reminders to class teachers about reviews due; asks for GRAPH_SCOPES.reminders
+   * on first use. Null in live mode when the configuration does not name the Teams app to link back to.
+   */
+  readonly reviewReminders?: ReviewReminderSender | null;
   /** Local mode only: what the stand-in would have emailed (review invitations as .ics files). */
   readonly outbox?: OutboxReader | null;
   /** Class teams the user belongs to (standalone mode and the configuration page). */
@@ -263,6 +270,13 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     scopes: GRAPH_SCOPES.teamMembers,
     ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
   });
+  // Asked for only when a SEN lead sends review reminders.
+  const remindersClient = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: (scopes) => tokens.getAccessToken(scopes),
+    scopes: GRAPH_SCOPES.reminders,
+    ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+  });
   // Asked for only when someone opens a class's roster import.
   const rosterClient = createGraphClient({
     baseUrl: config.graphBaseUrl,
@@ -348,6 +362,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     listMyClasses: () => listJoinedTeams(client),
     findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
     listClassRoster: (classTeamId) => loadClassRoster(rosterClient, classTeamId),
+    reviewReminders: reminderSenderFor(config, remindersClient, currentUser),
     checkSenSite: async () => {
       const site = await senSite();
       return siteStatusOf(site, await checkIepLists(client, site.id));

@@ -1,7 +1,8 @@
 /**
  * Delegated Microsoft Graph permissions, asked for incrementally: the base set when the app opens,
  * the calendar set only the first time someone schedules a review, the roster set only when someone
- * imports pupils from a class team. docs/PERMISSIONS.md says which
+ * imports pupils from a class team, the reminders set only when a SEN lead sends review reminders.
+ * docs/PERMISSIONS.md says which
  * call needs which scope and how each can be narrowed.
  *
  * The order of `base` matters: the Teams manifest's `webApplicationInfo.nestedAppAuthInfo` prefetches a
@@ -39,6 +40,15 @@ export const GRAPH_SCOPES = {
    * (`/users/{mailbox}/events`), which needs the user's delegate access to that mailbox as well.
    */
   sharedCalendar: ['Calendars.ReadWrite.Shared'],
+  /**
+   * Asked for only when a SEN lead sends review reminders. Admin consent, like the rest.
+   * - TeamsActivity.Send: `POST /teams/{id}/sendActivityNotification`, a Teams activity-feed notice to
+   *   each class teacher (its only delegated permission). The activity type is declared in the Teams
+   *   manifest (`activities.activityTypes`).
+   * - TeamMember.Read.All: the class team's owners (`GET /teams/{id}/members`), whose Entra user ids the
+   *   notification needs; the scope a new plan's class teacher look-up already uses.
+   */
+  reminders: ['TeamsActivity.Send', 'TeamMember.Read.All'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type GraphScope = (typeof GRAPH_SCOPES)[keyof typeof GRAPH_SCOPES][number];
@@ -50,5 +60,6 @@ export const ALL_GRAPH_SCOPES: readonly GraphScope[] = [
     ...GRAPH_SCOPES.calendar,
     ...GRAPH_SCOPES.teamMembers,
     ...GRAPH_SCOPES.roster,
+    ...GRAPH_SCOPES.reminders,
   ]),
 ];

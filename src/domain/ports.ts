@@ -249,6 +249,28 @@ export interface ClassStaff {
   readonly ownersKnown: boolean;
 }
 
+/** One class's reminder: how many of its pupils' reviews are overdue or due soon (never who). */
+export interface ClassReviewReminder {
+  readonly classTeamId: ClassTeamId;
+  readonly pupilCount: number;
+}
+
+/** What became of one class's reminder. */
+export interface ClassReminderOutcome {
+  readonly classTeamId: ClassTeamId;
+  /** Teachers whose activity feed it reached. */
+  readonly reached: number;
+  /** Teachers it was sent to but did not reach (refused or throttled to the end). */
+  readonly failed: number;
+  /** False when the class team's owners could not be read, so nobody was sent anything. */
+  readonly teachersKnown: boolean;
+}
+
+/** Teams activity-feed reminders to class teachers (TeamsActivity.Send, asked for on first use). */
+export interface ReviewReminderSender {
+  send(reminders: readonly ClassReviewReminder[]): Promise<readonly ClassReminderOutcome[]>;
+}
+
 /** The signed-in member of staff; `addresses` are all their mailbox's addresses (see StaffIdentity). */
 export interface CurrentUser extends StaffIdentity {
   readonly name: string;

@@ -1,6 +1,7 @@
 import { GRAPH_SCOPES } from '../../src/auth/scopes';
 import { asTargetId, type Plan } from '../../src/domain';
 import { loadClassRoster } from '../../src/graph/directory/classRoster';
+import { sendReviewReminders } from '../../src/graph/teams/sendReviewReminders';
 import { checkIepLists } from '../../src/graph/sharepoint/provisioning';
 import { columnNames, indexedColumns, IEP_LISTS } from '../../src/graph/sharepoint/schema';
 import { buildReview, shortTermTarget } from '../support/planBuilder';
@@ -101,9 +102,23 @@ const exerciseRoster = async (): Promise<void> => {
   expect((await loadClassRoster(client, YEAR_5)).source).toBe('team-members');
 };
 
-test('every request the provisioning, the store and the roster send names only real Graph properties and indexed filter columns', async () => {
+/** A review reminder to Year 3's teacher (the SENCO counts as a teacher here, so a notice is sent). */
+const exerciseReminders = async (): Promise<void> => {
+  await sendReviewReminders(
+    bed.clientFor(SENCO, GRAPH_SCOPES.reminders),
+    [{ classTeamId: asClassTeamId(YEAR_3), pupilCount: 2 }],
+    { senderAddresses: [], openUrl: 'https://teams.microsoft.com/l/entity/app/my-pupils', maxAttempts: 1 },
+  );
+};
+
+test('every request the provisioning, the store, the roster and the reminders send names only real Graph properties and indexed filter columns', async () => {
   await exerciseStore();
   await exerciseRoster();
+  await exerciseReminders();
+  const subUrls = bed.requests.flatMap((r) =>
+    ((r.body as { requests?: { url: string }[] } | undefined)?.requests ?? []).map((sub) => sub.url),
+  );
+  expect(subUrls).toContain(`/teams/${YEAR_3}/sendActivityNotification`);
   const seen = bed.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`);
   expect(seen).toContain('POST /v1.0/$batch');
   expect(seen).toContain(`GET /v1.0/education/classes/${YEAR_3}/members`);
@@ -178,6 +193,20 @@ describe('the check itself catches what Graph would not accept', () => {
       () => '/education/classes/c/members?$select=id,familyName',
       undefined,
       '$select familyName is not on educationUser',
+    ],
+    [
+      'a misspelt activity-feed parameter',
+      'POST',
+      () => '/teams/t/sendActivityNotification',
+      { activityTyp: 'iepReviewsDue' },
+      'sendActivityNotification@team has no property activityTyp',
+    ],
+    [
+      'a recipient property its type does not have',
+      'POST',
+      () => '/teams/t/sendActivityNotification',
+      { recipient: { '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', id: 'u' } },
+      'aadUserNotificationRecipient has no property id',
     ],
   ])('%s', (_, method, url, body, expected) => {
     expect(checkRequest(ctx, method, url(plans()), body).join('\n')).toContain(expected);

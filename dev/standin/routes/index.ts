@@ -1,3 +1,4 @@
+import { registerActivityNotifications } from './activityNotifications';
 import { registerBatch } from './batch';
 import { registerCalendar } from './calendar';
 import { registerColumns } from './columns';
@@ -22,4 +23,5 @@ export const routeModules: readonly RouteModule[] = [
   registerItemVersions,
   registerBatch,
   registerCalendar,
+  registerActivityNotifications,
 ];

@@ -27,7 +27,8 @@ const toGraphTeam = (team: DirectoryTeam, tenantId: string): Record<string, unkn
   summary: null,
 });
 
-const teamFor = (ctx: RouteContext, param: string): DirectoryTeam => {
+/** The team named by the route's `param`, for a caller who belongs to it (else 403, as Graph). */
+export const teamFor = (ctx: RouteContext, param: string): DirectoryTeam => {
   const id = ctx.params[param] ?? '';
   const team = ctx.services.directory.teams.get(id);
   if (!team) throw new GraphError(404, 'NotFound', `No team found with Group Id ${id}`);

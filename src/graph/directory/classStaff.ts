@@ -3,12 +3,15 @@ import { z } from 'zod';
 import type { ClassStaff } from '../../domain/ports';
 import { isSuccess, sendBatch, type BatchOptions } from '../batch';
 
-const MembersSchema = z.object({
+/** `GET /teams/{id}/members`: conversationMembers, with `roles: ['owner']` for the team's owners. */
+export const TeamMembersSchema = z.object({
   value: z.array(
     z.object({
       roles: z.array(z.string()).nullish(),
       displayName: z.string().nullish(),
       email: z.string().nullish(),
+      /** The member's Entra user id (aadUserConversationMember). */
+      userId: z.string().nullish(),
     }),
   ),
 });
@@ -35,7 +38,7 @@ export const loadClassStaff = async (
     options,
   );
   const title = me && isSuccess(me) ? MeSchema.safeParse(me.body) : null;
-  const list = members && isSuccess(members) ? MembersSchema.safeParse(members.body) : null;
+  const list = members && isSuccess(members) ? TeamMembersSchema.safeParse(members.body) : null;
   const owners = (list?.success ? list.data.value : [])
     .filter((member) => member.roles?.includes('owner'))
     .map((member) => ({ name: member.displayName?.trim() ?? '', email: member.email?.trim() ?? '' }))

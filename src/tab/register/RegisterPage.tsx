@@ -20,6 +20,7 @@ import { usePageStyles } from '../shared/usePageStyles';
 import { ExportRegisterButton } from './ExportRegisterButton';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
+import { ReviewReminders } from './ReviewReminders';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
@@ -87,6 +88,14 @@ export const RegisterPage = ({ services }: RegisterPageProps) => {
         </Button>
       </div>
       <ProblemsBar problems={state.data.problems} />
+      {services.reviewReminders && rows.length > 0 ? (
+        <ReviewReminders
+          rows={rows}
+          sender={services.reviewReminders}
+          clock={clock}
+          timeZone={settings.timeZone}
+        />
+      ) : null}
       {rows.length === 0 ? (
         <Body1>
           Nobody is on the {wording.register} yet. Add a pupil, import your MIS export, or add pupils from a

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { IEP_TEAMS_APP } from '../../../dev/seed/iepTeamsApp';
 import { seedDemoPlans } from '../../../dev/seed/seedDemoPlans';
 import { startStandIn, type StandIn } from '../../../dev/standin/server';
 
@@ -31,7 +32,13 @@ export const startProduct = async (): Promise<RunningProduct> => {
     throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'iep-e2e-'));
-  const standIn = await startStandIn({ port: 0, dataDir, staticDir: DIST, seedDemoSchool: true });
+  const standIn = await startStandIn({
+    port: 0,
+    dataDir,
+    staticDir: DIST,
+    seedDemoSchool: true,
+    teamsApp: IEP_TEAMS_APP,
+  });
   await seedDemoPlans(`${standIn.url}/`, { today: E2E_TODAY });
   return {
     standIn,

@@ -50,6 +50,16 @@ export const loadGraphTypes = (file: string = CSDL_PATH): Map<string, CsdlType> 
       properties,
     });
   }
+  // A bound action's body is its parameters: kept as a type named `<action>@<bound type>`.
+  for (const action of schema.matchAll(/<Action Name="([^"]+)"[^>]*>([\s\S]*?)<\/Action>/g)) {
+    const boundTo = /<Parameter Name="bindingParameter" Type="graph\.([^"]+)"/.exec(action[2] ?? '')?.[1];
+    const properties = new Map<string, CsdlProperty>();
+    for (const parameter of (action[2] ?? '').matchAll(/<Parameter Name="([^"]+)" Type="([^"]+)"/g)) {
+      if (parameter[1] !== 'bindingParameter')
+        properties.set(parameter[1] as string, { type: parameter[2] as string, navigation: false });
+    }
+    if (boundTo) types.set(`${action[1] as string}@${boundTo}`, { baseType: null, open: false, properties });
+  }
   return types;
 };
 
@@ -99,11 +109,16 @@ export const checkBody = (
     return value.flatMap((entry, i) => checkBody(ctx, entry, typeName, list, `${where}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
   if (typeName === 'fieldValueSet') return checkColumns(Object.keys(value), list, where);
-  const properties = propertiesOf(ctx, typeName);
+  // A value of an abstract type (a notification's recipient) names its derived type, as OData requires.
+  const named = (value as Record<string, unknown>)['@odata.type'];
+  const derived = typeof named === 'string' ? named.replace(/^#?microsoft\.graph\./, '') : null;
+  if (derived !== null && !ctx.types.has(derived)) return [`${where}: no type ${String(named)}`];
+  const sentAs = derived ?? typeName;
+  const properties = propertiesOf(ctx, sentAs);
   return Object.entries(value).flatMap(([key, child]) => {
     if (key.startsWith('@odata.')) return [];
     const property = properties.get(key);
-    if (!property) return [`${where}: ${typeName} has no property ${key}`];
+    if (!property) return [`${where}: ${sentAs} has no property ${key}`];
     const childType = elementType(property.type);
     return childType ? checkBody(ctx, child, childType, list, `${where}.${key}`) : [];
   });
@@ -219,6 +234,12 @@ const ROUTES: readonly Route[] = [
   // The class roster: an education class's members, or a plain team's (read, never sent).
   { pattern: /^\/education\/classes\/[^/]+\/members$/, type: 'educationUser' },
   { pattern: /^\/teams\/[^/]+\/members$/, type: 'aadUserConversationMember' },
+  // A review reminder: the action's parameters are its body.
+  {
+    pattern: /^\/teams\/[^/]+\/sendActivityNotification$/,
+    type: 'team',
+    bodyType: 'sendActivityNotification@team',
+  },
 ];
 
 /** Problems with one request; `url` may be absolute or relative to the version root. `$batch` is opened up. */
