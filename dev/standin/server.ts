@@ -7,7 +7,7 @@ import { Dispatcher } from './core/dispatcher';
 import { errorResponse, fromGraphError, GraphError } from './core/errors';
 import { FaultInjector } from './core/faults';
 import type { GraphResponse } from './core/http';
-import { headersOf, readJsonBody, writeGraphResponse } from './core/nodeHttp';
+import { headersOf, readJsonBody, readRawBody, writeGraphResponse } from './core/nodeHttp';
 import { Router } from './core/router';
 import type { StandInServices } from './core/services';
 import { RequestStats, type StatsSnapshot } from './core/stats';
@@ -22,6 +22,9 @@ import { canonicalSpPath, SP_PREFIX, toSharePointError } from './core/spRest';
 import { serveStatic } from './static';
 import { isOutboxPath, serveOutbox } from './calendar/outboxHttp';
 import { OUTBOX_FOLDER_KEY } from './routes/calendar';
+import { DOWNLOAD_PREFIX } from './drive/downloads';
+import { driveOf, PDF_CONVERSION_KEY } from './routes/drive';
+import { isMailOutboxPath, serveMailOutbox } from './mail/mailOutboxHttp';
 
 export interface FaultConfig {
   /** 0..1 of requests (and of $batch sub-requests) answered with a fault. */
@@ -55,6 +58,11 @@ export interface StandInOptions {
    * a run repeats; `shuffledOrder(seed)` for another seed, or any order a test needs.
    */
   batchOrder?: BatchOrder;
+  /**
+   * Whether `GET .../content?format=pdf` converts with LibreOffice (default true). Off, or with no
+   * `soffice` installed, it answers 406 `notSupported` as Graph does for a file it cannot convert.
+   */
+  pdfConversion?: boolean;
 }
 
 export interface StandIn {
@@ -114,6 +122,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   };
   const dispatcher = new Dispatcher(router, stats, faults, () => services);
   services.shared(OUTBOX_FOLDER_KEY, () => path.join(options.dataDir, 'outbox'));
+  services.shared(PDF_CONVERSION_KEY, () => options.pdfConversion ?? true);
   for (const register of routeModules) register(router, services);
   // SharePoint's REST API: its own routes, the same pipeline (faults, counting, sign-in).
   const spRouter = new Router();
@@ -129,7 +138,9 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   ): Promise<GraphResponse> => {
     const requestId = randomUUID();
     try {
-      const body = await readJsonBody(req);
+      // A file upload carries the file's bytes; everything else Graph takes is JSON.
+      const body =
+        req.method === 'PUT' && /\/content$/.test(rawPath) ? await readRawBody(req) : await readJsonBody(req);
       const latency = faults.latencyMs();
       if (latency > 0) await sleep(latency);
       const response = await target.dispatch({
@@ -169,6 +180,9 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       );
       return;
     }
+    if (rawPath.startsWith(DOWNLOAD_PREFIX))
+      return driveOf(services).downloads.serve(req, res, rawPath, services.now());
+    if (isMailOutboxPath(rawPath)) return serveMailOutbox(req, res, rawPath, services);
     if (isOutboxPath(rawPath)) return serveOutbox(req, res, rawPath, services);
     serveStatic(req, res, rawPath, options.staticDir, baseUrl);
   });

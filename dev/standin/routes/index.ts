@@ -1,10 +1,12 @@
 import { registerBatch } from './batch';
 import { registerCalendar } from './calendar';
 import { registerColumns } from './columns';
+import { registerDrive } from './drive';
 import { registerEducation } from './education';
 import { registerItems } from './items';
 import { registerItemVersions } from './itemVersions';
 import { registerLists } from './lists';
+import { registerMail } from './mail';
 import type { RouteModule } from './module';
 import { registerSites } from './sites';
 import { registerTeams } from './teams';
@@ -22,4 +24,6 @@ export const routeModules: readonly RouteModule[] = [
   registerItemVersions,
   registerBatch,
   registerCalendar,
+  registerDrive,
+  registerMail,
 ];
