@@ -34,3 +34,4 @@ export * from './staffAccess';
 export * from './retention';
 export * from './memoise';
 export * from './careTeamAdmin';
+export * from './copyHome';
