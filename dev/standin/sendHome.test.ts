@@ -18,12 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.close());
 
-/** A minimal .docx made by the product's own renderer would need a plan; LibreOffice opens plain text too. */
-const upload = (path: string, bytes: Buffer, as: string = SENCO, query = '') =>
+/** An upload by path as a client sends it: the file's raw bytes, as `who`. */
+const upload = (path: string, bytes: Buffer, who: string = SENCO, query = '') =>
   fetch(`${standIn.url}/v1.0/sites/${SEN_SITE_ID}/drive/root:/${path}:/content${query}`, {
     method: 'PUT',
-    headers: { Authorization: `Bearer local-dev-token:${as}`, 'Content-Type': 'application/octet-stream' },
-    body: bytes,
+    headers: { Authorization: `Bearer local-dev-token:${who}`, 'Content-Type': 'application/octet-stream' },
+    body: new Uint8Array(bytes),
   });
 
 describe('stand-in: the SEN site library', () => {
