@@ -100,9 +100,12 @@ const checkRecipients = (plan: Plan, recipients: readonly HomeRecipient[]): void
     ]);
 };
 
+const fitInOneMessage = (files: readonly Uint8Array[]): boolean =>
+  files.reduce((sum, f) => sum + base64Length(f.byteLength), 0) <=
+  base64Length(MAX_ATTACHMENT_BYTES_IN_ONE_REQUEST);
+
 const checkSize = (files: readonly Uint8Array[]): void => {
-  const encoded = files.reduce((sum, f) => sum + base64Length(f.byteLength), 0);
-  if (encoded > base64Length(MAX_ATTACHMENT_BYTES_IN_ONE_REQUEST))
+  if (!fitInOneMessage(files))
     throw new Invalid([
       {
         path: 'attachments',
@@ -133,7 +136,7 @@ export const sendCopyHome = async (
   onProgress('converting');
   const pdfBytes = await ports.convertToPdf(stored);
   // A PDF that would push the message over the limit is left out rather than refusing the Word copy.
-  const pdf = pdfBytes && (checkSizeFits([docx, pdfBytes]) ? pdfBytes : null);
+  const pdf = pdfBytes && fitInOneMessage([docx, pdfBytes]) ? pdfBytes : null;
 
   const names = attachmentNames(agreedPlan);
   const attachments = [
@@ -170,14 +173,5 @@ export const sendCopyHome = async (
     return { ...base, review: await ports.saveReview(recorded) };
   } catch (recordError) {
     return { ...base, review: recorded, recordError };
-  }
-};
-
-const checkSizeFits = (files: readonly Uint8Array[]): boolean => {
-  try {
-    checkSize(files);
-    return true;
-  } catch {
-    return false;
   }
 };
