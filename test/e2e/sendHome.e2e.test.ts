@@ -124,6 +124,8 @@ describe('a copy sent home in Chromium', () => {
     for (const text of [docxText, pdf]) {
       expect(text).toContain(agreed.pupil.name);
       expect(text).toContain(words(target));
+      // Only the agreed plan says how to help at home: the part a parent acts on.
+      expect(text).toContain(words(agreed.homeSupport.activities));
       expect(text).toContain('Review record');
       expect(text).toContain(words(review.parentComments));
     }
