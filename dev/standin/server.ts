@@ -7,7 +7,7 @@ import { Dispatcher } from './core/dispatcher';
 import { errorResponse, fromGraphError, GraphError } from './core/errors';
 import { FaultInjector } from './core/faults';
 import type { GraphResponse } from './core/http';
-import { headersOf, readJsonBody, writeGraphResponse } from './core/nodeHttp';
+import { headersOf, readJsonBody, readRawBody, writeGraphResponse } from './core/nodeHttp';
 import { Router } from './core/router';
 import type { StandInServices } from './core/services';
 import { RequestStats, type StatsSnapshot } from './core/stats';
@@ -25,6 +25,9 @@ import { OUTBOX_FOLDER_KEY } from './routes/calendar';
 import { TEAMS_APP_KEY } from './routes/activityNotifications';
 import { ACTIVITY_FEED_PATH, serveActivityFeed } from './teams/activityFeedHttp';
 import type { TeamsAppInstallation } from './teams/model';
+import { DOWNLOAD_PREFIX } from './drive/downloads';
+import { driveOf, PDF_CONVERSION_KEY } from './routes/drive';
+import { isMailOutboxPath, serveMailOutbox } from './mail/mailOutboxHttp';
 
 export interface FaultConfig {
   /** 0..1 of requests (and of $batch sub-requests) answered with a fault. */
@@ -63,6 +66,11 @@ export interface StandInOptions {
    * installed nowhere, so every activity-feed notice is refused (403), as Graph does.
    */
   teamsApp?: TeamsAppInstallation;
+  /**
+   * Whether `GET .../content?format=pdf` converts with LibreOffice (default true). Off, or with no
+   * `soffice` installed, it answers 406 `notSupported` as Graph does for a file it cannot convert.
+   */
+  pdfConversion?: boolean;
 }
 
 export interface StandIn {
@@ -123,6 +131,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const dispatcher = new Dispatcher(router, stats, faults, () => services);
   services.shared(OUTBOX_FOLDER_KEY, () => path.join(options.dataDir, 'outbox'));
   services.shared<TeamsAppInstallation | null>(TEAMS_APP_KEY, () => options.teamsApp ?? null);
+  services.shared(PDF_CONVERSION_KEY, () => options.pdfConversion ?? true);
   for (const register of routeModules) register(router, services);
   // SharePoint's REST API: its own routes, the same pipeline (faults, counting, sign-in).
   const spRouter = new Router();
@@ -138,7 +147,9 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   ): Promise<GraphResponse> => {
     const requestId = randomUUID();
     try {
-      const body = await readJsonBody(req);
+      // A file upload carries the file's bytes; everything else Graph takes is JSON.
+      const body =
+        req.method === 'PUT' && /\/content$/.test(rawPath) ? await readRawBody(req) : await readJsonBody(req);
       const latency = faults.latencyMs();
       if (latency > 0) await sleep(latency);
       const response = await target.dispatch({
@@ -178,6 +189,9 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       );
       return;
     }
+    if (rawPath.startsWith(DOWNLOAD_PREFIX))
+      return driveOf(services).downloads.serve(req, res, rawPath, services.now());
+    if (isMailOutboxPath(rawPath)) return serveMailOutbox(req, res, rawPath, services);
     if (isOutboxPath(rawPath)) return serveOutbox(req, res, rawPath, services);
     if (rawPath === ACTIVITY_FEED_PATH) return serveActivityFeed(req, res, services);
     serveStatic(req, res, rawPath, options.staticDir, baseUrl);

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundleRows, DIST, ensureProductionBuild, REPO_ROOT } from './build';
 import { benchCareTeamScopes } from './careTeamScopes';
+import { benchCopyHomeRequests } from './copyHomeRequests';
 import { benchFirstRender } from './firstRender';
 import { benchImportRequests } from './importRequests';
 import { benchQueryScaling, LARGE_LIST, type ScalingOutcome } from './queryScaling';
@@ -65,6 +66,7 @@ const benchSchool = async (): Promise<void> => {
   try {
     await stage('Graph round trips', () => benchRequestCounts(...ready()));
     await stage('review meetings', () => benchReviewRequests(...ready()));
+    await stage('a copy sent home', () => benchCopyHomeRequests(...ready()));
     await stage('first render in Chromium', async () => {
       const outcome = await benchFirstRender(ready()[0]);
       details['firstRender'] = outcome.details;

@@ -40,6 +40,7 @@ import { liveWebUrl, localWebUrl, senSitePathOf } from '../graph/sharepoint/acce
 import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
 import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
+import { createCopyHomeSender, type CopyHomeSender } from './copyHome';
 import { createDocumentExporter, type DocumentExporter } from './documents';
 import { defaultSchoolSettings } from './schoolSettings';
 import { staffAccessFromGroups, type StaffAccessSource } from './staffAccessSource';
@@ -90,6 +91,8 @@ export interface AppServices {
   readonly settings: SchoolSettings;
   /** Word documents of a plan (.docx), rendered by src/word; loaded on first use. */
   readonly documents: DocumentExporter;
+  /** Emails the agreed plan and the review's minutes to the family after a review (Mail.Send on first use). */
+  readonly copyHome: CopyHomeSender;
   /** From the sign-in: its name and sign-in address only, known without a Graph request. */
   readonly currentUser: CurrentUser;
   /**
@@ -284,6 +287,15 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     scopes: GRAPH_SCOPES.roster,
     ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
   });
+  // Mail.Send is asked for only when a copy is sent home; the mail request is never resent on its own
+  // (a lost answer may mean it went), so this client does not retry.
+  const mailClient = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getAccessToken: (scopes) => tokens.getAccessToken(scopes),
+    scopes: GRAPH_SCOPES.mail,
+    retry: { maxRetries: 0, delaySeconds: 0 },
+    ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
+  });
   const account = await tokens.getAccount();
   const currentUser: CurrentUser = account
     ? { name: account.name, email: account.email, addresses: addressesOf(account) }
@@ -342,10 +354,11 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
         careTeams: storeCareTeams,
       })
     : null;
+  const storeForCopies = withKnownLocation(lazyStore(store), carriedStore);
   return {
     mode: config.mode,
     senSite: config.senSite,
-    store: withKnownLocation(lazyStore(store), carriedStore),
+    store: storeForCopies,
     calendar: createGraphReviewCalendar(calendarClient),
     outbox: config.mode === 'local' ? createLocalOutbox(config.graphBaseUrl, deps.fetchImpl) : null,
     clock: deps.clock,
@@ -383,6 +396,14 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     },
     signOut: () => tokens.signOut(),
     documents: createDocumentExporter(),
+    copyHome: createCopyHomeSender({
+      filesClient: client,
+      mailClient,
+      // The tab's URL carries the site id; only without it is the site looked up.
+      siteId: async () => known?.siteId ?? (await senSite()).id,
+      store: storeForCopies,
+      clock: deps.clock,
+    }),
     careTeams: lazyCareTeamAdmin(async () => (await careTeams()).admin),
   };
 };

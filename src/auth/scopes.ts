@@ -1,8 +1,8 @@
 /**
  * Delegated Microsoft Graph permissions, asked for incrementally: the base set when the app opens,
  * the calendar set only the first time someone schedules a review, the roster set only when someone
- * imports pupils from a class team, the reminders set only when a SEN lead sends review reminders.
- * docs/PERMISSIONS.md says which
+ * imports pupils from a class team, the reminders set only when a SEN lead sends review reminders,
+ * the mail set only when someone sends a copy of a plan home. docs/PERMISSIONS.md says which
  * call needs which scope and how each can be narrowed.
  *
  * The order of `base` matters: the Teams manifest's `webApplicationInfo.nestedAppAuthInfo` prefetches a
@@ -36,6 +36,12 @@ export const GRAPH_SCOPES = {
    */
   roster: ['EduRoster.ReadBasic', 'TeamMember.Read.All'],
   /**
+   * Asked for only when someone sends a copy of the plan home after a review.
+   * - Mail.Send: `POST /me/sendMail`, from the person's own mailbox (its least privileged delegated
+   *   permission). The stored copy and its PDF go through the SEN site's drive on Sites.Selected.
+   */
+  mail: ['Mail.Send'],
+  /**
    * Optional: only when a school keeps review meetings in a shared SEN calendar mailbox
    * (`/users/{mailbox}/events`), which needs the user's delegate access to that mailbox as well.
    */
@@ -61,5 +67,6 @@ export const ALL_GRAPH_SCOPES: readonly GraphScope[] = [
     ...GRAPH_SCOPES.teamMembers,
     ...GRAPH_SCOPES.roster,
     ...GRAPH_SCOPES.reminders,
+    ...GRAPH_SCOPES.mail,
   ]),
 ];

@@ -35,3 +35,4 @@ export * from './staffAccess';
 export * from './retention';
 export * from './memoise';
 export * from './careTeamAdmin';
+export * from './copyHome';

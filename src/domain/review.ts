@@ -64,6 +64,22 @@ export const TargetReviewOutcomeSchema = z.object({
 });
 export type TargetReviewOutcome = z.infer<typeof TargetReviewOutcomeSchema>;
 
+/**
+ * One copy of the plan and minutes emailed to the family after the review: when, by whom and to whom.
+ * `unconfirmed` means Outlook's answer was lost, so the message may or may not have gone: the person
+ * checks their Sent Items before sending again (the app never resends on its own).
+ */
+export const CopySentHomeSchema = z.object({
+  sentAt: isoDateTime('Sent at'),
+  sentBy: singleLine('Sent by'),
+  to: z
+    .array(z.object({ name: requiredSingleLine('Recipient name'), email: email('Recipient email') }))
+    .min(1),
+  attachments: z.array(singleLine('Attachment name')).default([]),
+  outcome: z.enum(['sent', 'unconfirmed']).default('sent'),
+});
+export type CopySentHome = z.infer<typeof CopySentHomeSchema>;
+
 export const ReviewSchema = z.object({
   id: ReviewIdSchema,
   seriesId: PlanSeriesIdSchema,
@@ -85,6 +101,8 @@ export const ReviewSchema = z.object({
   targetOutcomes: z.array(TargetReviewOutcomeSchema).default([]),
   invitationsSentOn: isoDate('Invitations sent').nullable().default(null),
   minutesSentOn: isoDate('Minutes sent').nullable().default(null),
+  /** Copies of the plan and minutes sent home after the review, oldest first. */
+  copiesSentHome: z.array(CopySentHomeSchema).default([]),
   completedOn: isoDate('Completed on').nullable().default(null),
   /** Outlook event id and iCalUId once the invitation exists. */
   eventId: singleLine('Event id').nullable().default(null),

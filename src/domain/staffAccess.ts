@@ -65,3 +65,7 @@ export const canDeleteDraft = (access: StaffAccess): boolean => access.isSenLead
 export const canManageRegister = (access: StaffAccess): boolean => access.isSenLead;
 
 export const canExportSubjectAccess = (access: StaffAccess): boolean => access.isSenLead;
+
+/** Who arranges a review may send its copy home: the SEN leads and the pupil's class teachers. */
+export const canSendCopyHome = (access: StaffAccess, classTeamId: ClassTeamId): boolean =>
+  canScheduleReview(access, classTeamId);

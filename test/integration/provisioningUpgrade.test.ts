@@ -19,6 +19,7 @@ import {
   listSpec,
   type IepListKey,
 } from '../../src/graph/sharepoint/schema';
+import { reviewFromItem } from '../../src/graph/sharepoint/reviews/reviewMapper';
 import { targetFromItem } from '../../src/graph/sharepoint/targets/targetMapper';
 import { SEN_SITE, SENCO } from './support/iepTestbed';
 
@@ -293,4 +294,46 @@ test('a site set up by schema 5 gains the targets’ withdrawal columns; its tar
     await graph.api(`/sites/${siteId}/lists/${targetsList}/items/${old.id}`).expand('fields').get(),
   );
   expect(read.ok && [read.value.target.text, read.value.withdrawnOn]).toEqual(['Read 10 words', null]);
+});
+
+test('a site set up by schema 6 gains the reviews’ copies sent home; its reviews are kept and read as none sent', async () => {
+  const made = await Promise.all(
+    IEP_LISTS.map(
+      (spec) =>
+        graph.api(`/sites/${siteId}/lists`).post({
+          displayName: spec.displayName,
+          description: `${spec.purpose} [IEP Planner schema 6]`,
+          list: { template: 'genericList' },
+          columns: spec.columns
+            .filter((column) => column.name !== 'CopiesSentHomeJson')
+            .map(columnDefinitionFor),
+        }) as Promise<{ id: string }>,
+    ),
+  );
+  const reviewsList = (made[IEP_LISTS.findIndex((spec) => spec.key === 'reviews')] as { id: string }).id;
+  const old = (await graph.api(`/sites/${siteId}/lists/${reviewsList}/items`).post({
+    fields: {
+      Title: 'Termly review',
+      PlanSeriesId: 's-1',
+      PlanId: 'p-1',
+      ReviewType: 'termly',
+      ReviewStatus: 'completed',
+      MinutesSentOn: '2026-03-27',
+    },
+  })) as { id: string };
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.schemaVersion).toBe(6);
+  expect(check.missingColumns).toEqual([{ list: 'reviews', column: 'CopiesSentHomeJson' }]);
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  const read = reviewFromItem(
+    await graph.api(`/sites/${siteId}/lists/${reviewsList}/items/${old.id}`).expand('fields').get(),
+  );
+  expect(read.ok && [read.value.status, read.value.minutesSentOn, read.value.copiesSentHome]).toEqual([
+    'completed',
+    '2026-03-27',
+    [],
+  ]);
 });

@@ -87,6 +87,7 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly checkSenSite?: () => Promise<SenSiteStatus>;
   readonly provisionSenSite?: AppServices['provisionSenSite'];
   readonly exportDocx?: AppServices['documents']['exportDocx'];
+  readonly sendCopyHome?: AppServices['copyHome']['send'];
   readonly now?: string;
   readonly documentNames?: SchoolSettings['documentNames'];
   /** The school's retention setting (default 25). */
@@ -176,6 +177,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     signOut: record('signOut', () => Promise.resolve()),
     careTeams: options.careTeams ?? null,
     documents: { exportDocx: record('exportDocx', options.exportDocx ?? notSetUp('exportDocx')) },
+    copyHome: { send: record('sendCopyHome', options.sendCopyHome ?? notSetUp('sendCopyHome')) },
   };
 };
 

@@ -4,8 +4,7 @@ import type { GraphResponse } from './http';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** Reads and parses a JSON request body; an empty body is `undefined`. */
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -14,7 +13,20 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) throw new GraphError(413, 'requestTooLarge', 'The request body is too large.');
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A file's bytes as they came (`PUT .../content`), for the routes that store files: a `Buffer` body.
+ * Every other request's body is JSON.
+ */
+export async function readRawBody(req: IncomingMessage): Promise<Buffer> {
+  return readBytes(req);
+}
+
+/** Reads and parses a JSON request body; an empty body is `undefined`. */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBytes(req)).toString('utf8');
   if (text.trim().length === 0) return undefined;
   try {
     return JSON.parse(text) as unknown;

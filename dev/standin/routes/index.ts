@@ -2,10 +2,12 @@ import { registerActivityNotifications } from './activityNotifications';
 import { registerBatch } from './batch';
 import { registerCalendar } from './calendar';
 import { registerColumns } from './columns';
+import { registerDrive } from './drive';
 import { registerEducation } from './education';
 import { registerItems } from './items';
 import { registerItemVersions } from './itemVersions';
 import { registerLists } from './lists';
+import { registerMail } from './mail';
 import type { RouteModule } from './module';
 import { registerSites } from './sites';
 import { registerTeams } from './teams';
@@ -24,4 +26,6 @@ export const routeModules: readonly RouteModule[] = [
   registerBatch,
   registerCalendar,
   registerActivityNotifications,
+  registerDrive,
+  registerMail,
 ];

@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 6;
+export const IEP_SCHEMA_VERSION = 7;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -237,6 +237,8 @@ export const REVIEWS_LIST: ListSpec = {
     note('TargetOutcomesJson', 'Target outcomes', 'JSON array: targetId, outcome, comment.'),
     text('InvitationsSentOn', 'Invitations sent', 'YYYY-MM-DD, or empty.'),
     text('MinutesSentOn', 'Minutes sent', 'YYYY-MM-DD, or empty.'),
+    // Schema 7: when and to whom the plan and minutes were emailed home.
+    note('CopiesSentHomeJson', 'Copies sent home', 'JSON array: sentAt, sentBy, to, attachments, outcome.'),
     text('CompletedOn', 'Completed on', 'YYYY-MM-DD, or empty.'),
     text('EventId', 'Outlook event id', 'Graph event id of the invitation.', true),
     text('ICalUId', 'iCalendar UID', 'iCalUId of the invitation.', true),

@@ -28,6 +28,7 @@ import { useStaffAccess } from '../shared/useStaffAccess';
 import { MinutesSentAfterwards } from './MinutesSentAfterwards';
 import { DateField } from '../../ui/DateField';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { CopiesSentHome } from './CopiesSentHome';
 import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection } from './RecordSections';
 import { completeReview, undecidedTargets } from '../../app/usecases/reviews/reviewRecord';
 import { reviewName, reviewStatus, reviewWhen, reviewWhere } from './reviewSummary';
@@ -131,6 +132,9 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
         readOnly={readOnly}
         onChange={(completedOn) => edit({ ...review, completedOn })}
       />
+      {review.status === 'completed' ? (
+        <CopiesSentHome services={services} plan={plan} review={review} onRecorded={setReview} />
+      ) : null}
       {busy.status === 'failed' ? <FailureMessage error={busy.error} title={busy.title} /> : null}
       {busy.status === 'saved' ? (
         <MessageBar intent="success">

@@ -132,6 +132,7 @@ export const paneServices = (
     signOut: jest.fn(() => Promise.resolve()),
     // The real exporter: a download test gets a real .docx.
     documents: createDocumentExporter(),
+    copyHome: { send: refuse('copyHome') },
   };
 };
 

@@ -50,13 +50,16 @@ export interface Testbed {
 const noWait = (): Promise<void> => Promise.resolve();
 
 /** A stand-in on a random port with a fresh data folder, the IEP lists provisioned by our own code. */
-export async function startTestbed(options: { faults?: FaultConfig } = {}): Promise<Testbed> {
+export async function startTestbed(
+  options: { faults?: FaultConfig; pdfConversion?: boolean } = {},
+): Promise<Testbed> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-store-'));
   const standIn = await startStandIn({
     port: 0,
     dataDir,
     seedDemoSchool: true,
     ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.pdfConversion === undefined ? {} : { pdfConversion: options.pdfConversion }),
   });
   const requests: RecordedRequest[] = [];
   const recordingFetch: typeof fetch = async (input, init) => {

@@ -4,6 +4,7 @@ import { PlanIdSchema, PlanSeriesIdSchema } from '../../../domain/ids';
 import { isoDate, isoDateTime, multiLine, singleLine } from '../../../domain/limits';
 import {
   AgendaNotesSchema,
+  CopySentHomeSchema,
   InviteeSchema,
   MeetingFormatSchema,
   ReviewSchema,
@@ -53,6 +54,8 @@ const ReviewFieldsSchema = z.object({
   TargetOutcomesJson: jsonColumn(z.array(TargetReviewOutcomeSchema), []),
   InvitationsSentOn: nullableColumn(isoDate('Invitations sent')),
   MinutesSentOn: nullableColumn(isoDate('Minutes sent')),
+  // Schema 7; an item written before it has no value and reads as no copy sent.
+  CopiesSentHomeJson: jsonColumn(z.array(CopySentHomeSchema), []),
   CompletedOn: nullableColumn(isoDate('Completed on')),
   EventId: nullableColumn(singleLine('Event id')),
   ICalUId: nullableColumn(singleLine('iCalendar UID')),
@@ -80,6 +83,7 @@ export const reviewFromItem = (raw: unknown): ItemDecode<Review> =>
       targetOutcomes: f.TargetOutcomesJson,
       invitationsSentOn: f.InvitationsSentOn,
       minutesSentOn: f.MinutesSentOn,
+      copiesSentHome: f.CopiesSentHomeJson,
       completedOn: f.CompletedOn,
       eventId: f.EventId,
       iCalUId: f.ICalUId,
@@ -114,6 +118,7 @@ export const reviewToFields = (review: Review): FieldValues => ({
   TargetOutcomesJson: jsonNote(review.targetOutcomes, 'targetOutcomes', 'Target outcomes'),
   InvitationsSentOn: review.invitationsSentOn ?? '',
   MinutesSentOn: review.minutesSentOn ?? '',
+  CopiesSentHomeJson: jsonNote(review.copiesSentHome, 'copiesSentHome', 'Copies sent home'),
   CompletedOn: review.completedOn ?? '',
   EventId: review.eventId ?? '',
   ICalUId: review.iCalUId ?? '',

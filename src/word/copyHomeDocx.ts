@@ -1,0 +1,28 @@
+/**
+ * The family's copy after a review: the agreed plan, then the minutes of the review on a new page, in
+ * one .docx (one file to store and convert, so sending it stays within three Graph requests). Both
+ * parts are the existing templates, unchanged; only the packaging is shared.
+ */
+import type { Plan, Review } from '../domain';
+import { packageDocx } from './docx';
+import { renderTemplate } from './renderTemplate';
+
+const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+
+export interface CopyHomeInput {
+  /** The plan as agreed at the review (the version it opened, or the reviewed one if none). */
+  readonly agreedPlan: Plan;
+  /** The version the review looked at: its record's targets and outcomes are that version's. */
+  readonly reviewedPlan: Plan;
+  readonly review: Review;
+}
+
+/** Throws `Invalid` (from the review record) when the review is not of `reviewedPlan`. */
+export const exportCopyHomeDocx = (input: CopyHomeInput): Uint8Array => {
+  const plan = renderTemplate('full-iep', { plan: input.agreedPlan });
+  const minutes = renderTemplate('review-record', { plan: input.reviewedPlan, review: input.review });
+  return packageDocx(
+    { ...plan, bodyXml: plan.bodyXml + PAGE_BREAK + minutes.bodyXml },
+    input.agreedPlan.pupil.name,
+  );
+};
