@@ -19,6 +19,7 @@ import {
   listSpec,
   type IepListKey,
 } from '../../src/graph/sharepoint/schema';
+import { reviewFromItem } from '../../src/graph/sharepoint/reviews/reviewMapper';
 import { targetFromItem } from '../../src/graph/sharepoint/targets/targetMapper';
 import { SEN_SITE, SENCO } from './support/iepTestbed';
 
@@ -263,29 +264,48 @@ test('a site set up by schema 4 gains the register history and an index on revie
   expect((await scheduled()).value).toHaveLength(1);
 });
 
-test('a site set up by schema 5 gains the targets’ withdrawal columns; its targets are kept and read as not withdrawn', async () => {
-  const withdrawal = ['Withdrawn', 'WithdrawnOn'];
+/**
+ * Every list as the given schema version of IEP Planner made it: without the columns added since.
+ * Returns each list's id by key.
+ */
+const createListsOfSchema = async (
+  version: number,
+  addedSince: readonly string[],
+): Promise<Record<IepListKey, string>> => {
   const made = await Promise.all(
     IEP_LISTS.map(
       (spec) =>
         graph.api(`/sites/${siteId}/lists`).post({
           displayName: spec.displayName,
-          description: `${spec.purpose} [IEP Planner schema 5]`,
+          description: `${spec.purpose} [IEP Planner schema ${version}]`,
           list: { template: 'genericList' },
           columns: spec.columns
-            .filter((column) => !withdrawal.includes(column.name))
+            .filter((column) => !addedSince.includes(column.name))
             .map(columnDefinitionFor),
         }) as Promise<{ id: string }>,
     ),
   );
-  const targetsList = (made[IEP_LISTS.findIndex((spec) => spec.key === 'targets')] as { id: string }).id;
+  return Object.fromEntries(IEP_LISTS.map((spec, n) => [spec.key, made[n]?.id ?? ''])) as Record<
+    IepListKey,
+    string
+  >;
+};
+
+const MEETING_COLUMN = 'SolutionFocusedJson';
+
+test('a site set up by schema 5 gains the targets’ withdrawal columns; its targets are kept and read as not withdrawn', async () => {
+  const withdrawal = ['Withdrawn', 'WithdrawnOn'];
+  const targetsList = (await createListsOfSchema(5, [...withdrawal, MEETING_COLUMN])).targets;
   const old = (await graph
     .api(`/sites/${siteId}/lists/${targetsList}/items`)
     .post({ fields: { Title: 'Read 10 words', PlanId: '7', TargetArea: 'literacy' } })) as { id: string };
 
   const check = await checkIepLists(graph, siteId);
   expect(check.schemaVersion).toBe(5);
-  expect(check.missingColumns).toEqual(withdrawal.map((column) => ({ list: 'targets', column })));
+  expect(check.missingColumns).toEqual([
+    ...withdrawal.map((column) => ({ list: 'targets', column })),
+    { list: 'reviews', column: MEETING_COLUMN },
+  ]);
   const after = await provisionIepLists(graph, siteId);
 
   expect(after.ready).toBe(true);
@@ -293,4 +313,22 @@ test('a site set up by schema 5 gains the targets’ withdrawal columns; its tar
     await graph.api(`/sites/${siteId}/lists/${targetsList}/items/${old.id}`).expand('fields').get(),
   );
   expect(read.ok && [read.value.target.text, read.value.withdrawnOn]).toEqual(['Read 10 words', null]);
+});
+
+test('a site set up by schema 6 gains the reviews’ meeting column; its reviews are kept and read as no meeting', async () => {
+  const reviewsList = (await createListsOfSchema(6, [MEETING_COLUMN])).reviews;
+  const old = (await graph.api(`/sites/${siteId}/lists/${reviewsList}/items`).post({
+    fields: { Title: 'Annual review', PlanSeriesId: 's-1', PlanId: '7', ReviewType: 'annual' },
+  })) as { id: string };
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.schemaVersion).toBe(6);
+  expect(check.missingColumns).toEqual([{ list: 'reviews', column: MEETING_COLUMN }]);
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  const read = reviewFromItem(
+    await graph.api(`/sites/${siteId}/lists/${reviewsList}/items/${old.id}`).expand('fields').get(),
+  );
+  expect(read.ok && [read.value.type, read.value.meeting]).toEqual(['annual', null]);
 });
