@@ -213,6 +213,12 @@ describe('a solution-focused meeting in Chromium', () => {
 
     // Completing the review opens the next version with the meeting's targets as drafts.
     await page.getByRole('link', { name: 'Back to the review record' }).click();
+    await page.getByRole('button', { name: 'Complete review' }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByText(/meeting adds 2 long-term and 4 short-term target\(s\) to version/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Not yet' }).click();
     await completeReviewInBrowser(page, plan);
 
     const store = await storeAs(e2e.product.url, SENCO);

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AppServices } from '../../app/services';
-import { Invalid, isReadOnly, type PlanId, type Plan, type Review } from '../../domain';
+import { Invalid, isReadOnly, meetingTargets, type PlanId, type Plan, type Review } from '../../domain';
 import { DateField } from '../../ui/DateField';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection } from './RecordSections';
@@ -82,6 +82,8 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
   };
 
   const undecided = undecidedTargets(plan, review);
+  // Only counted here: the ids are made again when the review is completed.
+  const fromMeeting = review.meeting ? meetingTargets(review.meeting, () => 'count') : null;
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="meeting-title">
@@ -149,6 +151,13 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
                 Version {plan.version + 1} starts with the targets marked Continued and the views recorded
                 here.
               </p>
+              {fromMeeting && fromMeeting.longTermTargets.length > 0 ? (
+                <p>
+                  The solution-focused meeting adds {fromMeeting.longTermTargets.length} long-term and{' '}
+                  {fromMeeting.shortTermTargets.length} short-term target(s) to version {plan.version + 1} as
+                  drafts, for the team to make SMART.
+                </p>
+              ) : null}
               {undecided > 0 ? (
                 <p>
                   {undecided} target(s) still say In progress. They will not be carried forward unless you
