@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlanIdSchema, PlanSeriesIdSchema, ReviewIdSchema, TargetIdSchema } from './ids';
 import { email, isoDate, isoDateTime, multiLine, requiredSingleLine, singleLine } from './limits';
+import { SolutionFocusedMeetingSchema } from './solutionFocusedMeeting';
 import { TargetOutcomeSchema } from './target';
 
 export const ReviewTypeSchema = z.enum(['termly', 'annual', 'interim']);
@@ -99,6 +100,8 @@ export const ReviewSchema = z.object({
   pupilComments: multiLine("Pupil's comments").default(''),
   parentComments: multiLine("Parents' and carers' comments").default(''),
   targetOutcomes: z.array(TargetReviewOutcomeSchema).default([]),
+  /** The solution-focused planning meeting held at this review, if it was held that way. */
+  meeting: SolutionFocusedMeetingSchema.nullable().default(null),
   invitationsSentOn: isoDate('Invitations sent').nullable().default(null),
   minutesSentOn: isoDate('Minutes sent').nullable().default(null),
   /** Copies of the plan and minutes sent home after the review, oldest first. */

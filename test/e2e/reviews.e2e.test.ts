@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { asClassTeamId, type Plan } from '../../src/domain';
 import { seriousAccessibilityViolations } from './support/axe';
+import { completeReviewInBrowser } from './support/completeReview';
 import { newSchoolContext, watchProblems } from './support/browser';
 import { productAndBrowserForThisFile } from './support/productAndBrowser';
 import { OTTERS, SENCO } from './support/demo';
@@ -113,18 +114,9 @@ describe('review meetings in Chromium', () => {
     await page.getByRole('combobox', { name: /Outcome of target 1/ }).selectOption({ label: 'Achieved' });
     await page.getByRole('combobox', { name: /Outcome of target 2/ }).selectOption({ label: 'Continued' });
     await page.getByRole('textbox', { name: "Pupil's comments" }).fill('I can read more words now.');
-    await page.getByRole('button', { name: 'Complete review' }).click();
     // The meeting is two days ahead of the frozen today: the app asks before completing it early.
-    await page.getByText(/The meeting has not happened yet/).waitFor();
-    await page
-      .getByRole('button', { name: `Complete before the meeting and start version ${plan.version + 1}` })
-      .click();
     // The tab moves on to the new version's editor.
-    await page.waitForFunction(
-      (oldHash) => /^#\/plan\/[^/]+$/.test(location.hash) && location.hash !== oldHash,
-      `#/plan/${plan.id}`,
-    );
-    await page.getByRole('heading', { level: 1, name: plan.pupil.name }).waitFor();
+    await completeReviewInBrowser(page, plan, { meetingAhead: true });
 
     const store = await storeAs(e2e.product.url, SENCO);
     const versions = await store.listVersions(plan.seriesId);

@@ -264,29 +264,49 @@ test('a site set up by schema 4 gains the register history and an index on revie
   expect((await scheduled()).value).toHaveLength(1);
 });
 
-test('a site set up by schema 5 gains the targets’ withdrawal columns; its targets are kept and read as not withdrawn', async () => {
-  const withdrawal = ['Withdrawn', 'WithdrawnOn'];
+/**
+ * Every list as the given schema version of IEP Planner made it: without the columns added since.
+ * Returns each list's id by key.
+ */
+const createListsOfSchema = async (
+  version: number,
+  addedSince: readonly string[],
+): Promise<Record<IepListKey, string>> => {
   const made = await Promise.all(
     IEP_LISTS.map(
       (spec) =>
         graph.api(`/sites/${siteId}/lists`).post({
           displayName: spec.displayName,
-          description: `${spec.purpose} [IEP Planner schema 5]`,
+          description: `${spec.purpose} [IEP Planner schema ${version}]`,
           list: { template: 'genericList' },
           columns: spec.columns
-            .filter((column) => !withdrawal.includes(column.name))
+            .filter((column) => !addedSince.includes(column.name))
             .map(columnDefinitionFor),
         }) as Promise<{ id: string }>,
     ),
   );
-  const targetsList = (made[IEP_LISTS.findIndex((spec) => spec.key === 'targets')] as { id: string }).id;
+  return Object.fromEntries(IEP_LISTS.map((spec, n) => [spec.key, made[n]?.id ?? ''])) as Record<
+    IepListKey,
+    string
+  >;
+};
+
+/** The columns schema 7 added to IEP Reviews, in the schema's order. */
+const SCHEMA_7_COLUMNS = ['CopiesSentHomeJson', 'SolutionFocusedJson'];
+
+test('a site set up by schema 5 gains the targets’ withdrawal columns; its targets are kept and read as not withdrawn', async () => {
+  const withdrawal = ['Withdrawn', 'WithdrawnOn'];
+  const targetsList = (await createListsOfSchema(5, [...withdrawal, ...SCHEMA_7_COLUMNS])).targets;
   const old = (await graph
     .api(`/sites/${siteId}/lists/${targetsList}/items`)
     .post({ fields: { Title: 'Read 10 words', PlanId: '7', TargetArea: 'literacy' } })) as { id: string };
 
   const check = await checkIepLists(graph, siteId);
   expect(check.schemaVersion).toBe(5);
-  expect(check.missingColumns).toEqual(withdrawal.map((column) => ({ list: 'targets', column })));
+  expect(check.missingColumns).toEqual([
+    ...withdrawal.map((column) => ({ list: 'targets', column })),
+    ...SCHEMA_7_COLUMNS.map((column) => ({ list: 'reviews', column })),
+  ]);
   const after = await provisionIepLists(graph, siteId);
 
   expect(after.ready).toBe(true);
@@ -296,21 +316,8 @@ test('a site set up by schema 5 gains the targets’ withdrawal columns; its tar
   expect(read.ok && [read.value.target.text, read.value.withdrawnOn]).toEqual(['Read 10 words', null]);
 });
 
-test('a site set up by schema 6 gains the reviews’ copies sent home; its reviews are kept and read as none sent', async () => {
-  const made = await Promise.all(
-    IEP_LISTS.map(
-      (spec) =>
-        graph.api(`/sites/${siteId}/lists`).post({
-          displayName: spec.displayName,
-          description: `${spec.purpose} [IEP Planner schema 6]`,
-          list: { template: 'genericList' },
-          columns: spec.columns
-            .filter((column) => column.name !== 'CopiesSentHomeJson')
-            .map(columnDefinitionFor),
-        }) as Promise<{ id: string }>,
-    ),
-  );
-  const reviewsList = (made[IEP_LISTS.findIndex((spec) => spec.key === 'reviews')] as { id: string }).id;
+test('a site set up by schema 6 gains the reviews’ copies sent home and meeting columns; its reviews are kept and read as none sent, no meeting', async () => {
+  const reviewsList = (await createListsOfSchema(6, SCHEMA_7_COLUMNS)).reviews;
   const old = (await graph.api(`/sites/${siteId}/lists/${reviewsList}/items`).post({
     fields: {
       Title: 'Termly review',
@@ -324,16 +331,14 @@ test('a site set up by schema 6 gains the reviews’ copies sent home; its revie
 
   const check = await checkIepLists(graph, siteId);
   expect(check.schemaVersion).toBe(6);
-  expect(check.missingColumns).toEqual([{ list: 'reviews', column: 'CopiesSentHomeJson' }]);
+  expect(check.missingColumns).toEqual(SCHEMA_7_COLUMNS.map((column) => ({ list: 'reviews', column })));
   const after = await provisionIepLists(graph, siteId);
 
   expect(after.ready).toBe(true);
   const read = reviewFromItem(
     await graph.api(`/sites/${siteId}/lists/${reviewsList}/items/${old.id}`).expand('fields').get(),
   );
-  expect(read.ok && [read.value.status, read.value.minutesSentOn, read.value.copiesSentHome]).toEqual([
-    'completed',
-    '2026-03-27',
-    [],
-  ]);
+  expect(
+    read.ok && [read.value.status, read.value.minutesSentOn, read.value.copiesSentHome, read.value.meeting],
+  ).toEqual(['completed', '2026-03-27', [], null]);
 });

@@ -243,6 +243,12 @@ export const REVIEWS_LIST: ListSpec = {
     text('EventId', 'Outlook event id', 'Graph event id of the invitation.', true),
     text('ICalUId', 'iCalendar UID', 'iCalUId of the invitation.', true),
     clientKey(),
+    // Schema 7: the solution-focused meeting's roles, flip-chart lists and votes, printed in the record.
+    note(
+      'SolutionFocusedJson',
+      'Solution-focused meeting',
+      'JSON: stage, roles, members, sharing, issues, issueBallots, chosenIssues, actionSheets; or empty.',
+    ),
   ],
 };
 

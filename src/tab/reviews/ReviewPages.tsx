@@ -1,14 +1,15 @@
 import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { AppServices } from '../../app/services';
-import type { PlanId, ReviewId } from '../../domain';
+import { canEditPlan, type PlanId, type ReviewId } from '../../domain';
 import { PupilHeader } from '../../ui/PupilHeader';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
 import { useLoad } from '../../ui/common/useLoad';
 import { ExportDocxButton } from '../export/ExportDocxButton';
 import { ReviewRecordForm } from './ReviewRecordForm';
-import { planReviewsHash } from './reviewRoutes';
+import { useStaffAccess } from '../shared/useStaffAccess';
+import { planReviewsHash, reviewMeetingHash } from './reviewRoutes';
 import { ReviewsPanel } from './ReviewsPanel';
 
 const useStyles = makeStyles({
@@ -55,6 +56,7 @@ export interface ReviewRecordPageProps {
 /** `#/plan/<id>/reviews/<reviewId>`: the record of one review, and "Complete review". */
 export const ReviewRecordPage = ({ services, planId, reviewId, onCompleted }: ReviewRecordPageProps) => {
   const styles = useStyles();
+  const access = useStaffAccess(services);
   const load = useCallback(() => services.store.openPlan(planId), [services.store, planId]);
   const { state, reload } = useLoad(load);
   if (state.status === 'loading') return <PageSkeleton label="Loading the review record" />;
@@ -68,6 +70,12 @@ export const ReviewRecordPage = ({ services, planId, reviewId, onCompleted }: Re
     <section className={styles.root} aria-label={`Review record for ${plan.pupil.name}`}>
       <PupilHeader plan={plan} headingLevel={1} />
       <Link href={planReviewsHash(plan.id)}>All reviews of this plan</Link>
+      {/* Only those who may change the plan run the meeting: its targets go into the next version. */}
+      {review && access && canEditPlan(access, plan.pupil.classTeamId) ? (
+        <Link href={reviewMeetingHash(plan.id, review.id)}>
+          {review.meeting ? 'Open the solution-focused meeting' : 'Hold it as a solution-focused meeting'}
+        </Link>
+      ) : null}
       {review ? (
         <ExportDocxButton
           exporter={services.documents}

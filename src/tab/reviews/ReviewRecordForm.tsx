@@ -20,6 +20,7 @@ import {
   formatMeetingTime,
   Invalid,
   isReadOnly,
+  meetingTargets,
   type PlanId,
   type Plan,
   type Review,
@@ -96,6 +97,8 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
   };
 
   const undecided = undecidedTargets(plan, review);
+  // Only counted here: the ids are made again when the review is completed.
+  const fromMeeting = review.meeting ? meetingTargets(review.meeting, () => 'count') : null;
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="meeting-title">
@@ -175,6 +178,13 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
                   <strong>The meeting has not happened yet:</strong> it is on{' '}
                   {formatMeetingTime(review.start, review.timeZone)}. Complete the review only if it has been
                   held already, for example at another time.
+                </p>
+              ) : null}
+              {fromMeeting && fromMeeting.longTermTargets.length > 0 ? (
+                <p>
+                  The solution-focused meeting adds {fromMeeting.longTermTargets.length} long-term and{' '}
+                  {fromMeeting.shortTermTargets.length} short-term target(s) to version {plan.version + 1} as
+                  drafts, for the team to make SMART.
                 </p>
               ) : null}
               {undecided > 0 ? (

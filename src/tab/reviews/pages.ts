@@ -2,3 +2,4 @@
 export { OutboxPage } from './OutboxPage';
 export { ParentsEveningPage } from './ParentsEveningPage';
 export { PlanReviewsPage, ReviewRecordPage } from './ReviewPages';
+export { SolutionFocusedMeetingPage } from './meeting/SolutionFocusedMeetingPage';

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { PageSkeleton } from '../../ui/common/PageSkeleton';
 
 /**
- * The review pages (scheduling, the review record, parents' evenings, the outbox) load on demand, in
+ * The review pages (scheduling, the review record, its solution-focused meeting, parents' evenings, the outbox) load on demand, in
  * one chunk of their own, so a dashboard's first load stays within its budget.
  */
 const reviewsChunk = () => import(/* webpackChunkName: "reviews" */ '../reviews/pages');
@@ -13,6 +13,9 @@ export const LazyParentsEveningPage = lazy(() =>
 );
 export const LazyPlanReviewsPage = lazy(() => reviewsChunk().then((m) => ({ default: m.PlanReviewsPage })));
 export const LazyReviewRecordPage = lazy(() => reviewsChunk().then((m) => ({ default: m.ReviewRecordPage })));
+export const LazyMeetingPage = lazy(() =>
+  reviewsChunk().then((m) => ({ default: m.SolutionFocusedMeetingPage })),
+);
 
 export const ReviewsSuspense = ({ children }: { readonly children: ReactNode }) => (
   <Suspense fallback={<PageSkeleton label="Opening reviews" rows={6} />}>{children}</Suspense>

@@ -20,6 +20,7 @@ import {
   RegisterSuspense,
 } from './RegisterRoutes';
 import {
+  LazyMeetingPage,
   LazyOutboxPage,
   LazyParentsEveningPage,
   LazyPlanReviewsPage,
@@ -189,6 +190,12 @@ export const RouteContent = (props: RouteContentProps) => {
             reviewId={route.reviewId}
             onCompleted={(planId) => navigate({ name: 'plan', planId })}
           />
+        </ReviewsSuspense>
+      );
+    case 'review-meeting':
+      return (
+        <ReviewsSuspense key={`meeting:${route.reviewId}`}>
+          <LazyMeetingPage services={services} planId={route.planId} reviewId={route.reviewId} />
         </ReviewsSuspense>
       );
     case 'parents-evening':

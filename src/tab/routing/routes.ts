@@ -105,6 +105,7 @@ export const routeHash = (route: Exclude<Route, { name: 'not-found' }>): string 
       return `#/pupil/${encodeURIComponent(route.pupilId)}`;
     case 'plan-reviews':
     case 'review-record':
+    case 'review-meeting':
     case 'parents-evening':
       return reviewRouteHash(route);
   }

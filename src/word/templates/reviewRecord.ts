@@ -30,6 +30,7 @@ import {
   valueCell,
 } from '../ooxml';
 import { labelValueTable, subtitleParagraph, type TemplateContext, type TemplateOutput } from './common';
+import { solutionFocusedSection } from './solutionFocusedSection';
 import { targetTable, type TargetColumn } from './targetTable';
 
 /** The nation's own title for the co-ordinator (SENCO, ALNCo, ...) replaces the generic label. */
@@ -126,6 +127,7 @@ export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
     attendanceTable(review, terms),
     heading(1, 'Agenda'),
     agenda,
+    review.meeting === null ? '' : solutionFocusedSection(review.meeting),
     heading(1, 'Views'),
     labelValueTable('Views', [
       ["Pupil's comments", review.pupilComments],

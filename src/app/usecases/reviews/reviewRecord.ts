@@ -7,12 +7,14 @@ import {
   type TargetOutcome,
   type TargetReviewOutcome,
   type Term,
+  withMeetingTargets,
 } from '../../../domain';
 import { newLocalId } from '../localIds';
 
 /**
  * The review record's rules, apart from React: what outcome each target shows, and how completing the
- * review closes this version of the plan and opens the next (domain `startNextVersion`).
+ * review closes this version of the plan and opens the next (domain `startNextVersion`), with any
+ * solution-focused meeting's targets as drafts.
  */
 export const outcomeFor = (plan: Plan, review: Review, targetId: string): TargetReviewOutcome => {
   const recorded = review.targetOutcomes.find((o) => o.targetId === targetId);
@@ -60,5 +62,7 @@ export const completeReview = (plan: Plan, review: Review, deps: CompletionDeps)
     terms: deps.terms,
     newIds: () => newLocalId('item'),
   });
-  return { review: completed, closing, next };
+  // A solution-focused meeting's chosen issues and actions open the next version as draft targets.
+  const drafted = withMeetingTargets(next, completed.meeting, () => newLocalId('item'));
+  return { review: completed, closing, next: drafted };
 };

@@ -13,6 +13,7 @@ import {
   TargetReviewOutcomeSchema,
   type Review,
 } from '../../../domain/review';
+import { SolutionFocusedMeetingSchema } from '../../../domain/solutionFocusedMeeting';
 import {
   booleanColumn,
   decodeItem,
@@ -52,6 +53,8 @@ const ReviewFieldsSchema = z.object({
   PupilComments: textColumn(multiLine("Pupil's comments")),
   ParentComments: textColumn(multiLine("Parents' and carers' comments")),
   TargetOutcomesJson: jsonColumn(z.array(TargetReviewOutcomeSchema), []),
+  // Schema 7; empty on reviews held before it, and on those not held as a solution-focused meeting.
+  SolutionFocusedJson: jsonColumn(SolutionFocusedMeetingSchema.nullable(), null),
   InvitationsSentOn: nullableColumn(isoDate('Invitations sent')),
   MinutesSentOn: nullableColumn(isoDate('Minutes sent')),
   // Schema 7; an item written before it has no value and reads as no copy sent.
@@ -61,8 +64,14 @@ const ReviewFieldsSchema = z.object({
   ICalUId: nullableColumn(singleLine('iCalendar UID')),
 });
 
+/**
+ * A meeting note someone broke by hand in SharePoint must not hide the review: it is read as no meeting,
+ * and the problem is reported with the review, naming the column and the field.
+ */
+const SOFT_COLUMNS: ReadonlySet<string> = new Set(['SolutionFocusedJson']);
+
 export const reviewFromItem = (raw: unknown): ItemDecode<Review> =>
-  finish('review', decodeItem('review', raw, ReviewFieldsSchema), ReviewSchema, (f, item) => {
+  finish('review', decodeItem('review', raw, ReviewFieldsSchema, SOFT_COLUMNS), ReviewSchema, (f, item) => {
     const etag = etagOf(item);
     return {
       id: item.id,
@@ -81,6 +90,7 @@ export const reviewFromItem = (raw: unknown): ItemDecode<Review> =>
       pupilComments: f.PupilComments,
       parentComments: f.ParentComments,
       targetOutcomes: f.TargetOutcomesJson,
+      meeting: f.SolutionFocusedJson,
       invitationsSentOn: f.InvitationsSentOn,
       minutesSentOn: f.MinutesSentOn,
       copiesSentHome: f.CopiesSentHomeJson,
@@ -116,6 +126,8 @@ export const reviewToFields = (review: Review): FieldValues => ({
   PupilComments: review.pupilComments,
   ParentComments: review.parentComments,
   TargetOutcomesJson: jsonNote(review.targetOutcomes, 'targetOutcomes', 'Target outcomes'),
+  SolutionFocusedJson:
+    review.meeting === null ? '' : jsonNote(review.meeting, 'meeting', 'The solution-focused meeting'),
   InvitationsSentOn: review.invitationsSentOn ?? '',
   MinutesSentOn: review.minutesSentOn ?? '',
   CopiesSentHomeJson: jsonNote(review.copiesSentHome, 'copiesSentHome', 'Copies sent home'),

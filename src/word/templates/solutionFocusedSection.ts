@@ -1,0 +1,112 @@
+/**
+ * The review record's section for a review held as a solution-focused meeting (Highland guidance,
+ * seed 004): the roles, what was shared and for how long, and each flip chart as it was written, with
+ * every member's votes and the total in the box beside each line, and which lines the group chose.
+ * Kept in a file of its own so the review record template only places it.
+ */
+import type { Ballot, FlipChartItem, SolutionFocusedMeeting } from '../../domain';
+import { columnWidths } from '../layout';
+import { heading, headerRow, table, tableRow, textParagraph, valueCell } from '../ooxml';
+import { labelValueTable } from './common';
+
+const minutesAndSeconds = (seconds: number): string =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+const sharingTable = (meeting: SolutionFocusedMeeting): string => {
+  const widths = columnWidths([25, 12, 63]);
+  const rows = meeting.sharing.map((turn) =>
+    tableRow(
+      [valueCell(turn.speaker), valueCell(minutesAndSeconds(turn.seconds)), valueCell(turn.notes)],
+      widths,
+    ),
+  );
+  const empty = tableRow([valueCell('No one was timed sharing information.', 3)], widths);
+  return table({
+    caption: 'Stage 1: sharing information',
+    widths,
+    rows: [headerRow(['Speaker', 'Time', 'What was shared'], widths), ...(rows.length ? rows : [empty])],
+  });
+};
+
+/** One flip chart: each line, each member's votes for it, the total, and whether it was chosen. */
+const flipChartTable = (
+  caption: string,
+  items: readonly FlipChartItem[],
+  ballots: readonly Ballot[],
+  members: readonly string[],
+  chosen: readonly string[],
+  chosenLabel: string,
+): string => {
+  const widths = columnWidths([42, 34, 10, 14]);
+  const rows = items.map((item) => {
+    const byMember = members.map((member) => ({
+      member,
+      votes: ballots.find((b) => b.member === member)?.votes[item.id] ?? 0,
+    }));
+    const total = byMember.reduce((sum, m) => sum + m.votes, 0);
+    const placed = byMember
+      .filter((m) => m.votes > 0)
+      .map((m) => `${m.member} ${m.votes}`)
+      .join(', ');
+    return tableRow(
+      [
+        valueCell(item.text),
+        valueCell(placed),
+        valueCell(String(total)),
+        valueCell(chosen.includes(item.id) ? chosenLabel : ''),
+      ],
+      widths,
+      { cantSplit: true },
+    );
+  });
+  const empty = tableRow([valueCell('Nothing was written on this sheet.', 4)], widths);
+  return table({
+    caption,
+    widths,
+    rows: [
+      headerRow(['Written on the flip chart', 'Votes placed', 'Total', 'Chosen'], widths),
+      ...(rows.length ? rows : [empty]),
+    ],
+  });
+};
+
+export const solutionFocusedSection = (meeting: SolutionFocusedMeeting): string => {
+  const issueText = (id: string) => meeting.issues.find((i) => i.id === id)?.text ?? '';
+  const sheets = meeting.chosenIssues.map((issueId) => {
+    const sheet = meeting.actionSheets.find((s) => s.issueId === issueId);
+    const title = `In how many ways might we… ${issueText(issueId)}`;
+    return (
+      heading(2, title) +
+      flipChartTable(
+        title,
+        sheet?.actions ?? [],
+        sheet?.ballots ?? [],
+        meeting.members,
+        sheet?.chosen ?? [],
+        'Short-term target',
+      )
+    );
+  });
+  return [
+    heading(1, 'Solution-focused meeting'),
+    labelValueTable('Roles in the meeting', [
+      ['Chair', meeting.roles.chair],
+      ['Facilitator', meeting.roles.facilitator],
+      ['Key professional', meeting.roles.keyProfessional],
+      ['Members who voted', meeting.members.join(', ')],
+    ]),
+    textParagraph('Each member placed 5 votes on each flip chart, as many as they chose on one line.'),
+    heading(2, 'Sharing information'),
+    sharingTable(meeting),
+    heading(2, 'What really are the issues we need to address?'),
+    flipChartTable(
+      'Issues and their votes',
+      meeting.issues,
+      meeting.issueBallots,
+      meeting.members,
+      meeting.chosenIssues,
+      'Long-term target',
+    ),
+    ...sheets,
+  ].join('');
+};
