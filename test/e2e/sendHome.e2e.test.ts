@@ -100,6 +100,9 @@ describe('a copy sent home in Chromium', () => {
       `${firstName} - plan and review notes.docx`,
       `${firstName} - plan and review notes.pdf`,
     ];
+    // The dialog has just closed: the list is read once the page is back in the accessibility tree
+    // (the tab lifts the hiding a closed Fluent dialog can leave behind; useModalHidingRepair).
+    await record.first().waitFor();
     // The tab's clock is frozen at E2E_NOW (09:00 UTC, 09:00 in London in November).
     expect(await record.allInnerTexts()).toEqual([
       `Sent on 24/11/2026 at 09:00 by ${SENCO.name} to ${parent?.name} (${parent?.email}). ` +

@@ -11,7 +11,7 @@ export const completeReviewInBrowser = async (
   plan: Plan,
   options: { readonly meetingAhead?: boolean } = {},
 ): Promise<void> => {
-  await page.getByRole('button', { name: 'Complete review' }).click();
+  await page.getByRole('button', { name: 'Complete review', exact: true }).click();
   if (options.meetingAhead === true) {
     await page.getByText(/The meeting has not happened yet/).waitFor();
     await page
