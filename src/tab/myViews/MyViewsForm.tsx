@@ -11,9 +11,9 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import type { AppServices } from '../../app/services';
-import { formatUkDate, Invalid, MY_VIEWS_QUESTIONS, type MyViewsQuestion, type Plan } from '../../domain';
+import { formatUkDate, MY_VIEWS_QUESTIONS, type MyViewsQuestion, type Plan } from '../../domain';
 import { LimitedTextField } from '../../ui/LimitedTextField';
-import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { SaveFailedMessage } from '../../ui/common/SaveFailedMessage';
 import { FeelingScale } from './FeelingScale';
 import { useMyViewsStyles } from './myViewsStyles';
 import { useMyViews } from './useMyViews';
@@ -118,15 +118,7 @@ const SaveFeedback = ({ save, onSaveOntoTheirs }: SaveFeedbackProps) => (
       </MessageBar>
     ) : null}
     {save.status === 'failed' ? (
-      save.error instanceof Invalid ? (
-        <MessageBar intent="error" layout="multiline" politeness="assertive">
-          <MessageBarBody>
-            The views could not be saved. {save.error.issues.map((i) => i.message).join(' ')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <ErrorMessage error={save.error} title="The views could not be saved" />
-      )
+      <SaveFailedMessage error={save.error} title="The views could not be saved" />
     ) : null}
     <div role="status" aria-live="polite">
       {save.status === 'saving' ? <Spinner size="tiny" labelPosition="after" label="Saving…" /> : null}

@@ -104,6 +104,10 @@ export const TargetOutcomesSection = ({ plan, review, readOnly, onChange }: Sect
   );
 };
 
+const ReadOnlyNote = (props: { readonly label: string; readonly value: string; readonly hint?: string }) => (
+  <LimitedTextField {...props} multiline rows={3} readOnly onChange={() => undefined} />
+);
+
 /**
  * The child's and parents' views: kept once, on the plan version under review (its My views and its
  * parents' views), shown here rather than asked for again, and carried into the next version when the
@@ -121,33 +125,18 @@ export const ViewsSection = ({ plan, review, readOnly }: SectionProps) => {
         My views (the child&rsquo;s own words)
       </Text>
       <MyViewsSummary plan={plan} mayEdit={!readOnly} />
-      <LimitedTextField
+      <ReadOnlyNote
         label="Parents' and carers' views"
         hint="Kept with the plan: change them on My views or in the plan."
         value={plan.parentViews}
-        multiline
-        rows={3}
-        readOnly
-        onChange={() => undefined}
       />
       {review.pupilComments.trim() === '' ? null : (
-        <LimitedTextField
-          label="Pupil's comments (recorded at this review)"
-          value={review.pupilComments}
-          multiline
-          rows={3}
-          readOnly
-          onChange={() => undefined}
-        />
+        <ReadOnlyNote label="Pupil's comments (recorded at this review)" value={review.pupilComments} />
       )}
       {review.parentComments.trim() === '' ? null : (
-        <LimitedTextField
+        <ReadOnlyNote
           label="Parents' and carers' comments (recorded at this review)"
           value={review.parentComments}
-          multiline
-          rows={3}
-          readOnly
-          onChange={() => undefined}
         />
       )}
     </section>
