@@ -143,6 +143,10 @@ export const ViewsSection = ({ plan, review, readOnly }: SectionProps) => {
   );
 };
 
+/** The agenda's two views headings are notes of the discussion; the views themselves are kept once. */
+const AGENDA_VIEWS_HINT =
+  'Notes of what was discussed. The views themselves are kept once, on My views above.';
+
 /** The seven agenda headings of an IEP review, in meeting order. */
 export const AgendaSection = ({ review, readOnly, onChange }: SectionProps) => {
   const styles = useStyles();
@@ -161,6 +165,7 @@ export const AgendaSection = ({ review, readOnly, onChange }: SectionProps) => {
           multiline
           rows={3}
           readOnly={readOnly}
+          {...(key === 'parentViews' || key === 'childViews' ? { hint: AGENDA_VIEWS_HINT } : {})}
           onChange={(value) => set(key, value)}
         />
       ))}
