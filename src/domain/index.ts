@@ -3,6 +3,7 @@ export * from './clock';
 export * from './errors';
 export * from './ids';
 export * from './limits';
+export * from './myViews';
 export * from './people';
 export * from './plan';
 export * from './planHistory';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClassTeamIdSchema, PlanIdSchema, PlanSeriesIdSchema, PupilIdSchema } from './ids';
 import { isoDate, isoDateTime, multiLine, requiredSingleLine, singleLine } from './limits';
+import { MyViewsSchema } from './myViews';
 import { PlanPeopleSchema } from './people';
 import {
   AreaOfNeedSchema,
@@ -77,7 +78,13 @@ export const PlanSchema = z.object({
   monitoring: multiLine('Monitoring and assessment arrangements').default(''),
   reviewArrangements: multiLine('Review arrangements').default(''),
   pupilViews: multiLine("Pupil's views").default(''),
+  /**
+   * The one record of the parents' and carers' views: the editor, the My views page and the review
+   * record all show and change this field, and every document prints it once.
+   */
   parentViews: multiLine("Parents' and carers' views").default(''),
+  /** The child's own answers on the My views page; empty on plans written before it. */
+  myViews: MyViewsSchema.default(MyViewsSchema.parse({})),
   people: PlanPeopleSchema.default(PlanPeopleSchema.parse({})),
   startDate: isoDate('Start date'),
   nextReviewDate: isoDate('Next review date').nullable().default(null),

@@ -169,7 +169,22 @@ describe('startNextVersion: the next version', () => {
     expect(next.nextReviewDate).toBe('2026-03-13');
   });
 
-  it("takes the views given at the review as the new pupil's and parents' views", () => {
+  it('carries the plan’s one record of views forward: the child’s My views and the parents’ views', () => {
+    const myViews = {
+      answers: { like: 'I want to read to my class.' },
+      feeling: 4 as const,
+      helpedBy: 'Mrs Patel',
+    };
+    const kept = plan({ myViews, parentViews: 'She reads at bedtime.' });
+    const { next } = startNextVersion(kept, review({ pupilComments: '', parentComments: '' }), deps());
+    expect([next.myViews, next.parentViews, next.pupilViews]).toEqual([
+      kept.myViews,
+      'She reads at bedtime.',
+      'I like the word games.',
+    ]);
+  });
+
+  it("an older review's typed comments still become the new pupil's and parents' views", () => {
     const { next } = startNextVersion(plan(), review(), deps());
     expect(next.pupilViews).toBe('I can read more words now.');
     expect(next.parentViews).toBe('She reads to us at bedtime.');

@@ -99,7 +99,9 @@ const carryForward = (target: ShortTermTarget, newId: string, targetDate: string
  * Closes `plan` with the review's outcomes and builds the next version. The next version keeps the
  * pupil, profile, needs, people, stage and long-term targets, carries forward the targets the
  * review marked "continued", starts on the day the review was completed and takes its review date
- * from the termly rule. The pupil's and parents' comments at the review become the new views.
+ * from the termly rule. The views are kept once, on the plan (its My views and parents' views), and carry
+ * forward with it. A review record written before that, with the pupil's or parents' comments typed into
+ * it, still hands those on to the next version, so nothing said at such a review is lost.
  */
 export const startNextVersion = (plan: Plan, review: Review, deps: NextVersionDeps): NextVersion => {
   assertEditable(plan);
@@ -123,8 +125,8 @@ export const startNextVersion = (plan: Plan, review: Review, deps: NextVersionDe
     shortTermTargets: reviewedTargets
       .filter((t) => t.outcome === 'continued')
       .map((t) => carryForward(structuredClone(t), deps.newIds(), newTargetDate)),
-    pupilViews: review.pupilComments,
-    parentViews: review.parentComments,
+    pupilViews: review.pupilComments.trim() === '' ? plan.pupilViews : review.pupilComments,
+    parentViews: review.parentComments.trim() === '' ? plan.parentViews : review.parentComments,
     startDate: completedOn,
     nextReviewDate: nextReviewDate(completedOn, deps.terms, deps.clock),
     updatedBy: '',

@@ -215,7 +215,8 @@ describe('review record', () => {
     const headings = wAll(body, 'p')
       .filter((p) => wVal(wAll(p, 'pStyle')[0]) === 'Heading2')
       .map(textOf);
-    expect(headings).toEqual(AGENDA_HEADINGS.map(([, label]) => label));
+    // Then the views section's "My views", the only other second-level heading.
+    expect(headings).toEqual([...AGENDA_HEADINGS.map(([, label]) => label), 'My views']);
     expect(text).toContain('Good progress in phonics.');
   });
 
@@ -299,6 +300,8 @@ describe("Child's Plan section 4", () => {
       `Long-term target 1: ${plan.longTermTargets[0]?.text}`,
       `Long-term target 2: ${plan.longTermTargets[1]?.text}`,
       'Other short-term targets',
+      // The views section's "My views" follows the targets.
+      'My views',
     ]);
     expect(controlsTagged(body, 'iep:target:').map(sdtTag)).toEqual([
       'iep:target:target-2',

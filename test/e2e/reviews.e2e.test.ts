@@ -113,7 +113,8 @@ describe('review meetings in Chromium', () => {
       .click();
     await page.getByRole('combobox', { name: /Outcome of target 1/ }).selectOption({ label: 'Achieved' });
     await page.getByRole('combobox', { name: /Outcome of target 2/ }).selectOption({ label: 'Continued' });
-    await page.getByRole('textbox', { name: "Pupil's comments" }).fill('I can read more words now.');
+    // The views are the plan's, kept once on My views: the record shows them and asks for none of its own.
+    await page.getByRole('link', { name: 'Fill in My views with the child' }).waitFor();
     // The meeting is two days ahead of the frozen today: the app asks before completing it early.
     // The tab moves on to the new version's editor.
     await completeReviewInBrowser(page, plan, { meetingAhead: true });

@@ -19,6 +19,7 @@ import {
   listSpec,
   type IepListKey,
 } from '../../src/graph/sharepoint/schema';
+import { planFromItem } from '../../src/graph/sharepoint/plans/planMapper';
 import { reviewFromItem } from '../../src/graph/sharepoint/reviews/reviewMapper';
 import { targetFromItem } from '../../src/graph/sharepoint/targets/targetMapper';
 import { SEN_SITE, SENCO } from './support/iepTestbed';
@@ -293,10 +294,14 @@ const createListsOfSchema = async (
 
 /** The columns schema 7 added to IEP Reviews, in the schema's order. */
 const SCHEMA_7_COLUMNS = ['CopiesSentHomeJson', 'SolutionFocusedJson'];
+/** The column schema 8 added to IEP Plans. */
+const MY_VIEWS_COLUMN = 'MyViewsJson';
+const SCHEMA_8_MISSING = [{ list: 'plans', column: MY_VIEWS_COLUMN }];
 
 test('a site set up by schema 5 gains the targets’ withdrawal columns; its targets are kept and read as not withdrawn', async () => {
   const withdrawal = ['Withdrawn', 'WithdrawnOn'];
-  const targetsList = (await createListsOfSchema(5, [...withdrawal, ...SCHEMA_7_COLUMNS])).targets;
+  const targetsList = (await createListsOfSchema(5, [...withdrawal, ...SCHEMA_7_COLUMNS, MY_VIEWS_COLUMN]))
+    .targets;
   const old = (await graph
     .api(`/sites/${siteId}/lists/${targetsList}/items`)
     .post({ fields: { Title: 'Read 10 words', PlanId: '7', TargetArea: 'literacy' } })) as { id: string };
@@ -304,6 +309,7 @@ test('a site set up by schema 5 gains the targets’ withdrawal columns; its tar
   const check = await checkIepLists(graph, siteId);
   expect(check.schemaVersion).toBe(5);
   expect(check.missingColumns).toEqual([
+    ...SCHEMA_8_MISSING,
     ...withdrawal.map((column) => ({ list: 'targets', column })),
     ...SCHEMA_7_COLUMNS.map((column) => ({ list: 'reviews', column })),
   ]);
@@ -317,7 +323,7 @@ test('a site set up by schema 5 gains the targets’ withdrawal columns; its tar
 });
 
 test('a site set up by schema 6 gains the reviews’ copies sent home and meeting columns; its reviews are kept and read as none sent, no meeting', async () => {
-  const reviewsList = (await createListsOfSchema(6, SCHEMA_7_COLUMNS)).reviews;
+  const reviewsList = (await createListsOfSchema(6, [...SCHEMA_7_COLUMNS, MY_VIEWS_COLUMN])).reviews;
   const old = (await graph.api(`/sites/${siteId}/lists/${reviewsList}/items`).post({
     fields: {
       Title: 'Termly review',
@@ -331,7 +337,10 @@ test('a site set up by schema 6 gains the reviews’ copies sent home and meetin
 
   const check = await checkIepLists(graph, siteId);
   expect(check.schemaVersion).toBe(6);
-  expect(check.missingColumns).toEqual(SCHEMA_7_COLUMNS.map((column) => ({ list: 'reviews', column })));
+  expect(check.missingColumns).toEqual([
+    ...SCHEMA_8_MISSING,
+    ...SCHEMA_7_COLUMNS.map((column) => ({ list: 'reviews', column })),
+  ]);
   const after = await provisionIepLists(graph, siteId);
 
   expect(after.ready).toBe(true);
@@ -341,4 +350,38 @@ test('a site set up by schema 6 gains the reviews’ copies sent home and meetin
   expect(
     read.ok && [read.value.status, read.value.minutesSentOn, read.value.copiesSentHome, read.value.meeting],
   ).toEqual(['completed', '2026-03-27', [], null]);
+});
+
+test('a site set up by schema 7 gains the plans’ My views column; its plans are kept and read as no views yet', async () => {
+  const plansList = (await createListsOfSchema(7, [MY_VIEWS_COLUMN])).plans;
+  const old = (await graph.api(`/sites/${siteId}/lists/${plansList}/items`).post({
+    fields: {
+      Title: 'Isla MacLeod (version 1)',
+      PlanSeriesId: 's-1',
+      PlanVersion: 1,
+      PlanStatus: 'active',
+      PupilId: '3',
+      PupilName: 'Isla MacLeod',
+      ClassTeamId: 'team-p4',
+      ClassName: 'P4',
+      PlanStage: 'sen-support',
+      StartDate: '2026-09-01',
+      ParentViews: 'Isla is happier at school this term.',
+    },
+  })) as { id: string };
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.schemaVersion).toBe(7);
+  expect(check.missingColumns).toEqual(SCHEMA_8_MISSING);
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  const read = planFromItem(
+    await graph.api(`/sites/${siteId}/lists/${plansList}/items/${old.id}`).expand('fields').get(),
+    [],
+  );
+  expect(read.ok && read.problems).toEqual([]);
+  expect(
+    read.ok && [read.value.parentViews, read.value.myViews.answers.like, read.value.myViews.feeling],
+  ).toEqual(['Isla is happier at school this term.', '', null]);
 });

@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 7;
+export const IEP_SCHEMA_VERSION = 8;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -172,6 +172,12 @@ export const PLANS_LIST: ListSpec = {
     note('PupilViews', "Pupil's views", 'Plain text.'),
     note('ParentViews', "Parents' and carers' views", 'Plain text.'),
     clientKey(),
+    // Schema 8: the child's own answers on the My views page, printed in the first person.
+    note(
+      'MyViewsJson',
+      'My views',
+      'JSON: answers (like, help, done, know), feeling 1-5, helpedBy, filledInOn.',
+    ),
   ],
 };
 

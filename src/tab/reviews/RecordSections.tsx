@@ -13,6 +13,7 @@ import { LimitedTextField } from '../../ui/LimitedTextField';
 import { SelectField } from '../../ui/SelectField';
 import { outcomeFor, withOutcome } from '../../app/usecases/reviews/reviewRecord';
 import { roleLabel } from '../../app/usecases/reviews/scheduleForm';
+import { MyViewsSummary } from '../myViews/MyViewsSummary';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -103,33 +104,48 @@ export const TargetOutcomesSection = ({ plan, review, readOnly, onChange }: Sect
   );
 };
 
-/** The pupil's and parents' own words, which become the views on the next version of the plan. */
-export const ViewsSection = ({ review, readOnly, onChange }: SectionProps) => {
+const ReadOnlyNote = (props: { readonly label: string; readonly value: string; readonly hint?: string }) => (
+  <LimitedTextField {...props} multiline rows={3} readOnly onChange={() => undefined} />
+);
+
+/**
+ * The child's and parents' views: kept once, on the plan version under review (its My views and its
+ * parents' views), shown here rather than asked for again, and carried into the next version when the
+ * review is completed. Reviews recorded before that kept comments of their own: those are still shown,
+ * as they were written, and still handed on to the next version.
+ */
+export const ViewsSection = ({ plan, review, readOnly }: SectionProps) => {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="views-title">
       <Text as="h2" id="views-title" size={500} weight="semibold">
         Views
       </Text>
-      <LimitedTextField
-        label="Pupil's comments"
-        value={review.pupilComments}
-        multiline
-        rows={3}
-        readOnly={readOnly}
-        onChange={(pupilComments) => onChange({ ...review, pupilComments })}
+      <Text as="h3" weight="semibold">
+        My views (the child&rsquo;s own words)
+      </Text>
+      <MyViewsSummary plan={plan} mayEdit={!readOnly} />
+      <ReadOnlyNote
+        label="Parents' and carers' views"
+        hint="Kept with the plan: change them on My views or in the plan."
+        value={plan.parentViews}
       />
-      <LimitedTextField
-        label="Parents' and carers' comments"
-        value={review.parentComments}
-        multiline
-        rows={3}
-        readOnly={readOnly}
-        onChange={(parentComments) => onChange({ ...review, parentComments })}
-      />
+      {review.pupilComments.trim() === '' ? null : (
+        <ReadOnlyNote label="Pupil's comments (recorded at this review)" value={review.pupilComments} />
+      )}
+      {review.parentComments.trim() === '' ? null : (
+        <ReadOnlyNote
+          label="Parents' and carers' comments (recorded at this review)"
+          value={review.parentComments}
+        />
+      )}
     </section>
   );
 };
+
+/** The agenda's two views headings are notes of the discussion; the views themselves are kept once. */
+const AGENDA_VIEWS_HINT =
+  'Notes of what was discussed. The views themselves are kept once, on My views above.';
 
 /** The seven agenda headings of an IEP review, in meeting order. */
 export const AgendaSection = ({ review, readOnly, onChange }: SectionProps) => {
@@ -149,6 +165,7 @@ export const AgendaSection = ({ review, readOnly, onChange }: SectionProps) => {
           multiline
           rows={3}
           readOnly={readOnly}
+          {...(key === 'parentViews' || key === 'childViews' ? { hint: AGENDA_VIEWS_HINT } : {})}
           onChange={(value) => set(key, value)}
         />
       ))}

@@ -67,18 +67,43 @@ describe('Review record', () => {
     ).toEqual(['false', 'false']);
     expect(screen.getByRole('combobox', { name: /Outcome of target 1/ })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: /Outcome of target 2/ })).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: "Pupil's comments" })).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: "Parents' and carers' comments" })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Fill in My views with the child' }).getAttribute('href')).toBe(
+      `#/plan/${plan.id}/my-views`,
+    );
   });
 
-  it('saves attendance, views and notes', async () => {
+  it("shows the plan's one record of views, read-only, and asks for none of its own", () => {
+    const withViews: Plan = {
+      ...plan,
+      parentViews: 'Reading at home every night.',
+      myViews: { ...plan.myViews, answers: { ...plan.myViews.answers, like: 'I want to read to my class.' } },
+    };
+    setUp(withViews);
+    expect(screen.getByText('I want to read to my class.')).toBeTruthy();
+    const parents = screen.getByRole('textbox', { name: /Parents' and carers' views/ });
+    expect([(parents as HTMLTextAreaElement).value, parents.hasAttribute('readonly')]).toEqual([
+      'Reading at home every night.',
+      true,
+    ]);
+    expect(screen.queryByRole('textbox', { name: /comments/ })).toBeNull();
+  });
+
+  it("keeps an older review's own comments readable, as they were written", () => {
+    setUp(plan, { ...scheduled, pupilComments: 'I like reading now.', parentComments: 'Thank you.' });
+    const pupil = screen.getByRole('textbox', { name: "Pupil's comments (recorded at this review)" });
+    expect([(pupil as HTMLTextAreaElement).value, pupil.hasAttribute('readonly')]).toEqual([
+      'I like reading now.',
+      true,
+    ]);
+    expect(
+      screen.getByRole('textbox', { name: "Parents' and carers' comments (recorded at this review)" }),
+    ).toBeTruthy();
+  });
+
+  it('saves attendance and notes', async () => {
     const { saved } = setUp();
     const user = userEvent.setup();
     await user.click(screen.getByRole('checkbox', { name: 'Alex Taylor (Parent/carer)' }));
-    await user.type(
-      screen.getByRole('textbox', { name: "Parents' and carers' comments" }),
-      'Reading at home every night.',
-    );
     await user.type(
       screen.getByRole('textbox', { name: 'How effective the IEP has been' }),
       'Very effective.',
@@ -86,16 +111,15 @@ describe('Review record', () => {
     await user.click(screen.getByRole('button', { name: 'Save review record' }));
     expect(await screen.findByText('The review record is saved.')).toBeTruthy();
     expect(saved[0]?.invitees.map((i) => i.attended)).toEqual([true, null]);
-    expect(saved[0]?.parentComments).toBe('Reading at home every night.');
+    expect(saved[0]?.parentComments).toBe('');
     expect(saved[0]?.agenda.effectiveness).toBe('Very effective.');
   });
 
-  it('completes the review: closes this version and opens the next with the continued target', async () => {
-    const { commits, completed } = setUp();
+  it('completes the review: closes this version and opens the next with the continued target and the views', async () => {
+    const { commits, completed } = setUp({ ...plan, pupilViews: 'I can read more words now.' });
     const user = userEvent.setup();
     await user.selectOptions(screen.getByRole('combobox', { name: /Outcome of target 1/ }), 'Achieved');
     await user.selectOptions(screen.getByRole('combobox', { name: /Outcome of target 2/ }), 'Continued');
-    await user.type(screen.getByRole('textbox', { name: "Pupil's comments" }), 'I can read more words now.');
     await user.click(screen.getByRole('button', { name: 'Complete review' }));
     await user.click(await screen.findByRole('button', { name: 'Complete review and start version 3' }));
     await waitFor(() => expect(completed).toEqual(['plan-3']));
@@ -107,6 +131,7 @@ describe('Review record', () => {
     expect(commit?.next.shortTermTargets[0]?.text).toBe(plan.shortTermTargets[1]?.text);
     expect(commit?.next.shortTermTargets[0]?.outcome).toBe('open');
     expect(commit?.next.pupilViews).toBe('I can read more words now.');
+    expect(commit?.next.myViews).toEqual(plan.myViews);
     expect(commit?.review).toMatchObject({ status: 'completed', completedOn: '2026-11-24' });
   });
 

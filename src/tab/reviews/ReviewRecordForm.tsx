@@ -18,7 +18,6 @@ import type { AppServices } from '../../app/services';
 import {
   canScheduleReview,
   formatMeetingTime,
-  Invalid,
   isReadOnly,
   meetingTargets,
   type PlanId,
@@ -28,7 +27,7 @@ import {
 import { useStaffAccess } from '../shared/useStaffAccess';
 import { MinutesSentAfterwards } from './MinutesSentAfterwards';
 import { DateField } from '../../ui/DateField';
-import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import { SaveFailedMessage } from '../../ui/common/SaveFailedMessage';
 import { CopiesSentHome } from './CopiesSentHome';
 import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection } from './RecordSections';
 import { completeReview, undecidedTargets } from '../../app/usecases/reviews/reviewRecord';
@@ -138,7 +137,7 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
       {review.status === 'completed' ? (
         <CopiesSentHome services={services} plan={plan} review={review} onRecorded={setReview} />
       ) : null}
-      {busy.status === 'failed' ? <FailureMessage error={busy.error} title={busy.title} /> : null}
+      {busy.status === 'failed' ? <SaveFailedMessage error={busy.error} title={busy.title} /> : null}
       {busy.status === 'saved' ? (
         <MessageBar intent="success">
           <MessageBarBody>The review record is saved.</MessageBarBody>
@@ -208,15 +207,3 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
     </div>
   );
 };
-
-/** Invalid lists what to put right; anything else goes to the shared error panel. */
-const FailureMessage = ({ error, title }: { readonly error: unknown; readonly title: string }) =>
-  error instanceof Invalid ? (
-    <MessageBar intent="error" layout="multiline" politeness="assertive">
-      <MessageBarBody>
-        {title}. {error.issues.map((issue) => issue.message).join(' ')}
-      </MessageBarBody>
-    </MessageBar>
-  ) : (
-    <ErrorMessage error={error} title={title} />
-  );

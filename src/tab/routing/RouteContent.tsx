@@ -9,6 +9,7 @@ import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
 import { MyPupilsPage } from '../my/MyPupilsPage';
 import { SenLeadsOnly } from '../shell/SenLeadsOnly';
 import { EditorRoute } from './EditorRoute';
+import { MyViewsRoute } from './MyViewsRoute';
 import {
   LazyAddPupilPage,
   LazyImportPage,
@@ -122,6 +123,8 @@ export const RouteContent = (props: RouteContentProps) => {
           onBack={props.onBackFromPlan}
         />
       );
+    case 'my-views':
+      return <MyViewsRoute key={route.planId} services={services} planId={route.planId} />;
     case 'my':
       return <MyPupilsPage services={services} />;
     case 'register':

@@ -22,6 +22,17 @@ describe('hash routes', () => {
     expect(parseRoute('#/pupil/17')).toEqual({ name: 'pupil', pupilId: '17' });
   });
 
+  it("reads a plan's My views page, and refuses anything after it", () => {
+    expect(parseRoute('#/plan/42/my-views')).toEqual({ name: 'my-views', planId: '42' });
+    expect(routeHash({ name: 'my-views', planId: '4 2' as never })).toBe('#/plan/4%202/my-views');
+    expect(parseRoute(routeHash({ name: 'my-views', planId: '4 2' as never }))).toEqual({
+      name: 'my-views',
+      planId: '4 2',
+    });
+    expect(parseRoute('#/plan/42/my-views/extra').name).toBe('not-found');
+    expect(parseRoute('#/class/42/my-views').name).toBe('not-found');
+  });
+
   it('gives every register page a hash that reads back as the same page', () => {
     for (const name of [
       'register',

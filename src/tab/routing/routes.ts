@@ -13,13 +13,14 @@ import { parseReviewRoute, reviewRouteHash, type ReviewRoute } from '../reviews/
  * Hash routes, so the static host needs no rewrite rules and Teams can deep-link with a contentUrl:
  * `#/config`, `#/class/<teamId>`, `#/plan/<planId>`, `#/new/<pupilId>` (a plan not yet saved), `#/my`,
  * `#/outbox`, `#/register` (the whole school's register, and its `/add`, `/import`, `/rollover`, `/off` and `/staff` pages),
- * `#/pupil/<pupilId>`. Only ids go in a hash, never a name.
+ * `#/pupil/<pupilId>`, `#/plan/<planId>/my-views` (the child's own views). Only ids go in a hash, never a name.
  */
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'config' }
   | { readonly name: 'class'; readonly classTeamId: ClassTeamId }
   | { readonly name: 'plan'; readonly planId: PlanId }
+  | { readonly name: 'my-views'; readonly planId: PlanId }
   | { readonly name: 'new'; readonly pupilId: PupilId }
   | { readonly name: 'my' }
   | { readonly name: 'outbox' }
@@ -52,6 +53,10 @@ export const parseRoute = (hash: string): Route => {
   if (head === '' && id === undefined) return { name: 'home' };
   const reviewRoute = parseReviewRoute((path.split('?')[0] ?? '').split('/'));
   if (reviewRoute) return reviewRoute;
+  if (head === 'plan' && rest.length === 1 && rest[0] === 'my-views') {
+    const planId = routeSegment(id);
+    return planId === null ? { name: 'not-found', hash } : { name: 'my-views', planId: asPlanId(planId) };
+  }
   if (rest.length > 0) return { name: 'not-found', hash };
   if (id === undefined) {
     if (head === 'config') return { name: 'config' };
@@ -83,6 +88,8 @@ export const routeHash = (route: Exclude<Route, { name: 'not-found' }>): string 
       return `#/class/${encodeURIComponent(route.classTeamId)}`;
     case 'plan':
       return `#/plan/${encodeURIComponent(route.planId)}`;
+    case 'my-views':
+      return `#/plan/${encodeURIComponent(route.planId)}/my-views`;
     case 'new':
       return `#/new/${encodeURIComponent(route.pupilId)}`;
     case 'my':

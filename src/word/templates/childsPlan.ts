@@ -15,6 +15,7 @@ import {
   type TemplateOutput,
 } from './common';
 import { longTermTable, wellbeingText } from './fullIep';
+import { myViewsSection } from './myViewsSection';
 import { fieldColumn, targetTable, type TargetColumn } from './targetTable';
 
 const SECTION_4_COLUMNS: readonly TargetColumn[] = [
@@ -94,6 +95,7 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
     heading(1, 'Short-term targets'),
     ...groups,
     heading(1, 'Views'),
+    myViewsSection(plan.myViews, 2),
     labelValueTable('Views', [
       ["Child or young person's views", plan.pupilViews],
       ["Parents' and carers' views", plan.parentViews],

@@ -14,6 +14,7 @@ import {
   type TemplateContext,
   type TemplateOutput,
 } from './common';
+import { myViewsSection } from './myViewsSection';
 import { SHORT_TERM_COLUMNS, targetTable } from './targetTable';
 
 export const wellbeingText = (target: LongTermTarget): string =>
@@ -84,6 +85,7 @@ export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
       ['Other support', joinLines([plan.otherSupport, people.professionals(plan)])],
     ]),
     heading(1, 'Views'),
+    myViewsSection(plan.myViews, 2),
     labelValueTable('Views', [
       ["Pupil's views", plan.pupilViews],
       ["Parents' and carers' views", plan.parentViews],

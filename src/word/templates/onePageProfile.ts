@@ -7,6 +7,7 @@ import { joinLines } from '../format';
 import { columnWidths } from '../layout';
 import { emptyParagraph, heading, table, tableRow, textParagraph, title } from '../ooxml';
 import type { TemplateContext, TemplateOutput } from './common';
+import { myViewsSection } from './myViewsSection';
 import { fieldColumn, targetTable, type TargetColumn } from './targetTable';
 
 /** "Have I done it?" answered the way a child would say it. */
@@ -62,6 +63,7 @@ export const renderOnePageProfile = (ctx: TemplateContext): TemplateOutput => {
     textParagraph(`My name is ${plan.pupil.name}. I am in ${plan.pupil.className}.`, { spacingAfter: 200 }),
     heading(1, 'About me'),
     aboutMe,
+    myViewsSection(plan.myViews),
     heading(1, 'My targets'),
     targets.xml,
     emptyParagraph(),

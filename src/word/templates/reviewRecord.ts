@@ -30,6 +30,7 @@ import {
   valueCell,
 } from '../ooxml';
 import { labelValueTable, subtitleParagraph, type TemplateContext, type TemplateOutput } from './common';
+import { myViewsSection } from './myViewsSection';
 import { solutionFocusedSection } from './solutionFocusedSection';
 import { targetTable, type TargetColumn } from './targetTable';
 
@@ -86,6 +87,14 @@ const outcomeColumns = (review: Review): TargetColumn[] => {
   ];
 };
 
+const olderComments = (review: Review): (readonly [string, string])[] =>
+  (
+    [
+      ["Pupil's comments at this review", review.pupilComments],
+      ["Parents' and carers' comments at this review", review.parentComments],
+    ] as const
+  ).filter(([, text]) => text.trim() !== '');
+
 export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
   const { plan, review, terms } = ctx;
   if (review === null) {
@@ -129,9 +138,11 @@ export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
     agenda,
     review.meeting === null ? '' : solutionFocusedSection(review.meeting),
     heading(1, 'Views'),
+    myViewsSection(plan.myViews, 2),
     labelValueTable('Views', [
-      ["Pupil's comments", review.pupilComments],
-      ["Parents' and carers' comments", review.parentComments],
+      ["Parents' and carers' views", plan.parentViews],
+      // Reviews recorded before the views were kept with the plan have comments of their own.
+      ...olderComments(review),
     ]),
     heading(1, 'Target outcomes'),
     outcomes.xml,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClassTeamIdSchema, PlanSeriesIdSchema, PupilIdSchema } from '../../../domain/ids';
 import { isoDate, isoDateTime, multiLine, requiredSingleLine, singleLine } from '../../../domain/limits';
+import { MyViewsSchema } from '../../../domain/myViews';
 import { PlanPeopleSchema } from '../../../domain/people';
 import {
   HomeSupportSchema,
@@ -66,6 +67,8 @@ const PlanFieldsSchema = SummaryFieldsSchema.extend({
   ReviewArrangements: textColumn(multiLine('Review arrangements')),
   PupilViews: textColumn(multiLine("Pupil's views")),
   ParentViews: textColumn(multiLine("Parents' and carers' views")),
+  // Schema 8; empty on plans written before it, read as no views yet.
+  MyViewsJson: jsonColumn(MyViewsSchema, {}),
 });
 
 /**
@@ -84,6 +87,7 @@ const SOFT_PLAN_COLUMNS: ReadonlySet<string> = new Set([
   'ReviewArrangements',
   'PupilViews',
   'ParentViews',
+  'MyViewsJson',
 ]);
 
 type SummaryFields = z.output<typeof SummaryFieldsSchema>;
@@ -149,6 +153,7 @@ export const planFromItem = (
     reviewArrangements: f.ReviewArrangements,
     pupilViews: f.PupilViews,
     parentViews: f.ParentViews,
+    myViews: f.MyViewsJson,
     people: f.PeopleJson,
     startDate: f.StartDate,
     ...withEtag(etagOf(item)),
@@ -220,6 +225,7 @@ export const planToFields = (plan: Plan): FieldValues => {
     ReviewArrangements: plan.reviewArrangements,
     PupilViews: plan.pupilViews,
     ParentViews: plan.parentViews,
+    MyViewsJson: jsonNote(plan.myViews, 'myViews', 'My views'),
   };
 };
 

@@ -10,8 +10,9 @@ import { useState } from 'react';
 import { DOCX_MIME_TYPE, docxFileName } from '../../../app/documents';
 import { saveFile } from '../../../app/saveFile';
 import type { AppServices } from '../../../app/services';
-import { Invalid, type Plan, type Review, type SolutionFocusedMeeting } from '../../../domain';
+import type { Plan, Review, SolutionFocusedMeeting } from '../../../domain';
 import { ErrorMessage } from '../../../ui/common/ErrorMessage';
+import { SaveFailedMessage } from '../../../ui/common/SaveFailedMessage';
 import type { MeetingSave } from './useMeeting';
 import { useMeetingStyles } from './meetingStyles';
 
@@ -70,15 +71,7 @@ export const MeetingSaveBar = (props: MeetingSaveBarProps) => {
         </MessageBar>
       ) : null}
       {save.status === 'failed' ? (
-        save.error instanceof Invalid ? (
-          <MessageBar intent="error" layout="multiline" politeness="assertive">
-            <MessageBarBody>
-              The meeting could not be saved. {save.error.issues.map((i) => i.message).join(' ')}
-            </MessageBarBody>
-          </MessageBar>
-        ) : (
-          <ErrorMessage error={save.error} title="The meeting could not be saved" />
-        )
+        <SaveFailedMessage error={save.error} title="The meeting could not be saved" />
       ) : null}
       <div role="status" aria-live="polite">
         {save.status === 'saving' ? (
