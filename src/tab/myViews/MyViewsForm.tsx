@@ -30,7 +30,7 @@ export interface MyViewsFormProps {
  */
 export const MyViewsForm = ({ services, plan, readOnly }: MyViewsFormProps) => {
   const styles = useMyViewsStyles();
-  const { edit, save, change, saveViews, saveOntoTheirs } = useMyViews(services, plan);
+  const { edit, save, restored, change, saveViews, saveOntoTheirs } = useMyViews(services, plan);
   const { myViews } = edit;
   const setAnswer = (key: MyViewsQuestion, value: string) =>
     change({ ...edit, myViews: { ...myViews, answers: { ...myViews.answers, [key]: value } } });
@@ -47,6 +47,13 @@ export const MyViewsForm = ({ services, plan, readOnly }: MyViewsFormProps) => {
         they said them.
         {myViews.filledInOn === null ? '' : ` Last filled in on ${formatUkDate(myViews.filledInOn)}.`}
       </Text>
+      {restored && !readOnly && save.status !== 'saved' ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            The answers typed before the page reloaded are back. Save them to keep them with the plan.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {MY_VIEWS_QUESTIONS.map((question) => (
         <Field key={question.key} label={{ children: question.ask, className: styles.question }}>
           <Textarea

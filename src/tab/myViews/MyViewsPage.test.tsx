@@ -10,15 +10,19 @@ import { MyViewsPage } from './MyViewsPage';
 // Frozen clock (fakeServices): Tuesday 24/11/2026.
 const plan = planWithTargets(1, { status: 'active', parentViews: '' });
 
-const renderPage = (access: Parameters<typeof fakeServices>[0] = {}) => {
-  const store = createInMemoryIepStore({ plans: [plan] });
+beforeEach(() => sessionStorage.clear());
+
+const renderPage = (
+  access: Parameters<typeof fakeServices>[0] = {},
+  store = createInMemoryIepStore({ plans: [plan] }),
+) => {
   const services = fakeServices({ ...access, store });
-  render(
+  const view = render(
     <FluentProvider theme={teamsLightTheme}>
       <MyViewsPage services={services} planId={plan.id} />
     </FluentProvider>,
   );
-  return store;
+  return Object.assign(store, { unmount: view.unmount });
 };
 
 const answer = (question: string) => screen.findByRole('textbox', { name: question });
@@ -81,6 +85,32 @@ describe('My views', () => {
       'Play football at lunch',
       'Mum says he is happier.',
     ]);
+  });
+
+  it('keeps answers typed but not saved through a reload, and saves them against the plan they began from', async () => {
+    const store = renderPage();
+    const user = userEvent.setup();
+    await user.type(await answer('What would I like to do?'), 'Swim a length');
+    store.unmount();
+    // A colleague saves the plan while the page is reloading: the restored answers must not overwrite it.
+    store.as('Ms Jones').savePlanNow({ ...plan, parentViews: 'Dad says swimming helps.' }, plan);
+
+    renderPage({}, store);
+    expect((await answer('What would I like to do?')).getAttribute('value') ?? '').toBe('');
+    expect((await answer('What would I like to do?')).textContent).toBe('Swim a length');
+    expect(screen.getByText(/The answers typed before the page reloaded are back/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save my views' }));
+    expect(await screen.findByText('Someone else saved this plan since you opened it')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save these views onto their copy' }));
+    expect(await screen.findByText('Your views are saved with the plan.')).toBeTruthy();
+    expect(store.plans.get(plan.id)?.myViews.answers.like).toBe('Swim a length');
+    expect(store.plans.get(plan.id)?.parentViews).toBe('Dad says swimming helps.');
+
+    // Saved: a later visit starts from SharePoint, not from an old draft.
+    store.unmount();
+    renderPage({}, store);
+    await answer('What would I like to do?');
+    expect(screen.queryByText(/The answers typed before the page reloaded are back/)).toBeNull();
   });
 
   it('a teaching assistant, who may not change the plan, reads the views and cannot save', async () => {

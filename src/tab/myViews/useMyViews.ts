@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppServices } from '../../app/services';
+import { myViewsDraft } from '../../app/usecases/myViews/myViewsDraft';
 import { rebaseViews, saveMyViews, type ViewsEdit } from '../../app/usecases/myViews/saveMyViews';
 import { todayIn, type Plan } from '../../domain';
 
@@ -11,20 +12,45 @@ export type ViewsSave =
 export interface MyViewsState {
   readonly edit: ViewsEdit;
   readonly save: ViewsSave;
+  /** The answers came back from this tab's session after a reload, not from SharePoint. */
+  readonly restored: boolean;
   change(next: ViewsEdit): void;
   saveViews(): Promise<void>;
   /** After a conflict: what was typed here onto their copy of the plan, saved under their eTag. */
   saveOntoTheirs(): Promise<void>;
 }
 
-/** The page's views and their save through the plan's save path (If-Match; a conflict overwrites nothing). */
+const viewsOf = (plan: Plan): ViewsEdit => ({ myViews: plan.myViews, parentViews: plan.parentViews });
+
+/**
+ * The page's views and their save through the plan's save path (If-Match; a conflict overwrites
+ * nothing). Every change is kept in this tab's session at once, so a reload before Save loses nothing,
+ * and the restored answers are saved against the eTag they started from.
+ */
 export const useMyViews = (services: AppServices, loaded: Plan): MyViewsState => {
-  const [base, setBase] = useState(loaded);
-  const [edit, setEdit] = useState<ViewsEdit>({ myViews: loaded.myViews, parentViews: loaded.parentViews });
+  const email = services.currentUser.email;
+  const [initial] = useState(() => myViewsDraft.load(email, loaded.id));
+  const [base, setBase] = useState<Plan>(() => {
+    if (initial === null) return loaded;
+    const { etag: _loadedEtag, ...rest } = loaded;
+    const viewsBefore = { ...rest, ...initial.value.base };
+    return initial.baseEtag === null ? viewsBefore : { ...viewsBefore, etag: initial.baseEtag };
+  });
+  const [edit, setEdit] = useState<ViewsEdit>(() => initial?.value.edit ?? viewsOf(loaded));
+  const [dirty, setDirty] = useState(initial !== null);
   const [save, setSave] = useState<ViewsSave>({ status: 'idle' });
+
+  useEffect(() => {
+    if (dirty)
+      myViewsDraft.save(email, loaded.id, {
+        value: { edit, base: viewsOf(base) },
+        baseEtag: base.etag ?? null,
+      });
+  }, [dirty, email, loaded.id, edit, base]);
 
   const change = useCallback((next: ViewsEdit) => {
     setEdit(next);
+    setDirty(true);
     setSave((s) => (s.status === 'saved' ? { status: 'idle' } : s));
   }, []);
 
@@ -38,13 +64,15 @@ export const useMyViews = (services: AppServices, loaded: Plan): MyViewsState =>
           return;
         }
         setBase(outcome.plan);
-        setEdit({ myViews: outcome.plan.myViews, parentViews: outcome.plan.parentViews });
+        setEdit(viewsOf(outcome.plan));
+        setDirty(false);
+        myViewsDraft.clear(email, loaded.id);
         setSave({ status: 'saved' });
       } catch (error) {
         setSave({ status: 'failed', error });
       }
     },
-    [services.store, services.clock],
+    [services.store, services.clock, email, loaded.id],
   );
 
   const saveOntoTheirs = useCallback(async () => {
@@ -56,5 +84,12 @@ export const useMyViews = (services: AppServices, loaded: Plan): MyViewsState =>
     await write(theirs, views);
   }, [save, edit, base, write]);
 
-  return { edit, save, change, saveViews: () => write(base, edit), saveOntoTheirs };
+  return {
+    edit,
+    save,
+    restored: initial !== null,
+    change,
+    saveViews: () => write(base, edit),
+    saveOntoTheirs,
+  };
 };

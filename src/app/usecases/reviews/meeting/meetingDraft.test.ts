@@ -30,7 +30,7 @@ describe('a meeting’s unsaved work', () => {
   });
 
   it('is dropped when it no longer reads as a meeting', () => {
-    sessionStorage.setItem(meetingDraftKey(EMAIL, 'r-1'), JSON.stringify({ meeting: { stage: 9 } }));
+    sessionStorage.setItem(meetingDraftKey(EMAIL, 'r-1'), JSON.stringify({ value: { stage: 9 } }));
     expect(loadMeetingDraft(EMAIL, 'r-1')).toBeNull();
     sessionStorage.setItem(meetingDraftKey(EMAIL, 'r-1'), '{not json');
     expect(loadMeetingDraft(EMAIL, 'r-1')).toBeNull();
