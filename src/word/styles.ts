@@ -59,11 +59,20 @@ export const stylesXml = (): string =>
     `<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="${TABLE_SIZE}"/><w:szCs w:val="${TABLE_SIZE}"/></w:rPr>`,
     '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:qFormat/>',
   ) +
+  // A value's label inside a table cell: a style rather than bold runs, so a reader of the runs (the
+  // task pane's preview) does not take the cell for a header. No keep-with-next: in a table Word
+  // reads it as keeping the whole row with the next one, which targetTable.ts decides row by row.
+  paragraphStyle(
+    'IepTableLabel',
+    'IEP table label',
+    '<w:rPr><w:b/><w:bCs/></w:rPr>',
+    '<w:basedOn w:val="IepTableText"/><w:next w:val="IepTableText"/><w:uiPriority w:val="99"/><w:qFormat/>',
+  ) +
   paragraphStyle(
     'Footer',
     'footer',
     `<w:pPr><w:tabs><w:tab w:val="right" w:pos="${CONTENT_WIDTH}"/></w:tabs><w:spacing w:after="0"/></w:pPr>` +
-      `<w:rPr><w:color w:val="${COLOURS.muted}"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>`,
+      `<w:rPr><w:color w:val="${COLOURS.muted}"/><w:sz w:val="${BODY_SIZE}"/><w:szCs w:val="${BODY_SIZE}"/></w:rPr>`,
     '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
   ) +
   '</w:styles>';
