@@ -130,7 +130,7 @@ export const table = (spec: TableSpec): string => {
   const total = spec.widths.reduce((a, b) => a + b, 0);
   const pad = spec.cellPadding ?? CELL_PADDING.side;
   const tblPr =
-    `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>` +
+    `<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/>` +
     `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
     '<w:tblLayout w:type="fixed"/>' +
     `<w:tblCellMar><w:top w:w="${CELL_PADDING.top}" w:type="dxa"/><w:left w:w="${pad}" w:type="dxa"/>` +
