@@ -103,6 +103,13 @@ describe('the full plan’s target grid', () => {
     expect(Number(heights[2])).toBeGreaterThan(500);
   });
 
+  it('leaves room to write targets by hand when there are none yet', () => {
+    const body = render([]);
+    expect(textOf(body)).toContain('None yet.');
+    const height = wAll(body, 'trHeight')[0]?.getAttributeNS(W_NS, 'val');
+    expect(Number(height)).toBeGreaterThanOrEqual(3000);
+  });
+
   it('makes the area column wide enough for "Communication" in 11 pt, so no word breaks', () => {
     const body = render(targets(1, { area: 'communication' }));
     const areaWidth = Number(wAll(body, 'gridCol')[1]?.getAttributeNS(W_NS, 'w'));

@@ -46,6 +46,8 @@ const NUMBER_WIDTH = 620;
 
 /** Room to write by hand in a line with an empty cell (1.2 cm). */
 const HANDWRITING_HEIGHT = 680;
+/** Room to write a few targets by hand in a table that has none yet (6 cm). */
+const EMPTY_TABLE_HEIGHT = 3402;
 
 export interface TargetTableSpec {
   readonly caption: string;
@@ -190,8 +192,10 @@ export const targetTable = (spec: TargetTableSpec): TemplateOutput => {
       targetRows(target, (spec.firstNumber ?? 1) + index, grid, widths),
     );
   });
+  // A plan printed before its targets are set (a draft taken to the meeting) has room to write them.
   const emptyRow = tableRow([{ content: cellText(spec.emptyText), span: widths.length }], widths, {
     cantSplit: true,
+    minHeight: EMPTY_TABLE_HEIGHT,
   });
   return {
     xml: table({
