@@ -109,8 +109,11 @@ export const samplePlan = (): Plan =>
     ),
   });
 
-/** Converts a .docx to PDF with a throwaway LibreOffice profile (so runs never share or corrupt one). */
-export const convertToPdf = (docxPath: string, outDir: string): string => {
+/**
+ * Converts .docx files to PDF in one LibreOffice run (its start-up is most of the time), with a
+ * throwaway profile so runs never share or corrupt one. Returns the PDFs' paths, in order.
+ */
+export const convertAllToPdf = (docxPaths: readonly string[], outDir: string): string[] => {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
     execFileSync(
@@ -123,15 +126,18 @@ export const convertToPdf = (docxPath: string, outDir: string): string => {
         'pdf',
         '--outdir',
         outDir,
-        docxPath,
+        ...docxPaths,
       ],
-      { stdio: 'pipe', timeout: 120_000 },
+      { stdio: 'pipe', timeout: 240_000 },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(outDir, basename(docxPath).replace(/\.docx$/, '.pdf'));
+  return docxPaths.map((docx) => join(outDir, basename(docx).replace(/\.docx$/, '.pdf')));
 };
+
+export const convertToPdf = (docxPath: string, outDir: string): string =>
+  convertAllToPdf([docxPath], outDir)[0] ?? '';
 
 export const renderSample = (
   outDir: string,

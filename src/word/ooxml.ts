@@ -3,7 +3,7 @@
  * compose these; nothing here knows about plans. Element order inside every *Pr element follows
  * the ECMA-376 schema sequence, which Word enforces when it reads inserted OOXML.
  */
-import { COLOURS } from './layout';
+import { CELL_PADDING, COLOURS } from './layout';
 import { escapeXml, runs, startsRtl, type RunFormat } from './xmlText';
 
 export interface ParagraphOptions {
@@ -61,12 +61,20 @@ export interface Cell {
   readonly content: string;
   readonly span?: number;
   readonly fill?: string;
+  /**
+   * Joins the cell with the one above (`continue`) into a single cell spanning rows, begun by a
+   * cell marked `restart`; the continuing cells' content must be an empty paragraph.
+   */
+  readonly merge?: 'restart' | 'continue';
 }
 
 export interface RowOptions {
   /** Repeats at the top of every page the table reaches. */
   readonly header?: boolean;
-  /** Keeps the row on one page; leave off for rows that might be taller than a page. */
+  /**
+   * Keeps the row on one page; leave off for rows that might be taller than a page, which Word
+   * would clip rather than split.
+   */
   readonly cantSplit?: boolean;
   /** Minimum height in dxa, e.g. room for a signature. */
   readonly minHeight?: number;
@@ -76,6 +84,7 @@ const cellXml = (cell: Cell, width: number): string => {
   const props = [
     `<w:tcW w:w="${width}" w:type="dxa"/>`,
     cell.span && cell.span > 1 ? `<w:gridSpan w:val="${cell.span}"/>` : '',
+    cell.merge ? `<w:vMerge w:val="${cell.merge}"/>` : '',
     cell.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${cell.fill}"/>` : '',
   ].join('');
   return `<w:tc><w:tcPr>${props}</w:tcPr>${cell.content}</w:tc>`;
@@ -119,21 +128,21 @@ export interface TableSpec {
 /** A fixed-layout, fully bordered table whose grid matches `widths` exactly. */
 export const table = (spec: TableSpec): string => {
   const total = spec.widths.reduce((a, b) => a + b, 0);
-  const pad = spec.cellPadding ?? 85;
+  const pad = spec.cellPadding ?? CELL_PADDING.side;
   const tblPr =
-    `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>` +
+    `<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/>` +
     `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
     '<w:tblLayout w:type="fixed"/>' +
-    `<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="${pad}" w:type="dxa"/>` +
-    `<w:bottom w:w="57" w:type="dxa"/><w:right w:w="${pad}" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblCellMar><w:top w:w="${CELL_PADDING.top}" w:type="dxa"/><w:left w:w="${pad}" w:type="dxa"/>` +
+    `<w:bottom w:w="${CELL_PADDING.bottom}" w:type="dxa"/><w:right w:w="${pad}" w:type="dxa"/></w:tblCellMar>` +
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>' +
     `<w:tblCaption w:val="${escapeXml(spec.caption)}"/></w:tblPr>`;
   const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   return `<w:tbl>${tblPr}${grid}${spec.rows.join('')}</w:tbl>`;
 };
 
-/** Cell text in the table paragraph style (smaller, no space after). */
-export const cellText = (text: string, format: RunFormat = {}): string =>
+/** Cell text in the table paragraph style (no space after); `keepNext` keeps the row with the next one. */
+export const cellText = (text: string, format: RunFormat & { keepNext?: boolean } = {}): string =>
   textParagraph(text, { style: 'IepTableText', ...format });
 
 export const headerCell = (text: string, span?: number): Cell => ({

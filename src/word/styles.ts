@@ -38,6 +38,14 @@ export const stylesXml = (): string =>
   '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/>' +
   '<w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>' +
   '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+  // Word's built-in "Table Grid", so every table carries a named style Word and its accessibility
+  // checker know; the tables' own borders and padding still apply on top of it.
+  '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/>' +
+  '<w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`)
+    .join('') +
+  '</w:tblBorders></w:tblPr></w:style>' +
   paragraphStyle(
     'Title',
     'Title',
@@ -59,11 +67,20 @@ export const stylesXml = (): string =>
     `<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="${TABLE_SIZE}"/><w:szCs w:val="${TABLE_SIZE}"/></w:rPr>`,
     '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:qFormat/>',
   ) +
+  // A value's label inside a table cell: a style rather than bold runs, so a reader of the runs (the
+  // task pane's preview) does not take the cell for a header. No keep-with-next: in a table Word
+  // reads it as keeping the whole row with the next one, which targetTable.ts decides row by row.
+  paragraphStyle(
+    'IepTableLabel',
+    'IEP table label',
+    '<w:rPr><w:b/><w:bCs/></w:rPr>',
+    '<w:basedOn w:val="IepTableText"/><w:next w:val="IepTableText"/><w:uiPriority w:val="99"/><w:qFormat/>',
+  ) +
   paragraphStyle(
     'Footer',
     'footer',
     `<w:pPr><w:tabs><w:tab w:val="right" w:pos="${CONTENT_WIDTH}"/></w:tabs><w:spacing w:after="0"/></w:pPr>` +
-      `<w:rPr><w:color w:val="${COLOURS.muted}"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>`,
+      `<w:rPr><w:color w:val="${COLOURS.muted}"/><w:sz w:val="${BODY_SIZE}"/><w:szCs w:val="${BODY_SIZE}"/></w:rPr>`,
     '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
   ) +
   '</w:styles>';

@@ -73,7 +73,9 @@ describe('a 12-target IEP exported as .docx and printed to PDF by LibreOffice', 
       withMarkup.shortTermTargets.some((t) => pdfText(pdf, page).includes(squash(t.text))),
     );
     expect(pagesWithTargets.length).toBeGreaterThan(1);
-    pagesWithTargets.forEach((page) => expect(pdfText(pdf, page)).toContain('Strategies / provision'));
+    pagesWithTargets.forEach((page) =>
+      expect(pdfText(pdf, page)).toContain('No. Area Target Success criteria'),
+    );
     expect(pdfText(pdf, pages)).toContain(`Page ${pages} of ${pages}`);
   });
 });

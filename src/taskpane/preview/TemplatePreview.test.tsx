@@ -21,9 +21,9 @@ describe('TemplatePreview', () => {
     ).toBeTruthy();
     expect(within(preview).getByRole('heading', { level: 4, name: 'Short-term targets' })).toBeTruthy();
     const targets = within(preview).getByRole('table', { name: 'Short-term targets' });
-    // Header row plus one row per target.
-    expect(within(targets).getAllByRole('row')).toHaveLength(4);
-    expect(within(targets).getByRole('columnheader', { name: 'Target date' })).toBeTruthy();
+    // Header row plus three lines per target.
+    expect(within(targets).getAllByRole('row')).toHaveLength(10);
+    expect(within(targets).getByRole('columnheader', { name: 'Success criteria' })).toBeTruthy();
     const details = within(preview).getByRole('table', { name: 'Pupil details' });
     expect(within(details).getByRole('rowheader', { name: 'Next review date' })).toBeTruthy();
     expect(within(details).getByText('24/03/2026')).toBeTruthy();

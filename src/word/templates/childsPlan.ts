@@ -16,17 +16,9 @@ import {
 } from './common';
 import { longTermTable, wellbeingText } from './fullIep';
 import { myViewsSection } from './myViewsSection';
-import { fieldColumn, targetTable, type TargetColumn } from './targetTable';
+import { CHILDS_PLAN_COLUMNS, targetTable } from './targetTable';
 
-const SECTION_4_COLUMNS: readonly TargetColumn[] = [
-  fieldColumn('Short-term target', 20, 'text'),
-  fieldColumn('Success criteria', 17, 'successCriteria'),
-  fieldColumn('Strategies and resources', 18, 'strategies'),
-  fieldColumn('Who', 10.5, 'deliveredBy'),
-  fieldColumn('How often', 10.5, 'frequency'),
-  fieldColumn('Review date', 11.5, 'targetDate'),
-  fieldColumn('Outcome', 12.5, 'outcome'),
-];
+const SECTION_4_COLUMNS = CHILDS_PLAN_COLUMNS;
 
 export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
   const { plan } = ctx;
