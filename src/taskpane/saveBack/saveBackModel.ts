@@ -4,7 +4,7 @@
  * and the plans to save once they are answered. Nothing here talks to Word or the store.
  */
 import type { EditConflict, Plan, ShortTermTarget, TargetId } from '../../domain';
-import type { TargetChanges, TargetEdit, TargetField } from '../../word';
+import type { EditBasis, TargetChanges, TargetEdit, TargetField } from '../../word';
 import { FIELD_TEXT } from '../../word/templates/targetTable';
 
 /** Column headings of the targets table, so the list reads like the document. */
@@ -31,7 +31,12 @@ export interface ProposedChange {
   readonly after: string;
   /** The domain value to save. */
   readonly change: TargetChanges;
+  /** Only the teacher changed it (`word`), or the plan changed too (`both`), or cannot tell (`unknown`). */
+  readonly basis: EditBasis;
 }
+
+/** Proposed ticked only when the teacher alone changed it: anything else is theirs to decide. */
+export const tickedByDefault = (change: ProposedChange): boolean => change.basis === 'word';
 
 const shown = (text: string): string => (text.trim() === '' ? '(empty)' : text);
 
@@ -51,6 +56,7 @@ export const proposedChanges = (plan: Plan, edits: readonly TargetEdit[]): Propo
         before: shown(FIELD_TEXT[field](target)),
         after: shown(FIELD_TEXT[field]({ ...target, ...change })),
         change,
+        basis: edit.basis[field] ?? 'unknown',
       };
     });
   });

@@ -17,6 +17,8 @@ export type SaveBackState =
   | { readonly step: 'idle' }
   | { readonly step: 'reading' }
   | { readonly step: 'nothing'; readonly problems: readonly string[] }
+  /** Nothing of this plan is marked in the document; `markersStripped`: the pupil is named in it all the same. */
+  | { readonly step: 'unlinked'; readonly markersStripped: boolean }
   | {
       readonly step: 'review';
       readonly changes: readonly ProposedChange[];
@@ -57,7 +59,12 @@ export const useSaveBack = ({ services, word, plan, onSaved, onAbandoned }: Save
   const start = async () => {
     setState({ step: 'reading' });
     try {
-      const edits = diffTargetEdits(plan, await word.readTargetEdits(plan.id));
+      const read = await word.readTargetEdits(plan);
+      if (read.cells.length === 0 && Object.keys(read.blocks).length === 0) {
+        setState({ step: 'unlinked', markersStripped: read.markersStripped });
+        return;
+      }
+      const edits = diffTargetEdits(plan, read.cells);
       const changes = proposedChanges(plan, edits);
       const problems = edits.flatMap((edit) => edit.problems);
       setState(changes.length === 0 ? { step: 'nothing', problems } : { step: 'review', changes, problems });

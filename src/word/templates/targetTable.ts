@@ -77,7 +77,7 @@ const fieldCell = (target: ShortTermTarget, column: TargetColumn & { field: Targ
   // An empty run keeps an empty control visible and clickable in Word.
   const inner = runs(text) || '<w:r/>';
   const control = contentControl(
-    { tag: fieldTag(target.id, column.field), title: column.header, locked: true },
+    { tag: fieldTag(target.id, column.field, text), title: column.header, locked: true },
     inner,
   );
   return { content: paragraph(control, { style: 'IepTableText', rtl: startsRtl(text) }) };
@@ -108,7 +108,7 @@ export const targetTable = (spec: TargetTableSpec): TemplateOutput => {
     const title = `Target ${(spec.firstNumber ?? 1) + index}`;
     const fields = spec.columns
       .filter(hasField)
-      .map((c) => ({ field: c.field, tag: fieldTag(target.id, c.field) }));
+      .map((c) => ({ field: c.field, tag: fieldTag(target.id, c.field, c.value(target)) }));
     layouts.push({ targetId: target.id, tag: targetTag(target.id), title, fields });
     return contentControl({ tag: targetTag(target.id), title }, row);
   });
