@@ -190,6 +190,22 @@ describe('refreshTemplates', () => {
     expect(host.inserts).toHaveLength(1);
   });
 
+  it('steps the cursor out of the block before replacing it, in the same write sync', async () => {
+    const block = insertedFullIep();
+    const field = block.children?.[0]?.children?.[0];
+    useHost({ controls: [block], cursor: { insideTags: [block.tag, field?.tag ?? ''] } });
+    await refreshTemplates({ planId, pupilName, render, keepEdits: keepEdits(plan) });
+    expect(host.syncCount).toBe(2);
+    expect(host.cursorMoves).toEqual([{ to: 'before:iep:plan:plan-1:full-iep', batch: 2 }]);
+    expect(host.inserts.map((i) => i.batch)).toEqual([2]);
+  });
+
+  it('leaves the cursor where it is when it is outside every block', async () => {
+    useHost({ controls: [insertedFullIep()], cursor: { inTableCell: true } });
+    await refreshTemplates({ planId, pupilName, render });
+    expect(host.cursorMoves).toEqual([]);
+  });
+
   it('writes the template contents without a second plan control, so controls never nest', async () => {
     useHost([{ tag: 'iep:plan:plan-1:full-iep', text: '' }]);
     await refreshTemplates({ planId, pupilName, render });

@@ -177,6 +177,14 @@ export const readTargetEdits = async (planId: PlanId, pupilName: string): Promis
     return scan().edits;
   });
 
+/** Queues whether the cursor is in a control the add-in inserted; read it after the next sync. */
+const queueCursorInBlock = (context: Word.RequestContext): (() => boolean) => {
+  if (!canCheckPlace()) return () => false;
+  const around = context.document.getSelection().parentContentControlOrNullObject;
+  around.load('tag');
+  return () => !around.isNullObject && isPlannerTag(around.tag);
+};
+
 export interface RefreshRequest {
   readonly planId: PlanId;
   readonly pupilName: string;
@@ -209,6 +217,7 @@ export type RefreshOutcome =
 export const refreshTemplates = async (request: RefreshRequest): Promise<RefreshOutcome> =>
   Word.run(async (context): Promise<RefreshOutcome> => {
     const scan = queueScan(context, request.planId, request.pupilName);
+    const cursorInBlock = queueCursorInBlock(context);
     await context.sync();
     const { found, edits } = scan();
     const total = found.reduce((sum, { controls }) => sum + controls.items.length, 0);
@@ -216,6 +225,12 @@ export const refreshTemplates = async (request: RefreshRequest): Promise<Refresh
       return { status: 'missing', markersStripped: edits.markersStripped || edits.cells.length > 0 };
     }
     if (request.keepEdits?.(edits.cells)) return { status: 'edited', cells: edits.cells };
+    const firstBlock = found.flatMap(({ controls }) => controls.items)[0];
+    if (cursorInBlock() && firstBlock) {
+      // Word fails to replace the contents of a control the cursor is in (office-js #311 on the
+      // desktop, #2815 on the web), so the cursor steps out first, to just before the first block.
+      firstBlock.getRange('Before').select();
+    }
     for (const { kind, controls } of found) {
       if (controls.items.length === 0) continue;
       // Inner XML only: the existing control stays, so inserting the wrapped body would nest a second one.

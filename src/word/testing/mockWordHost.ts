@@ -50,6 +50,8 @@ export interface MockWordHost {
   readonly inserts: readonly RecordedInsert[];
   /** Tags passed to `getByTag`, in call order. */
   readonly tagQueries: readonly string[];
+  /** Where the add-in moved the cursor, e.g. `before:<tag>`, with the sync that sent it. */
+  readonly cursorMoves: readonly { readonly to: string; readonly batch: number }[];
 }
 
 const notLoaded = (what: string): Error =>
@@ -75,6 +77,7 @@ export const createMockWordHost = (
   let syncCount = 0;
   const inserts: RecordedInsert[] = [];
   const tagQueries: string[] = [];
+  const cursorMoves: { to: string; batch: number }[] = [];
   /** Loads queued since the last sync; they become readable at the next one. */
   const pending: (() => void)[] = [];
   const record = (target: string, ooxml: string, location: string) =>
@@ -142,6 +145,16 @@ export const createMockWordHost = (
       },
       insertParagraph(_text: string, location: string) {
         return paragraphAfter(`${location.toLowerCase()}:${control?.tag ?? '(null object)'}`);
+      },
+      getRange(location: string) {
+        return {
+          select() {
+            cursorMoves.push({
+              to: `${location.toLowerCase()}:${control?.tag ?? '(null object)'}`,
+              batch: syncCount + 1,
+            });
+          },
+        };
       },
     };
     return self;
@@ -264,5 +277,6 @@ export const createMockWordHost = (
     },
     inserts,
     tagQueries,
+    cursorMoves,
   };
 };
