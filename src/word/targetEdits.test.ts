@@ -2,6 +2,7 @@ import type { Plan, ShortTermTarget } from '../domain';
 import { buildPlan, planWithTargets, shortTermTarget } from '../../test/support/planBuilder';
 import { renderTemplate } from './renderTemplate';
 import { diffTargetEdits, type EditBasis, type TargetCellText } from './targetEdits';
+import { fieldFingerprint } from './fieldFingerprint';
 import { parseFieldTag, type TargetField } from './tags';
 import { FIELD_TEXT } from './templates/targetTable';
 
@@ -29,8 +30,20 @@ const untouchedCells = (inserted: Plan = plan): TargetCellText[] =>
 const legacy = (cells: TargetCellText[]): TargetCellText[] => cells.map(({ inserted: _i, ...cell }) => cell);
 
 /** The one change expected: target `targetId`'s frequency, for the reason given. */
-const frequencyEdit = (targetId: string, frequency: string, basis: EditBasis) => [
-  { targetId, changes: { frequency }, basis: { frequency: basis }, problems: [] },
+const frequencyEdit = (
+  targetId: string,
+  frequency: string,
+  basis: EditBasis,
+  fingerprinted = basis !== 'unknown',
+) => [
+  {
+    targetId,
+    changes: { frequency },
+    basis: { frequency: basis },
+    // The fixture plan's frequency, as every target was inserted.
+    inserted: fingerprinted ? { frequency: fieldFingerprint('frequency', '3 x 10 minutes a week') } : {},
+    problems: [],
+  },
 ];
 
 /** The plan after a colleague changed target `index` (0-based) in the tab. */
@@ -75,12 +88,14 @@ describe('diffTargetEdits', () => {
         targetId: 'target-2',
         changes: { text: 'Sam will read 25 words.', targetDate: '2026-04-01', outcome: 'partly-achieved' },
         basis: { text: 'word', targetDate: 'word', outcome: 'word' },
+        inserted: expect.any(Object),
         problems: [],
       },
       {
         targetId: 'target-3',
         changes: { area: 'motor-skills', strategies: 'Daily practice\nwith a timer' },
         basis: { area: 'word', strategies: 'word' },
+        inserted: expect.any(Object),
         problems: [],
       },
     ]);
@@ -88,7 +103,13 @@ describe('diffTargetEdits', () => {
 
   it('clears a target date whose cell was emptied', () => {
     expect(diffTargetEdits(plan, edit(untouchedCells(), 'target-1', 'targetDate', ''))).toEqual([
-      { targetId: 'target-1', changes: { targetDate: null }, basis: { targetDate: 'word' }, problems: [] },
+      {
+        targetId: 'target-1',
+        changes: { targetDate: null },
+        basis: { targetDate: 'word' },
+        inserted: expect.any(Object),
+        problems: [],
+      },
     ]);
   });
 
@@ -118,7 +139,7 @@ describe('diffTargetEdits', () => {
     ]);
     // The same edit made in both places is one edit.
     const agreeing = [...edit(untouchedCells(), 'target-1', 'frequency', 'Weekly'), secondCopy];
-    expect(diffTargetEdits(plan, agreeing)).toEqual(frequencyEdit('target-1', 'Weekly', 'unknown'));
+    expect(diffTargetEdits(plan, agreeing)).toEqual(frequencyEdit('target-1', 'Weekly', 'unknown', true));
   });
 
   it('ignores cells of targets that are not in this plan', () => {

@@ -55,6 +55,8 @@ export interface TargetEdit {
   readonly changes: TargetChanges;
   /** For each field in `changes`, why it is proposed. */
   readonly basis: Readonly<Partial<Record<TargetField, EditBasis>>>;
+  /** For each field in `changes` whose tag carried one, the fingerprint of the value inserted. */
+  readonly inserted: Readonly<Partial<Record<TargetField, string>>>;
   /** Sentences a teacher can act on, for edits that could not be read back. */
   readonly problems: readonly string[];
 }
@@ -139,6 +141,7 @@ const editsForTarget = (
 ): TargetEdit | null => {
   const changes: TargetChanges = {};
   const basis: Partial<Record<TargetField, EditBasis>> = {};
+  const inserted: Partial<Record<TargetField, string>> = {};
   const problems: string[] = [];
   const fields = [...new Set(cells.map((c) => c.field))];
   for (const field of fields) {
@@ -161,10 +164,12 @@ const editsForTarget = (
     }
     Object.assign(changes, parsed.value);
     basis[field] = basisOf(typed, field, current);
+    const fingerprint = typed.find((cell) => cell.inserted != null)?.inserted;
+    if (fingerprint != null) inserted[field] = fingerprint;
   }
   return Object.keys(changes).length === 0 && problems.length === 0
     ? null
-    : { targetId: target.id, changes, basis, problems };
+    : { targetId: target.id, changes, basis, inserted, problems };
 };
 
 /**

@@ -255,6 +255,7 @@ describe('readTargetEdits', () => {
         targetId: 'target-7',
         changes: { frequency: 'Twice a week' },
         basis: { frequency: 'word' },
+        inserted: expect.any(Object),
         problems: [],
       },
     ]);

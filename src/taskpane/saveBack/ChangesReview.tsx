@@ -52,12 +52,16 @@ export const changeValues = (change: ProposedChange): string => {
   switch (change.basis) {
     case 'word':
       return `In the plan: ${change.before}\nIn the document: ${change.after}`;
-    case 'both':
+    case 'both': {
+      const { inserted } = change;
+      const who = inserted?.changedBy ? ` (changed by ${inserted.changedBy} on ${inserted.changedOn})` : '';
       return [
         'Changed in the plan since this document was inserted, and changed in Word too. Choose which to keep.',
-        `In the plan now: ${change.before}`,
+        ...(inserted ? [`When inserted: ${inserted.text}`] : []),
+        `In the plan now: ${change.before}${who}`,
         `In Word: ${change.after}`,
       ].join('\n');
+    }
     case 'unknown':
       return [
         `In the plan: ${change.before}`,

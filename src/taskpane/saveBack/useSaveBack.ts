@@ -11,6 +11,7 @@ import {
   type Choice,
   type ConflictState,
   type ProposedChange,
+  withInsertedValues,
 } from './saveBackModel';
 
 export type SaveBackState =
@@ -65,11 +66,21 @@ export const useSaveBack = ({ services, word, plan, onSaved, onAbandoned }: Save
         return;
       }
       const edits = diffTargetEdits(plan, read.cells);
-      const changes = proposedChanges(plan, edits);
+      const changes = await withHistory(proposedChanges(plan, edits));
       const problems = edits.flatMap((edit) => edit.problems);
       setState(changes.length === 0 ? { step: 'nothing', problems } : { step: 'review', changes, problems });
     } catch (error) {
       setState({ step: 'error', title: 'The document could not be read', error });
+    }
+  };
+
+  /** The values inserted, for changes a colleague also made; without them if the history cannot be read. */
+  const withHistory = async (changes: ProposedChange[]): Promise<ProposedChange[]> => {
+    if (!changes.some((change) => change.basis === 'both')) return changes;
+    try {
+      return withInsertedValues(changes, await services.store.planHistory(plan.id));
+    } catch {
+      return changes;
     }
   };
 

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Plan } from '../../domain';
+import type { Plan, PlanHistory, ShortTermTarget } from '../../domain';
 import {
   fakeWord,
   paneServices,
@@ -177,5 +177,40 @@ describe('Save back of a month-old document', () => {
     await user.click(screen.getByRole('button', { name: 'Save 1 change to the plan' }));
     expect(await screen.findByText("Saved 1 change to Sam Taylor's plan.")).toBeTruthy();
     expect(services.store.savePlan.mock.calls[0]?.[0].shortTermTargets[0]?.frequency).toBe('Twice a week');
+  });
+
+  it('shows the value inserted and who changed the plan since, from the plan’s history', async () => {
+    const services = paneServices();
+    const version = (target: ShortTermTarget | undefined, by: string, at: string) => ({
+      by,
+      at,
+      value: { ...(target as ShortTermTarget), withdrawnOn: null },
+    });
+    const history: PlanHistory = {
+      plan: [],
+      targets: [
+        {
+          id: 'target-1',
+          versions: [
+            version(monthOld().shortTermTargets[0], 'Ms Priya Shah', '2026-10-20T10:00:00Z'),
+            version(samPlan().shortTermTargets[0], 'Mr Tom Reid', '2026-11-12T09:00:00Z'),
+          ],
+        },
+      ],
+      evidence: [],
+    };
+    services.store.planHistory.mockResolvedValueOnce(history);
+    const user = await show(services, fakeWord([wordCell(monthOld(), 0, 'frequency', 'Twice a week')]));
+    await user.click(screen.getByRole('button', { name: 'Save back to plan' }));
+
+    expect(await screen.findByRole('checkbox', { name: 'Target 1, How often' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    expect(
+      screen.getByText(
+        /When inserted: Weekly\s+In the plan now: 3 x 10 minutes a week \(changed by Mr Tom Reid on 12\/11\/2026\)\s+In Word: Twice a week/,
+      ),
+    ).toBeTruthy();
   });
 });
