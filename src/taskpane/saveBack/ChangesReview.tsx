@@ -100,6 +100,8 @@ const ChangeItem = ({
 export interface ChangesReviewProps {
   readonly changes: readonly ProposedChange[];
   readonly problems: readonly string[];
+  /** The document is refreshed once these are saved: anything left unticked is replaced. */
+  readonly thenRefresh?: boolean;
   onSave(chosen: readonly ProposedChange[]): void;
   onCancel(): void;
 }
@@ -109,7 +111,13 @@ export interface ChangesReviewProps {
  * ticked; one where the plan also changed since the insertion (a colleague's newer value), or where
  * an older document cannot tell, starts unticked, so nothing newer is overwritten by default.
  */
-export const ChangesReview = ({ changes, problems, onSave, onCancel }: ChangesReviewProps) => {
+export const ChangesReview = ({
+  changes,
+  problems,
+  thenRefresh = false,
+  onSave,
+  onCancel,
+}: ChangesReviewProps) => {
   const styles = useStyles();
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(
     () => new Set(changes.filter((change) => !tickedByDefault(change)).map((change) => change.key)),
@@ -128,7 +136,11 @@ export const ChangesReview = ({ changes, problems, onSave, onCancel }: ChangesRe
       <h3 id="iep-changes-heading" className={styles.heading}>
         Changes found in the document
       </h3>
-      <p>Untick anything you did not mean to change, then save.</p>
+      <p>
+        {thenRefresh
+          ? 'Tick what you want kept in the plan, then save: the document is refreshed afterwards, so anything left unticked is replaced by the plan’s value.'
+          : 'Untick anything you did not mean to change, then save.'}
+      </p>
       <ul className={styles.list}>
         {changes.map((change) => (
           <ChangeItem

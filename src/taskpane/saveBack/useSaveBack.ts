@@ -36,8 +36,8 @@ export interface SaveBackOptions {
   readonly word: WordPort;
   /** The plan as loaded from the store, with the eTags every save is checked against. */
   readonly plan: Plan;
-  /** The store accepted the save: the pane shows the plan it returned (new eTags). */
-  onSaved(plan: Plan): void;
+  /** The store accepted the save: the pane shows the plan it returned (new eTags); `failures` it refused. */
+  onSaved(plan: Plan, failures: readonly ItemFailure[]): void;
   /** The teacher stopped after a conflict: the pane reloads the plan as it now is. */
   onAbandoned(): void;
 }
@@ -93,12 +93,13 @@ export const useSaveBack = ({ services, word, plan, onSaved, onAbandoned }: Save
       setState({ step: 'conflict', conflict: conflictState(result.plan, attempted, result.conflicts) });
       return;
     }
-    onSaved(result.plan);
     setState({
       step: 'saved',
       message: message(savedCount(attempted, result.failures)),
       failures: result.failures,
     });
+    // After the saved state, so anything the pane does next (a refresh) replaces its message.
+    onSaved(result.plan, result.failures);
   };
 
   const save = async (chosen: readonly ProposedChange[]) => {

@@ -90,7 +90,11 @@ describe('Refresh with edits in the document', () => {
     await user.click(
       within(await choices()).getByRole('button', { name: 'Save my Word edits to the plan first' }),
     );
-    await user.click(await screen.findByRole('button', { name: 'Save 1 change to the plan' }));
+    const saveOne = await screen.findByRole('button', { name: 'Save 1 change to the plan' });
+    expect(
+      screen.getByText(/the document is refreshed afterwards, so anything left unticked is replaced/),
+    ).toBeTruthy();
+    await user.click(saveOne);
 
     expect(
       await screen.findByText(

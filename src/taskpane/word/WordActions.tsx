@@ -1,6 +1,6 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, DocumentArrowLeftRegular, SaveArrowRightRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { DOCUMENT_LABELS } from '../../app/documents';
 import type { AppServices } from '../../app/services';
 import { isReadOnly, type ItemFailure, type Plan } from '../../domain';
@@ -62,11 +62,17 @@ export interface WordActionsProps {
 export const WordActions = ({ services, word, selection, plan }: WordActionsProps) => {
   const styles = useStyles();
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
+  // "Save my Word edits first": once every chosen change is saved, the refresh goes ahead.
+  const [refreshAfterSave, setRefreshAfterSave] = useState(false);
   const saveBack = useSaveBack({
     services,
     word,
     plan,
-    onSaved: selection.replacePlan,
+    onSaved: (savedPlan, failures) => {
+      selection.replacePlan(savedPlan);
+      setRefreshAfterSave(false);
+      if (refreshAfterSave && failures.length === 0) void refresh(true, true);
+    },
     onAbandoned: selection.reloadDoc,
   });
   const { input, kind } = selection;
@@ -116,14 +122,6 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
     );
 
   // "Save my Word edits first": once every chosen change is saved, the refresh goes ahead.
-  const refreshAfterSave = useRef(false);
-  useEffect(() => {
-    if (!refreshAfterSave.current || saved.step === 'reading' || saved.step === 'saving') return;
-    if (saved.step === 'review' || saved.step === 'conflict') return;
-    refreshAfterSave.current = false;
-    if (saved.step === 'saved' && saved.failures.length === 0) void refresh(true, true);
-  });
-
   // A plan goes only into a document kept to the people who should see it, unless the teacher says so.
   const [placeCheck, setPlaceCheck] = useState<PlaceCheck | null>(null);
   const [passedUrl, setPassedUrl] = useState<string | null>(null);
@@ -137,7 +135,8 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
     void go();
   };
 
-  const startSaveBack = () => {
+  const startSaveBack = (thenRefresh = false) => {
+    setRefreshAfterSave(thenRefresh);
     setProgress({ phase: 'idle' });
     saveBack.start();
   };
@@ -182,7 +181,7 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
         >
           Refresh from plan
         </Button>
-        <Button icon={<SaveArrowRightRegular />} disabled={busy || readOnly} onClick={startSaveBack}>
+        <Button icon={<SaveArrowRightRegular />} disabled={busy || readOnly} onClick={() => startSaveBack()}>
           Save back to plan
         </Button>
       </div>
@@ -212,10 +211,7 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
       ) : null}
       {progress.phase === 'asking-to-refresh' ? (
         <RefreshChoices
-          onSaveFirst={() => {
-            refreshAfterSave.current = true;
-            startSaveBack();
-          }}
+          onSaveFirst={() => startSaveBack(true)}
           onKeep={() =>
             setProgress(
               done(
@@ -249,6 +245,7 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
           changes={saveBack.state.changes}
           problems={saveBack.state.problems}
           onSave={saveBack.save}
+          thenRefresh={refreshAfterSave}
           onCancel={saveBack.dismiss}
         />
       ) : null}
