@@ -1,7 +1,8 @@
 import { ChoiceBar } from './ChoiceBar';
 
 export interface RefreshChoicesProps {
-  onSaveFirst(): void;
+  /** Null where the plan is a closed version, which nothing can be saved to. */
+  readonly onSaveFirst: (() => void) | null;
   onKeep(): void;
   onDiscard(): void;
 }
@@ -12,8 +13,10 @@ export const RefreshChoices = ({ onSaveFirst, onKeep, onDiscard }: RefreshChoice
     title="You have changed targets in this document"
     question="What to do with your edits"
     choices={[
-      { label: 'Save my Word edits to the plan first', primary: true, onChoose: onSaveFirst },
-      { label: "Keep my edits in Word (don't refresh)", onChoose: onKeep },
+      ...(onSaveFirst
+        ? [{ label: 'Save my Word edits to the plan first', primary: true, onChoose: onSaveFirst }]
+        : []),
+      { label: "Keep my edits in Word (don't refresh)", primary: onSaveFirst === null, onChoose: onKeep },
       { label: 'Discard my edits and refresh', onChoose: onDiscard },
     ]}
   >

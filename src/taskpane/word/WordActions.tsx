@@ -121,7 +121,6 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
       },
     );
 
-  // "Save my Word edits first": once every chosen change is saved, the refresh goes ahead.
   // A plan goes only into a document kept to the people who should see it, unless the teacher says so.
   const [placeCheck, setPlaceCheck] = useState<PlaceCheck | null>(null);
   const [passedUrl, setPassedUrl] = useState<string | null>(null);
@@ -211,7 +210,7 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
       ) : null}
       {progress.phase === 'asking-to-refresh' ? (
         <RefreshChoices
-          onSaveFirst={() => startSaveBack(true)}
+          onSaveFirst={readOnly ? null : () => startSaveBack(true)}
           onKeep={() =>
             setProgress(
               done(
