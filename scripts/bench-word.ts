@@ -1,22 +1,30 @@
 /**
  * Word add-in costs for `npm run bench`: how many `context.sync()` round trips an insert and a
  * refresh take (each is a round trip to Word, slow in Word on the web), counted on the
- * office-addin-mock host, and how long the pure renderer takes for 1 and 12 targets.
+ * office-addin-mock host, and how long the pure renderer takes for 1 and 12 targets. The insert is
+ * counted twice: the write itself, and in all with the read-only check of where the cursor is,
+ * which must come back before Word is told whether to insert.
  *
  *   npx tsx scripts/bench-word.ts        prints the result as JSON
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { asPlanId, type Plan } from '../src/domain';
+import { hasWordEdits } from '../src/word/targetEdits';
 import { renderTemplate } from '../src/word/renderTemplate';
 import { createMockWordHost } from '../src/word/testing/mockWordHost';
 import { insertTemplate, refreshTemplates } from '../src/word/wordAdapter';
 import { planWithTargets } from '../test/support/planBuilder';
 
 export interface WordBench {
-  /** Round trips to insert a 12-target full IEP (target: 1). */
+  /** Round trips that write a 12-target full IEP into the document (target: 1). */
   readonly syncsInsert: number;
-  /** Round trips to refresh two inserted templates of a 12-target plan (target: at most 2). */
+  /** Round trips for the whole insert, with the check of where the cursor is before it. */
+  readonly syncsInsertWithPlaceCheck: number;
+  /**
+   * Round trips to refresh two inserted templates of a 12-target plan, the fields read for the
+   * teacher's edits in the same batch that finds the templates (target: at most 2).
+   */
   readonly syncsRefresh: number;
   /** Mean milliseconds to render a full IEP with 1 short-term target. */
   readonly renderMs1: number;
@@ -47,16 +55,31 @@ const countSyncs = async (
 
 export const benchWord = async (iterations = 300): Promise<WordBench> => {
   const plan = planWithTargets(12);
-  const syncsInsert = await countSyncs([], () => insertTemplate('full-iep', { plan }));
+  const host = createMockWordHost();
+  host.install();
+  try {
+    await insertTemplate('full-iep', { plan });
+  } finally {
+    host.restore();
+  }
+  const syncsInsertWithPlaceCheck = host.syncCount;
+  const syncsInsert = new Set(host.inserts.map((insert) => insert.batch)).size;
   const syncsRefresh = await countSyncs(
     [
       { tag: 'iep:plan:plan-1:full-iep', text: '' },
       { tag: 'iep:plan:plan-1:targets-table', text: '' },
     ],
-    () => refreshTemplates(asPlanId('plan-1'), (kind) => renderTemplate(kind, { plan })),
+    () =>
+      refreshTemplates({
+        planId: asPlanId('plan-1'),
+        pupilName: plan.pupil.name,
+        render: (kind) => renderTemplate(kind, { plan }),
+        keepEdits: (cells) => hasWordEdits(plan, cells),
+      }),
   );
   return {
     syncsInsert,
+    syncsInsertWithPlaceCheck,
     syncsRefresh,
     renderMs1: meanRenderMs(planWithTargets(1), iterations),
     renderMs12: meanRenderMs(plan, iterations),

@@ -12,14 +12,21 @@ export const benchWordRows = async (): Promise<BenchRow[]> => {
       value: word.syncsInsert,
       unit: 'syncs',
       budget: atMost(1),
-      note: 'full IEP, 12 targets',
+      note: 'full IEP, 12 targets: the write',
+    },
+    {
+      name: 'Word: sync() calls to insert, with the cursor check',
+      value: word.syncsInsertWithPlaceCheck,
+      unit: 'syncs',
+      budget: atMost(2),
+      note: 'one read of where the cursor is, then the write',
     },
     {
       name: 'Word: sync() calls to refresh',
       value: word.syncsRefresh,
       unit: 'syncs',
       budget: atMost(2),
-      note: 'two inserted templates',
+      note: 'two inserted templates, edits read in the same batch',
     },
     {
       name: 'Word: render full IEP, 1 target',

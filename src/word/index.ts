@@ -11,21 +11,25 @@ export {
 } from './renderTemplate';
 export { toFlatOpc } from './flatOpc';
 export { exportDocx, packageDocx } from './docx';
+export { normaliseCellText } from './cellText';
 export {
   diffTargetEdits,
-  normaliseCellText,
+  hasWordEdits,
+  type EditBasis,
   type TargetCellText,
   type TargetChanges,
   type TargetEdit,
 } from './targetEdits';
 export {
   fieldTag,
+  isPlannerTag,
   parseFieldTag,
   planTag,
   targetTag,
   TARGET_FIELDS,
   TEMPLATE_KINDS,
   TEMPLATE_TITLES,
+  type ParsedFieldTag,
   type TargetField,
   type TemplateKind,
 } from './tags';
@@ -34,6 +38,11 @@ export {
   isWordApiSupported,
   readTargetEdits,
   refreshTemplates,
+  type DocumentEdits,
   type InsertedTemplate,
-  type RefreshResult,
+  type InsertOutcome,
+  type InsertPlace,
+  type RefreshOutcome,
+  type RefreshRequest,
+  type UnsafePlace,
 } from './wordAdapter';

@@ -5,9 +5,20 @@
  *
  *   iep:plan:<planId>:<templateKind>   block control around one inserted template
  *   iep:target:<targetId>              row control around one short-term target's table row
- *   iep:field:<targetId>:<field>       inline control around one editable target value in a cell
+ *   iep:field:<targetId>:<field>:<fp>  inline control around one editable target value in a cell
+ *
+ * `<fp>` (added December 2026) is the fingerprint of the value the field showed when it was inserted
+ * (fieldFingerprint.ts: 8 lower-case base-36 characters). It lets save-back propose only what the
+ * teacher changed in Word and never "revert" a colleague's newer value. Documents inserted before
+ * it was added have `iep:field:<targetId>:<field>` and still parse, with no fingerprint; an older
+ * add-in ignores the new form (its last segment is not a field name), it does not misread it.
+ *
+ * How long a tag may be: ECMA-376 (17.5.2.42 `tag`, an ST_String) sets no limit, but Word restricts
+ * other sdt-related strings to 64 characters (MS-OI29500 2.1.518), so field tags stay well under 64
+ * with a SharePoint item id (a short number): `iep:field:123:successCriteria:0a1b2c3d` is 39.
  */
 import type { PlanId, TargetId } from '../domain';
+import { fieldFingerprint } from './fieldFingerprint';
 
 export const TEMPLATE_KINDS = [
   'full-iep',
@@ -46,14 +57,27 @@ export const isTargetField = (value: string): value is TargetField =>
 
 export const planTag = (planId: PlanId | string, kind: TemplateKind): string => `iep:plan:${planId}:${kind}`;
 export const targetTag = (targetId: TargetId | string): string => `iep:target:${targetId}`;
-export const fieldTag = (targetId: TargetId | string, field: TargetField): string =>
-  `iep:field:${targetId}:${field}`;
+/** `shownText`: the value as the field shows it in Word, e.g. `FIELD_TEXT[field](target)`. */
+export const fieldTag = (targetId: TargetId | string, field: TargetField, shownText: string): string =>
+  `iep:field:${targetId}:${field}:${fieldFingerprint(field, shownText)}`;
 
-/** Reads a field tag back; null for any other tag (including other add-ins' controls). */
-export const parseFieldTag = (tag: string): { targetId: string; field: TargetField } | null => {
-  const match = /^iep:field:(.+):([A-Za-z]+)$/.exec(tag);
-  if (!match) return null;
-  const [, targetId, field] = match;
+export interface ParsedFieldTag {
+  readonly targetId: string;
+  readonly field: TargetField;
+  /** The fingerprint of the value inserted; null in a document inserted before tags carried it. */
+  readonly inserted: string | null;
+}
+
+const FINGERPRINTED_FIELD_TAG = /^iep:field:(.+):([A-Za-z]+):([0-9a-z]{8})$/;
+const PLAIN_FIELD_TAG = /^iep:field:(.+):([A-Za-z]+)$/;
+
+/** Reads a field tag back, in either form; null for any other tag (including other add-ins' controls). */
+export const parseFieldTag = (tag: string): ParsedFieldTag | null => {
+  const [, targetId, field, inserted] = FINGERPRINTED_FIELD_TAG.exec(tag) ?? PLAIN_FIELD_TAG.exec(tag) ?? [];
   if (targetId === undefined || field === undefined || !isTargetField(field)) return null;
-  return { targetId, field };
+  return { targetId, field, inserted: inserted ?? null };
 };
+
+/** Any control the add-in inserted (a block, a target row or a field). */
+export const isPlannerTag = (tag: string): boolean => tag.startsWith('iep:');
+export const isPlanTag = (tag: string): boolean => tag.startsWith('iep:plan:');

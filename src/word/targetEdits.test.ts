@@ -1,20 +1,56 @@
+import type { Plan, ShortTermTarget } from '../domain';
 import { buildPlan, planWithTargets, shortTermTarget } from '../../test/support/planBuilder';
 import { renderTemplate } from './renderTemplate';
-import { diffTargetEdits, type TargetCellText } from './targetEdits';
-import type { TargetField } from './tags';
+import { diffTargetEdits, type EditBasis, type TargetCellText } from './targetEdits';
+import { fieldFingerprint } from './fieldFingerprint';
+import { parseFieldTag, type TargetField } from './tags';
 import { FIELD_TEXT } from './templates/targetTable';
 
 const plan = planWithTargets(3);
 
-/** What Word would read back from an untouched document: every field's rendered text. */
-const untouchedCells = (): TargetCellText[] =>
-  renderTemplate('full-iep', { plan }).controls.targets.flatMap((row) =>
-    row.fields.map(({ field }) => {
-      const target = plan.shortTermTargets.find((t) => t.id === row.targetId);
+/**
+ * What Word would read back from an untouched document inserted from `inserted`: every field's
+ * rendered text, with the fingerprint its tag carries.
+ */
+const untouchedCells = (inserted: Plan = plan): TargetCellText[] =>
+  renderTemplate('full-iep', { plan: inserted }).controls.targets.flatMap((row) =>
+    row.fields.map(({ field, tag }) => {
+      const target = inserted.shortTermTargets.find((t) => t.id === row.targetId);
       if (!target) throw new Error('row for a target not in the plan');
-      return { targetId: row.targetId, field, text: FIELD_TEXT[field](target) };
+      return {
+        targetId: row.targetId,
+        field,
+        text: FIELD_TEXT[field](target),
+        inserted: parseFieldTag(tag)?.inserted,
+      };
     }),
   );
+
+/** Without fingerprints, as read from a document inserted before tags carried them. */
+const legacy = (cells: TargetCellText[]): TargetCellText[] => cells.map(({ inserted: _i, ...cell }) => cell);
+
+/** The one change expected: target `targetId`'s frequency, for the reason given. */
+const frequencyEdit = (
+  targetId: string,
+  frequency: string,
+  basis: EditBasis,
+  fingerprinted = basis !== 'unknown',
+) => [
+  {
+    targetId,
+    changes: { frequency },
+    basis: { frequency: basis },
+    // The fixture plan's frequency, as every target was inserted.
+    inserted: fingerprinted ? { frequency: fieldFingerprint('frequency', '3 x 10 minutes a week') } : {},
+    problems: [],
+  },
+];
+
+/** The plan after a colleague changed target `index` (0-based) in the tab. */
+const colleagueChanged = (index: number, change: Partial<ShortTermTarget>): Plan => ({
+  ...plan,
+  shortTermTargets: plan.shortTermTargets.map((t, i) => (i === index ? { ...t, ...change } : t)),
+});
 
 const edit = (
   cells: TargetCellText[],
@@ -51,11 +87,15 @@ describe('diffTargetEdits', () => {
       {
         targetId: 'target-2',
         changes: { text: 'Sam will read 25 words.', targetDate: '2026-04-01', outcome: 'partly-achieved' },
+        basis: { text: 'word', targetDate: 'word', outcome: 'word' },
+        inserted: expect.any(Object),
         problems: [],
       },
       {
         targetId: 'target-3',
         changes: { area: 'motor-skills', strategies: 'Daily practice\nwith a timer' },
+        basis: { area: 'word', strategies: 'word' },
+        inserted: expect.any(Object),
         problems: [],
       },
     ]);
@@ -63,7 +103,13 @@ describe('diffTargetEdits', () => {
 
   it('clears a target date whose cell was emptied', () => {
     expect(diffTargetEdits(plan, edit(untouchedCells(), 'target-1', 'targetDate', ''))).toEqual([
-      { targetId: 'target-1', changes: { targetDate: null }, problems: [] },
+      {
+        targetId: 'target-1',
+        changes: { targetDate: null },
+        basis: { targetDate: 'word' },
+        inserted: expect.any(Object),
+        problems: [],
+      },
     ]);
   });
 
@@ -93,12 +139,40 @@ describe('diffTargetEdits', () => {
     ]);
     // The same edit made in both places is one edit.
     const agreeing = [...edit(untouchedCells(), 'target-1', 'frequency', 'Weekly'), secondCopy];
-    expect(diffTargetEdits(plan, agreeing)).toEqual([
-      { targetId: 'target-1', changes: { frequency: 'Weekly' }, problems: [] },
-    ]);
+    expect(diffTargetEdits(plan, agreeing)).toEqual(frequencyEdit('target-1', 'Weekly', 'unknown', true));
   });
 
   it('ignores cells of targets that are not in this plan', () => {
     expect(diffTargetEdits(plan, [{ targetId: 'someone-else', field: 'text', text: 'Changed' }])).toEqual([]);
+  });
+
+  it('never proposes reverting a value a colleague changed after the document was inserted', () => {
+    // Inserted last month; since then a colleague changed target 2's outcome and frequency in the tab.
+    const monthOld = untouchedCells(plan);
+    const now = colleagueChanged(1, { outcome: 'achieved', frequency: 'Every day' });
+    expect(diffTargetEdits(now, monthOld)).toEqual([]);
+  });
+
+  it('proposes what the teacher typed when only they changed it, even in a month-old document', () => {
+    const now = colleagueChanged(1, { outcome: 'achieved' });
+    const typed = edit(untouchedCells(plan), 'target-3', 'frequency', 'Twice a week');
+    expect(diffTargetEdits(now, typed)).toEqual(frequencyEdit('target-3', 'Twice a week', 'word'));
+  });
+
+  it('marks a field changed both in Word and, since the insertion, in the plan as a conflict', () => {
+    const now = colleagueChanged(1, { frequency: 'Every day' });
+    const typed = edit(untouchedCells(plan), 'target-2', 'frequency', 'Twice a week');
+    expect(diffTargetEdits(now, typed)).toEqual(frequencyEdit('target-2', 'Twice a week', 'both'));
+    // Typed the same as the colleague saved: nothing to save.
+    expect(diffTargetEdits(now, edit(untouchedCells(plan), 'target-2', 'frequency', 'Every day'))).toEqual(
+      [],
+    );
+  });
+
+  it('cannot tell who changed a field in a document inserted before tags carried fingerprints', () => {
+    const now = colleagueChanged(1, { frequency: 'Every day' });
+    expect(diffTargetEdits(now, legacy(untouchedCells(plan)))).toEqual(
+      frequencyEdit('target-2', '3 x 10 minutes a week', 'unknown'),
+    );
   });
 });

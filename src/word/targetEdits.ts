@@ -1,7 +1,10 @@
 /**
- * Save-back, the pure half: compares what the tagged target cells in Word now say with the plan,
- * and returns, per target, only the fields a teacher actually changed, parsed back to domain
- * values. The task pane saves those through the store with the target's eTag.
+ * Save-back, the pure half: compares what the tagged target cells in Word now say with what was
+ * inserted (the fingerprint in each field's tag) and with the plan as it is now, and returns, per
+ * target, only the fields a teacher actually changed in Word, parsed back to domain values. A
+ * value a colleague changed after the insertion is never proposed for "reverting": only where the
+ * teacher also typed in that field is it shown, as a conflict to decide. The task pane saves the
+ * chosen changes through the store with the target's eTag.
  */
 import {
   ShortTermTargetSchema,
@@ -13,17 +16,27 @@ import {
   type TargetId,
   type TargetOutcome,
 } from '../domain';
+import { normaliseCellText } from './cellText';
+import { fieldFingerprint } from './fieldFingerprint';
 import { parseUkDate } from './format';
 import type { TargetField } from './tags';
 import { FIELD_TEXT } from './templates/targetTable';
-import { sanitiseText } from './xmlText';
 
 /** The text of one tagged field control, as `readTargetEdits` reads it from the document. */
 export interface TargetCellText {
   readonly targetId: string;
   readonly field: TargetField;
   readonly text: string;
+  /** The fingerprint of the value inserted, from the tag; null or absent in an older document. */
+  readonly inserted?: string | null;
 }
+
+/**
+ * Why a field is proposed: `word`, only the teacher changed it (the plan still holds what was
+ * inserted); `both`, the plan changed too since the insertion, so the teacher must choose; `unknown`,
+ * the document was inserted before tags carried fingerprints, so who changed it cannot be told.
+ */
+export type EditBasis = 'word' | 'both' | 'unknown';
 
 export interface TargetChanges {
   area?: TargetArea;
@@ -40,18 +53,13 @@ export interface TargetEdit {
   readonly targetId: TargetId;
   /** Only fields whose text differs from the plan and could be read back. */
   readonly changes: TargetChanges;
+  /** For each field in `changes`, why it is proposed. */
+  readonly basis: Readonly<Partial<Record<TargetField, EditBasis>>>;
+  /** For each field in `changes` whose tag carried one, the fingerprint of the value inserted. */
+  readonly inserted: Readonly<Partial<Record<TargetField, string>>>;
   /** Sentences a teacher can act on, for edits that could not be read back. */
   readonly problems: readonly string[];
 }
-
-const SINGLE_LINE: ReadonlySet<TargetField> = new Set([
-  'text',
-  'deliveredBy',
-  'frequency',
-  'area',
-  'outcome',
-  'targetDate',
-]);
 
 const FIELD_NAMES: Readonly<Record<TargetField, string>> = {
   area: 'area',
@@ -62,15 +70,6 @@ const FIELD_NAMES: Readonly<Record<TargetField, string>> = {
   frequency: 'how often',
   targetDate: 'target date',
   outcome: 'outcome',
-};
-
-/**
- * Word reports paragraph ends as CR and manual line breaks (`w:br`) as vertical tab; both become
- * LF. A trailing paragraph mark is not part of the value. Single-line fields join lines with a space.
- */
-export const normaliseCellText = (text: string, field: TargetField): string => {
-  const lines = sanitiseText(text.replace(/\v/g, '\n')).replace(/\n+$/, '');
-  return SINGLE_LINE.has(field) ? lines.replace(/\s*\n\s*/g, ' ').trim() : lines;
 };
 
 const byLabel = <K extends string>(labels: Readonly<Record<K, string>>, text: string): K | undefined => {
@@ -122,19 +121,33 @@ const parseField = (field: TargetField, text: string, label: string): Parsed => 
   }
 };
 
+/** A cell the teacher typed in: it differs from the plan now and, where known, from what was inserted. */
+const typedIn = (cell: TargetCellText, current: string): boolean => {
+  const text = normaliseCellText(cell.text, cell.field);
+  if (text === current) return false;
+  return cell.inserted == null || fieldFingerprint(cell.field, text) !== cell.inserted;
+};
+
+const basisOf = (typed: readonly TargetCellText[], field: TargetField, current: string): EditBasis => {
+  if (typed.some((cell) => cell.inserted == null)) return 'unknown';
+  const now = fieldFingerprint(field, current);
+  return typed.some((cell) => cell.inserted !== now) ? 'both' : 'word';
+};
+
 const editsForTarget = (
   target: ShortTermTarget,
   position: number,
   cells: readonly TargetCellText[],
 ): TargetEdit | null => {
   const changes: TargetChanges = {};
+  const basis: Partial<Record<TargetField, EditBasis>> = {};
+  const inserted: Partial<Record<TargetField, string>> = {};
   const problems: string[] = [];
   const fields = [...new Set(cells.map((c) => c.field))];
   for (const field of fields) {
     const current = normaliseCellText(FIELD_TEXT[field](target), field);
-    const edited = [
-      ...new Set(cells.filter((c) => c.field === field).map((c) => normaliseCellText(c.text, field))),
-    ].filter((text) => text !== current);
+    const typed = cells.filter((c) => c.field === field && typedIn(c, current));
+    const edited = [...new Set(typed.map((c) => normaliseCellText(c.text, field)))];
     const label = `Target ${position}, ${FIELD_NAMES[field]}`;
     if (edited.length > 1) {
       problems.push(
@@ -145,17 +158,24 @@ const editsForTarget = (
     const [text] = edited;
     if (text === undefined) continue;
     const parsed = parseField(field, text, label);
-    if (parsed.ok) Object.assign(changes, parsed.value);
-    else problems.push(parsed.problem);
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    Object.assign(changes, parsed.value);
+    basis[field] = basisOf(typed, field, current);
+    const fingerprint = typed.find((cell) => cell.inserted != null)?.inserted;
+    if (fingerprint != null) inserted[field] = fingerprint;
   }
   return Object.keys(changes).length === 0 && problems.length === 0
     ? null
-    : { targetId: target.id, changes, problems };
+    : { targetId: target.id, changes, basis, inserted, problems };
 };
 
 /**
- * Per target of `plan`, the fields changed in the document. Cells of targets that are not in this
- * plan (another version, another pupil) are ignored; a target whose cells all match is left out.
+ * Per target of `plan`, the fields the teacher changed in the document. Cells of targets that are
+ * not in this plan (another version, another pupil) are ignored; a target whose cells all match
+ * what was inserted (or the plan now) is left out.
  */
 export const diffTargetEdits = (plan: Plan, cells: readonly TargetCellText[]): TargetEdit[] =>
   plan.shortTermTargets.flatMap((target, index) => {
@@ -163,3 +183,7 @@ export const diffTargetEdits = (plan: Plan, cells: readonly TargetCellText[]): T
     const edit = mine.length === 0 ? null : editsForTarget(target, index + 1, mine);
     return edit === null ? [] : [edit];
   });
+
+/** Whether refreshing would lose anything typed in Word, including edits that could not be read. */
+export const hasWordEdits = (plan: Plan, cells: readonly TargetCellText[]): boolean =>
+  diffTargetEdits(plan, cells).length > 0;

@@ -1,20 +1,38 @@
-import { asPlanId } from '../domain';
+import { asPlanId, type Plan } from '../domain';
 import { planWithTargets } from '../../test/support/planBuilder';
 import { renderTemplate } from './renderTemplate';
-import { diffTargetEdits } from './targetEdits';
-import { TEMPLATE_KINDS, type TargetField, type TemplateKind } from './tags';
+import { diffTargetEdits, hasWordEdits, type TargetCellText } from './targetEdits';
+import { parseFieldTag, TEMPLATE_KINDS, type TargetField, type TemplateKind } from './tags';
 import { FIELD_TEXT } from './templates/targetTable';
-import { createMockWordHost, type FakeControl, type MockWordHost } from './testing/mockWordHost';
+import {
+  createMockWordHost,
+  type FakeControl,
+  type FakeDocument,
+  type MockWordHost,
+} from './testing/mockWordHost';
 import { insertTemplate, readTargetEdits, refreshTemplates } from './wordAdapter';
 
 const plan = planWithTargets(12);
 const planId = asPlanId('plan-1');
+const pupilName = plan.pupil.name;
 
-/** What a document holds after the full IEP was inserted: plan control > row controls > field controls. */
-const insertedFullIep = (fieldText: (targetId: string, field: TargetField) => string): FakeControl => ({
+const shownText = (inserted: Plan, targetId: string, field: TargetField): string => {
+  const target = inserted.shortTermTargets.find((t) => t.id === targetId);
+  return target ? FIELD_TEXT[field](target) : '';
+};
+
+/**
+ * What a document holds after the full IEP of `inserted` was inserted: plan control > row controls
+ * > field controls tagged as the renderer tagged them, each saying `fieldText` (by default, what
+ * was inserted).
+ */
+const insertedFullIep = (
+  inserted: Plan = plan,
+  fieldText: (targetId: string, field: TargetField) => string = (id, field) => shownText(inserted, id, field),
+): FakeControl => ({
   tag: 'iep:plan:plan-1:full-iep',
   text: '',
-  children: renderTemplate('full-iep', { plan }).controls.targets.map((row) => ({
+  children: renderTemplate('full-iep', { plan: inserted }).controls.targets.map((row) => ({
     tag: row.tag,
     text: '',
     children: row.fields.map((f) => ({ tag: f.tag, text: fieldText(row.targetId, f.field) })),
@@ -22,8 +40,8 @@ const insertedFullIep = (fieldText: (targetId: string, field: TargetField) => st
 });
 
 let host: MockWordHost;
-const useHost = (controls: FakeControl[] = []): MockWordHost => {
-  host = createMockWordHost(controls);
+const useHost = (document: FakeDocument | FakeControl[] = []): MockWordHost => {
+  host = createMockWordHost(document);
   host.install();
   return host;
 };
@@ -34,52 +52,109 @@ const tagsIn = (ooxml: string, prefix: string): string[] =>
     .map((m) => m[1] as string)
     .filter((t) => t.startsWith(prefix));
 
+/** How many distinct syncs sent something to the document. */
+const writeSyncs = (): number => new Set(host.inserts.map((i) => i.batch)).size;
+
 describe('insertTemplate', () => {
-  it('inserts a 12-target plan at the selection with one insertOoxml and a single sync', async () => {
+  it('inserts a 12-target plan at the cursor with one insertOoxml in a single write sync', async () => {
     useHost();
-    const inserted = await insertTemplate('full-iep', { plan });
-    expect(host.syncCount).toBe(1);
+    const outcome = await insertTemplate('full-iep', { plan });
+    // One read-only sync to learn where the cursor is, then the one sync that writes.
+    expect(host.syncCount).toBe(2);
+    expect(writeSyncs()).toBe(1);
     expect(host.inserts).toHaveLength(1);
     const [call] = host.inserts;
-    expect(call).toMatchObject({ target: 'selection', location: 'Replace', batch: 1 });
+    expect(call).toMatchObject({ target: 'selection', location: 'Replace', batch: 2 });
     expect(call?.ooxml).toMatch(/^<\?xml[^>]*\?><\?mso-application progid="Word.Document"\?><pkg:package /);
     expect(tagsIn(call?.ooxml ?? '', 'iep:plan:')).toEqual(['iep:plan:plan-1:full-iep']);
     expect(tagsIn(call?.ooxml ?? '', 'iep:target:')).toEqual(
       plan.shortTermTargets.map((t) => `iep:target:${t.id}`),
     );
-    expect(tagsIn(call?.ooxml ?? '', 'iep:field:')).toHaveLength(12 * 8);
-    expect(inserted).toEqual({
-      kind: 'full-iep',
-      tag: 'iep:plan:plan-1:full-iep',
-      targetTags: plan.shortTermTargets.map((t) => `iep:target:${t.id}`),
+    expect(outcome).toEqual({
+      status: 'inserted',
+      inserted: {
+        kind: 'full-iep',
+        tag: 'iep:plan:plan-1:full-iep',
+        targetTags: plan.shortTermTargets.map((t) => `iep:target:${t.id}`),
+      },
     });
   });
 
+  it('tags every field with a fingerprint of the value inserted', async () => {
+    useHost();
+    await insertTemplate('full-iep', { plan });
+    const fields = tagsIn(host.inserts[0]?.ooxml ?? '', 'iep:field:').map(parseFieldTag);
+    expect(fields).toHaveLength(12 * 8);
+    expect(fields.every((f) => f !== null && /^[0-9a-z]{8}$/.test(f.inserted ?? ''))).toBe(true);
+    expect(Math.max(...tagsIn(host.inserts[0]?.ooxml ?? '', 'iep:').map((t) => t.length))).toBeLessThan(64);
+  });
+
   it.each(TEMPLATE_KINDS.filter((k) => k !== 'review-record'))(
-    '%s also takes exactly one sync',
+    '%s also writes in exactly one sync',
     async (kind) => {
       useHost();
       await insertTemplate(kind, { plan });
-      expect(host.syncCount).toBe(1);
+      expect(writeSyncs()).toBe(1);
       expect(tagsIn(host.inserts[0]?.ooxml ?? '', 'iep:plan:')).toEqual([`iep:plan:plan-1:${kind}`]);
     },
   );
+
+  it('refuses inside a table cell, writing nothing, and inserts after the table when asked', async () => {
+    useHost({ cursor: { inTableCell: true } });
+    expect(await insertTemplate('full-iep', { plan })).toEqual({ status: 'refused', reason: 'inside-table' });
+    expect(host.inserts).toEqual([]);
+    expect(host.syncCount).toBe(1);
+
+    const outcome = await insertTemplate('full-iep', { plan }, 'after-table');
+    expect(outcome.status).toBe('inserted');
+    expect(host.inserts.map((i) => [i.target, i.location])).toEqual([['after:table', 'Replace']]);
+  });
+
+  it('refuses inside an IEP block, even in a cell of its targets table, and inserts after the block when asked', async () => {
+    const block = insertedFullIep();
+    const row = block.children?.[2];
+    const field = row?.children?.[3];
+    useHost({
+      controls: [block],
+      cursor: { insideTags: [block.tag, row?.tag ?? '', field?.tag ?? ''], inTableCell: true },
+    });
+    expect(await insertTemplate('targets-table', { plan })).toEqual({
+      status: 'refused',
+      reason: 'inside-block',
+    });
+    expect(host.inserts).toEqual([]);
+
+    await insertTemplate('targets-table', { plan }, 'after-block');
+    expect(host.inserts.map((i) => [i.target, i.location])).toEqual([
+      ['after:iep:plan:plan-1:full-iep', 'Replace'],
+    ]);
+  });
+
+  it("inserts inside another add-in's content control outside any table", async () => {
+    useHost({ controls: [{ tag: 'another-add-in', text: '' }], cursor: { insideTags: ['another-add-in'] } });
+    expect((await insertTemplate('full-iep', { plan })).status).toBe('inserted');
+  });
 });
 
 describe('refreshTemplates', () => {
   const render = (kind: TemplateKind) => renderTemplate(kind, { plan });
+  const keepEdits = (now: Plan) => (cells: readonly TargetCellText[]) => hasWordEdits(now, cells);
 
   it('replaces every template inserted for the plan in two syncs, leaving other plans and add-ins alone', async () => {
     useHost([
-      insertedFullIep(() => 'old text'),
+      insertedFullIep(),
       { tag: 'iep:plan:plan-1:targets-table', text: '' },
       { tag: 'iep:plan:plan-1:targets-table', text: '' },
       { tag: 'iep:plan:plan-2:full-iep', text: '' },
       { tag: 'another-add-in', text: '' },
     ]);
-    const result = await refreshTemplates(planId, render);
+    const result = await refreshTemplates({ planId, pupilName, render, keepEdits: keepEdits(plan) });
     expect(host.syncCount).toBe(2);
-    expect(result).toEqual({ refreshed: { 'full-iep': 1, 'targets-table': 2 }, total: 3 });
+    expect(result).toEqual({
+      status: 'refreshed',
+      refreshed: { 'full-iep': 1, 'targets-table': 2 },
+      total: 3,
+    });
     expect(host.tagQueries).toEqual(TEMPLATE_KINDS.map((k) => `iep:plan:plan-1:${k}`));
     expect(host.inserts.map((i) => [i.target, i.location, i.batch])).toEqual([
       ['iep:plan:plan-1:full-iep', 'Replace', 2],
@@ -88,9 +163,52 @@ describe('refreshTemplates', () => {
     ]);
   });
 
+  it('refreshes without asking when only the plan changed since the insertion', async () => {
+    const now: Plan = {
+      ...plan,
+      shortTermTargets: plan.shortTermTargets.map((t, i) => (i === 4 ? { ...t, outcome: 'achieved' } : t)),
+    };
+    useHost([insertedFullIep(plan)]);
+    const result = await refreshTemplates({ planId, pupilName, render, keepEdits: keepEdits(now) });
+    expect(result.status).toBe('refreshed');
+  });
+
+  it('asks first, writing nothing, when the teacher typed in the document; refreshes when told to discard', async () => {
+    const typed = (id: string, field: TargetField) =>
+      id === 'target-3' && field === 'strategies' ? 'Use a reading ruler\r' : shownText(plan, id, field);
+    useHost([insertedFullIep(plan, typed)]);
+    const asked = await refreshTemplates({ planId, pupilName, render, keepEdits: keepEdits(plan) });
+    expect(asked.status).toBe('edited');
+    expect(asked.status === 'edited' && diffTargetEdits(plan, asked.cells)).toEqual([
+      expect.objectContaining({ targetId: 'target-3', changes: { strategies: 'Use a reading ruler' } }),
+    ]);
+    expect(host.syncCount).toBe(1);
+    expect(host.inserts).toEqual([]);
+
+    const discarded = await refreshTemplates({ planId, pupilName, render });
+    expect(discarded.status).toBe('refreshed');
+    expect(host.inserts).toHaveLength(1);
+  });
+
+  it('steps the cursor out of the block before replacing it, in the same write sync', async () => {
+    const block = insertedFullIep();
+    const field = block.children?.[0]?.children?.[0];
+    useHost({ controls: [block], cursor: { insideTags: [block.tag, field?.tag ?? ''] } });
+    await refreshTemplates({ planId, pupilName, render, keepEdits: keepEdits(plan) });
+    expect(host.syncCount).toBe(2);
+    expect(host.cursorMoves).toEqual([{ to: 'before:iep:plan:plan-1:full-iep', batch: 2 }]);
+    expect(host.inserts.map((i) => i.batch)).toEqual([2]);
+  });
+
+  it('leaves the cursor where it is when it is outside every block', async () => {
+    useHost({ controls: [insertedFullIep()], cursor: { inTableCell: true } });
+    await refreshTemplates({ planId, pupilName, render });
+    expect(host.cursorMoves).toEqual([]);
+  });
+
   it('writes the template contents without a second plan control, so controls never nest', async () => {
     useHost([{ tag: 'iep:plan:plan-1:full-iep', text: '' }]);
-    await refreshTemplates(planId, render);
+    await refreshTemplates({ planId, pupilName, render });
     const ooxml = host.inserts[0]?.ooxml ?? '';
     expect(tagsIn(ooxml, 'iep:plan:')).toEqual([]);
     expect(tagsIn(ooxml, 'iep:target:')).toHaveLength(12);
@@ -98,38 +216,77 @@ describe('refreshTemplates', () => {
 
   it('stops after one sync when the plan is not in the document', async () => {
     useHost([{ tag: 'iep:plan:plan-2:full-iep', text: '' }]);
-    const render = jest.fn((kind: TemplateKind) => renderTemplate(kind, { plan }));
-    expect(await refreshTemplates(planId, render)).toEqual({ refreshed: {}, total: 0 });
+    const renderSpy = jest.fn(render);
+    expect(await refreshTemplates({ planId, pupilName, render: renderSpy })).toEqual({
+      status: 'missing',
+      markersStripped: false,
+    });
     expect(host.syncCount).toBe(1);
-    expect(render).not.toHaveBeenCalled();
+    expect(renderSpy).not.toHaveBeenCalled();
+  });
+
+  it("says the markers were stripped when the pupil's plan is in the document without them", async () => {
+    useHost({ bodyText: `Individual Education Plan\n${pupilName}\nShort-term targets` });
+    expect(await refreshTemplates({ planId, pupilName, render })).toEqual({
+      status: 'missing',
+      markersStripped: true,
+    });
   });
 });
 
 describe('readTargetEdits', () => {
-  it('reads every tagged field of the plan in two syncs, for diffTargetEdits to compare', async () => {
-    // Word reads back what was rendered, except one cell the teacher retyped.
-    const edited = (targetId: string, field: TargetField): string => {
-      if (targetId === 'target-7' && field === 'frequency') return 'Twice a week\r';
-      const target = plan.shortTermTargets.find((t) => t.id === targetId);
-      return target ? FIELD_TEXT[field](target) : '';
-    };
+  it('reads every tagged field with its fingerprint in one sync, for diffTargetEdits to compare', async () => {
+    const typed = (id: string, field: TargetField) =>
+      id === 'target-7' && field === 'frequency' ? 'Twice a week\r' : shownText(plan, id, field);
     useHost([
-      insertedFullIep(edited),
+      insertedFullIep(plan, typed),
       { tag: 'iep:plan:plan-2:full-iep', text: '', children: [{ tag: 'iep:field:x:text', text: 'x' }] },
     ]);
-    const cells = await readTargetEdits(planId);
-    expect(host.syncCount).toBe(2);
-    expect(cells).toHaveLength(12 * 8);
-    expect(cells).toContainEqual({ targetId: 'target-7', field: 'frequency', text: 'Twice a week\r' });
-    expect(cells.some((c) => c.targetId === 'x')).toBe(false);
-    expect(diffTargetEdits(plan, cells)).toEqual([
-      { targetId: 'target-7', changes: { frequency: 'Twice a week' }, problems: [] },
+    const read = await readTargetEdits(planId, pupilName);
+    expect(host.syncCount).toBe(1);
+    expect(read.blocks).toEqual({ 'full-iep': 1 });
+    expect(read.markersStripped).toBe(false);
+    expect(read.cells.filter((c) => c.targetId !== 'x')).toHaveLength(12 * 8);
+    expect(read.cells).toContainEqual(
+      expect.objectContaining({ targetId: 'target-7', field: 'frequency', text: 'Twice a week\r' }),
+    );
+    expect(diffTargetEdits(plan, read.cells)).toEqual([
+      {
+        targetId: 'target-7',
+        changes: { frequency: 'Twice a week' },
+        basis: { frequency: 'word' },
+        inserted: expect.any(Object),
+        problems: [],
+      },
     ]);
   });
 
-  it('takes one sync and returns nothing when the plan is not in the document', async () => {
+  it('in a month-old document, proposes nothing that would revert a colleague’s newer change', async () => {
+    const now: Plan = {
+      ...plan,
+      shortTermTargets: plan.shortTermTargets.map((t, i) =>
+        i === 1 ? { ...t, outcome: 'achieved', strategies: 'Changed in the tab last week' } : t,
+      ),
+    };
+    useHost([insertedFullIep(plan)]);
+    const read = await readTargetEdits(planId, pupilName);
+    expect(diffTargetEdits(now, read.cells)).toEqual([]);
+  });
+
+  it('says when only the pupil’s name is left, and when the plan was never inserted', async () => {
+    useHost({ bodyText: `Notes about ${pupilName.toUpperCase()}` });
+    expect(await readTargetEdits(planId, pupilName)).toEqual({
+      cells: [],
+      blocks: {},
+      markersStripped: true,
+    });
+    host.restore();
     useHost([{ tag: 'another-add-in', text: 'hello' }]);
-    expect(await readTargetEdits(planId)).toEqual([]);
+    expect(await readTargetEdits(planId, pupilName)).toEqual({
+      cells: [],
+      blocks: {},
+      markersStripped: false,
+    });
     expect(host.syncCount).toBe(1);
   });
 });

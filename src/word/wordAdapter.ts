@@ -1,19 +1,25 @@
 /**
  * The thin Office.js adapter: the only file in src/word that touches the `Word` global. All
  * document content comes from the pure renderer; this file only queues Word API calls and syncs a
- * fixed number of times (never inside a loop), so the cost is the same for 1 target or 12.
+ * fixed number of times (never once per target), so the cost is the same for 1 target or 12.
  *
- * Requirement set: WordApi 1.1 (getSelection, insertOoxml, contentControls.getByTag, load/sync).
+ * Requirement sets: WordApi 1.1 (getSelection, insertOoxml, contentControls, body.search,
+ * insertParagraph, load/sync); WordApi 1.3 for the check of where the cursor is
+ * (Range.parentContentControlOrNullObject, Range.parentTableCellOrNullObject), skipped where missing.
  */
 import type { PlanId } from '../domain';
 import { toFlatOpc } from './flatOpc';
 import { renderTemplate, type RenderedBody, type RenderInput } from './renderTemplate';
-import { parseFieldTag, planTag, TEMPLATE_KINDS, type TemplateKind } from './tags';
+import { isPlannerTag, isPlanTag, parseFieldTag, planTag, TEMPLATE_KINDS, type TemplateKind } from './tags';
 import type { TargetCellText } from './targetEdits';
 
 /** Whether this Word can run the adapter; check before showing the insert buttons. */
 export const isWordApiSupported = (): boolean =>
   typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('WordApi', '1.1');
+
+/** Outside Office (the mock host in tests and the benchmark) the Word stand-in has every set. */
+const canCheckPlace = (): boolean =>
+  typeof Office === 'undefined' || Office.context.requirements.isSetSupported('WordApi', '1.3');
 
 export interface InsertedTemplate {
   readonly kind: TemplateKind;
@@ -23,85 +29,214 @@ export interface InsertedTemplate {
   readonly targetTags: readonly string[];
 }
 
+/** Where to insert: at the cursor, or at the safe place offered after a refusal. */
+export type InsertPlace = 'selection' | 'after-block' | 'after-table';
+
+/** Why the cursor is no place for a plan. */
+export type UnsafePlace = 'inside-block' | 'inside-table';
+
+export type InsertOutcome =
+  | { readonly status: 'inserted'; readonly inserted: InsertedTemplate }
+  | { readonly status: 'refused'; readonly reason: UnsafePlace };
+
 /**
- * Inserts a template at the selection, replacing it. One `context.sync()` whatever the number of
- * targets: the whole template is a single `insertOoxml`.
+ * Queues the checks of where the cursor is; read them after the next sync. Inside a control the
+ * add-in inserted (a block, a row or a field: only blocks hold rows and fields), a new block would
+ * nest in it and a later refresh would replace it along with the old one. Inside a table cell a
+ * whole plan would be squeezed into one cell, and Word on the web mishandles content controls
+ * inside tables (office-js #2040, #950). `isNullObject` needs only a sync, no load (ClientObject:
+ * https://learn.microsoft.com/en-us/javascript/api/office/officeextension.clientobject).
  */
-export const insertTemplate = async (kind: TemplateKind, input: RenderInput): Promise<InsertedTemplate> => {
-  const rendered = renderTemplate(kind, input);
-  const ooxml = toFlatOpc(rendered.bodyXml);
-  await Word.run(async (context) => {
-    context.document.getSelection().insertOoxml(ooxml, 'Replace');
-    await context.sync();
-  });
-  return { kind, tag: rendered.controls.plan.tag, targetTags: rendered.controls.targets.map((t) => t.tag) };
+const queuePlaceCheck = (selection: Word.Range): (() => UnsafePlace | null) => {
+  const around = selection.parentContentControlOrNullObject;
+  around.load('tag');
+  const cell = selection.parentTableCellOrNullObject;
+  return () => {
+    if (!around.isNullObject && isPlannerTag(around.tag)) return 'inside-block';
+    return cell.isNullObject ? null : 'inside-table';
+  };
 };
 
-export interface RefreshResult {
-  /** How many inserted templates of each kind were replaced with current data. */
-  readonly refreshed: Readonly<Partial<Record<TemplateKind, number>>>;
-  readonly total: number;
+/**
+ * The IEP block around the cursor. Rows and fields sit at most two controls deep inside a block,
+ * so three parents, queued in one batch, always reach it; a parent of a null object is a null object.
+ */
+const queueBlockAroundCursor = (selection: Word.Range): (() => Word.ContentControl | null) => {
+  const first = selection.parentContentControlOrNullObject;
+  const second = first.parentContentControlOrNullObject;
+  const third = second.parentContentControlOrNullObject;
+  const chain = [third, second, first];
+  chain.forEach((control) => control.load('tag'));
+  return () => chain.find((control) => !control.isNullObject && isPlanTag(control.tag)) ?? null;
+};
+
+/**
+ * Inserts a template at the cursor (replacing the selection) or, when the teacher chose it, after
+ * the IEP block or the table the cursor is in. Where the cursor is in a block or a table cell it
+ * inserts nothing and says why, so the pane can offer the safe place.
+ *
+ * Syncs: the insert itself is one `insertOoxml` in one sync whatever the number of targets. The
+ * check of where the cursor is must be read before deciding whether to insert, and a batch cannot
+ * branch, so it costs one read-only sync before it: two in all (one where WordApi 1.3 is missing
+ * and the check is skipped). scripts/bench-word.ts reports both.
+ */
+export const insertTemplate = async (
+  kind: TemplateKind,
+  input: RenderInput,
+  place: InsertPlace = 'selection',
+): Promise<InsertOutcome> => {
+  const rendered = renderTemplate(kind, input);
+  const ooxml = toFlatOpc(rendered.bodyXml);
+  const inserted: InsertedTemplate = {
+    kind,
+    tag: rendered.controls.plan.tag,
+    targetTags: rendered.controls.targets.map((t) => t.tag),
+  };
+  return Word.run(async (context): Promise<InsertOutcome> => {
+    const selection = context.document.getSelection();
+    if (place === 'after-table') {
+      selection.parentTable.insertParagraph('', 'After').insertOoxml(ooxml, 'Replace');
+    } else if (place === 'after-block') {
+      const block = queueBlockAroundCursor(selection);
+      await context.sync();
+      const around = block();
+      if (around === null) return { status: 'refused', reason: 'inside-block' };
+      around.insertParagraph('', 'After').insertOoxml(ooxml, 'Replace');
+    } else {
+      if (canCheckPlace()) {
+        const unsafe = queuePlaceCheck(selection);
+        await context.sync();
+        const reason = unsafe();
+        if (reason !== null) return { status: 'refused', reason };
+      }
+      selection.insertOoxml(ooxml, 'Replace');
+    }
+    await context.sync();
+    return { status: 'inserted', inserted };
+  });
+};
+
+/** What the document holds of one plan, read in one batch. */
+export interface DocumentEdits {
+  /** The text of every tagged target field in the document, with the fingerprint from its tag. */
+  readonly cells: TargetCellText[];
+  /** How many inserted templates of this plan, by kind. */
+  readonly blocks: Readonly<Partial<Record<TemplateKind, number>>>;
+  /**
+   * No marker of this plan is left, yet the pupil's name is in the document: most likely another
+   * editor (LibreOffice, Google Docs) dropped the content controls' tags when it saved the file.
+   */
+  readonly markersStripped: boolean;
 }
 
-/** Finds every template inserted for `planId`, one collection per kind, all queued before one sync. */
-const findPlanControls = (context: Word.RequestContext, planId: PlanId) =>
-  TEMPLATE_KINDS.map((kind) => {
+/** Word's Find treats `^` as the start of a special code (^p, ^t); `^^` is a caret. */
+const searchable = (text: string): string => text.trim().slice(0, 255).replace(/\^/g, '^^');
+
+/**
+ * Queues everything the adapter reads about a plan: its block controls (one `getByTag` per kind),
+ * the tag and text of every control in the document (field controls are found by their tags, so
+ * this also reads fields outside the blocks, whose target ids still tie them to this plan), and
+ * whether the pupil's name appears at all.
+ */
+const queueScan = (context: Word.RequestContext, planId: PlanId, pupilName: string) => {
+  const found = TEMPLATE_KINDS.map((kind) => {
     const controls = context.document.contentControls.getByTag(planTag(planId, kind));
     controls.load('tag');
     return { kind, controls };
   });
+  const everyControl = context.document.contentControls;
+  everyControl.load('tag,text');
+  const name = searchable(pupilName);
+  const mentions = name === '' ? null : context.document.body.search(name, { matchCase: false });
+  mentions?.load('text');
+  return (): { found: typeof found; edits: DocumentEdits } => {
+    const blocks: Partial<Record<TemplateKind, number>> = {};
+    found.forEach(({ kind, controls }) => {
+      if (controls.items.length > 0) blocks[kind] = controls.items.length;
+    });
+    const cells = everyControl.items.flatMap((control) => {
+      const parsed = parseFieldTag(control.tag);
+      return parsed === null ? [] : [{ ...parsed, text: control.text }];
+    });
+    const unmarked = Object.keys(blocks).length === 0 && cells.length === 0;
+    return {
+      found,
+      edits: { cells, blocks, markersStripped: unmarked && (mentions?.items.length ?? 0) > 0 },
+    };
+  };
+};
 
 /**
- * Replaces the contents of every template inserted for `planId` with a fresh render (the controls
- * keep their place, tag and title). Two syncs: one to find the controls, one to write them all.
- * `render` is called once per kind found, e.g. `(kind) => renderTemplate(kind, { plan, review })`.
+ * Reads the text of every tagged target field of the document, and what is left of the plan's
+ * markers. One sync. Pass `cells` to `diffTargetEdits` to get what the teacher changed.
  */
-export const refreshTemplates = async (
-  planId: PlanId,
-  render: (kind: TemplateKind) => RenderedBody,
-): Promise<RefreshResult> =>
+export const readTargetEdits = async (planId: PlanId, pupilName: string): Promise<DocumentEdits> =>
   Word.run(async (context) => {
-    const found = findPlanControls(context, planId);
+    const scan = queueScan(context, planId, pupilName);
     await context.sync();
-    const refreshed: Partial<Record<TemplateKind, number>> = {};
-    let total = 0;
+    return scan().edits;
+  });
+
+/** Queues whether the cursor is in a control the add-in inserted; read it after the next sync. */
+const queueCursorInBlock = (context: Word.RequestContext): (() => boolean) => {
+  if (!canCheckPlace()) return () => false;
+  const around = context.document.getSelection().parentContentControlOrNullObject;
+  around.load('tag');
+  return () => !around.isNullObject && isPlannerTag(around.tag);
+};
+
+export interface RefreshRequest {
+  readonly planId: PlanId;
+  readonly pupilName: string;
+  /** Called once per kind found, e.g. `(kind) => renderTemplate(kind, { plan, review })`. */
+  readonly render: (kind: TemplateKind) => RenderedBody;
+  /**
+   * Given what the fields say before anything is written: true stops the refresh so the teacher
+   * can decide about their edits first. Leave it out to refresh regardless (edits discarded).
+   */
+  readonly keepEdits?: (cells: readonly TargetCellText[]) => boolean;
+}
+
+export type RefreshOutcome =
+  | {
+      readonly status: 'refreshed';
+      /** How many inserted templates of each kind were replaced with current data. */
+      readonly refreshed: Readonly<Partial<Record<TemplateKind, number>>>;
+      readonly total: number;
+    }
+  /** Nothing was written: the fields hold edits `keepEdits` asked to keep. */
+  | { readonly status: 'edited'; readonly cells: readonly TargetCellText[] }
+  | { readonly status: 'missing'; readonly markersStripped: boolean };
+
+/**
+ * Replaces the contents of every template inserted for the plan with a fresh render (the controls
+ * keep their place, tag and title), unless the teacher's edits in them are to be kept. Two syncs:
+ * one to find the blocks and read the fields (one batch), one to write them all; one when nothing
+ * is written.
+ */
+export const refreshTemplates = async (request: RefreshRequest): Promise<RefreshOutcome> =>
+  Word.run(async (context): Promise<RefreshOutcome> => {
+    const scan = queueScan(context, request.planId, request.pupilName);
+    const cursorInBlock = queueCursorInBlock(context);
+    await context.sync();
+    const { found, edits } = scan();
+    const total = found.reduce((sum, { controls }) => sum + controls.items.length, 0);
+    if (total === 0) {
+      return { status: 'missing', markersStripped: edits.markersStripped || edits.cells.length > 0 };
+    }
+    if (request.keepEdits?.(edits.cells)) return { status: 'edited', cells: edits.cells };
+    const firstBlock = found.flatMap(({ controls }) => controls.items)[0];
+    if (cursorInBlock() && firstBlock) {
+      // Word fails to replace the contents of a control the cursor is in (office-js #311 on the
+      // desktop, #2815 on the web), so the cursor steps out first, to just before the first block.
+      firstBlock.getRange('Before').select();
+    }
     for (const { kind, controls } of found) {
       if (controls.items.length === 0) continue;
       // Inner XML only: the existing control stays, so inserting the wrapped body would nest a second one.
-      const ooxml = toFlatOpc(render(kind).innerXml);
+      const ooxml = toFlatOpc(request.render(kind).innerXml);
       controls.items.forEach((control) => control.insertOoxml(ooxml, 'Replace'));
-      refreshed[kind] = controls.items.length;
-      total += controls.items.length;
     }
-    if (total > 0) await context.sync();
-    return { refreshed, total };
-  });
-
-/**
- * Reads the text of every tagged target field inside the templates inserted for `planId`. Two
- * syncs: find the plan controls, then load the tags and text of the controls inside them. Pass the
- * result to `diffTargetEdits` to get what changed.
- */
-export const readTargetEdits = async (planId: PlanId): Promise<TargetCellText[]> =>
-  Word.run(async (context) => {
-    const found = findPlanControls(context, planId);
     await context.sync();
-    const nested = found.flatMap(({ controls }) =>
-      controls.items.map((control) => {
-        const inside = control.contentControls;
-        inside.load('tag,text');
-        return inside;
-      }),
-    );
-    if (nested.length === 0) return [];
-    await context.sync();
-    // Some Word builds include the parent itself in its own contentControls; field tags filter it out.
-    return nested.flatMap((collection) =>
-      collection.items.flatMap((control) => {
-        const parsed = parseFieldTag(control.tag);
-        return parsed === null
-          ? []
-          : [{ targetId: parsed.targetId, field: parsed.field, text: control.text }];
-      }),
-    );
+    return { status: 'refreshed', refreshed: edits.blocks, total };
   });

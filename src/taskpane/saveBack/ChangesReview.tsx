@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { FIELD_LABELS, type ProposedChange } from './saveBackModel';
+import { FIELD_LABELS, tickedByDefault, type ProposedChange } from './saveBackModel';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -47,6 +47,30 @@ export const EditProblems = ({ problems }: { readonly problems: readonly string[
     </MessageBar>
   );
 
+/** The values to compare, and for a change that is not plainly the teacher's, why it is unticked. */
+export const changeValues = (change: ProposedChange): string => {
+  switch (change.basis) {
+    case 'word':
+      return `In the plan: ${change.before}\nIn the document: ${change.after}`;
+    case 'both': {
+      const { inserted } = change;
+      const who = inserted?.changedBy ? ` (changed by ${inserted.changedBy} on ${inserted.changedOn})` : '';
+      return [
+        'Changed in the plan since this document was inserted, and changed in Word too. Choose which to keep.',
+        ...(inserted ? [`When inserted: ${inserted.text}`] : []),
+        `In the plan now: ${change.before}${who}`,
+        `In Word: ${change.after}`,
+      ].join('\n');
+    }
+    case 'unknown':
+      return [
+        `In the plan: ${change.before}`,
+        `In the document: ${change.after}`,
+        'This document was inserted by an older IEP Planner, so it cannot tell whether you or a colleague made this change. Tick it only if you typed it in Word.',
+      ].join('\n');
+  }
+};
+
 const ChangeItem = ({
   change,
   checked,
@@ -67,7 +91,7 @@ const ChangeItem = ({
         aria-describedby={valuesId}
       />
       <p id={valuesId} className={styles.values}>
-        {`In the plan: ${change.before}\nIn the document: ${change.after}`}
+        {changeValues(change)}
       </p>
     </li>
   );
@@ -76,17 +100,28 @@ const ChangeItem = ({
 export interface ChangesReviewProps {
   readonly changes: readonly ProposedChange[];
   readonly problems: readonly string[];
+  /** The document is refreshed once these are saved: anything left unticked is replaced. */
+  readonly thenRefresh?: boolean;
   onSave(chosen: readonly ProposedChange[]): void;
   onCancel(): void;
 }
 
 /**
- * What will change, before anything is saved. Every change starts ticked; untick one to leave the
- * plan as it is (e.g. a document inserted long ago would otherwise undo a newer outcome).
+ * What will change, before anything is saved. A change only the teacher made in Word starts
+ * ticked; one where the plan also changed since the insertion (a colleague's newer value), or where
+ * an older document cannot tell, starts unticked, so nothing newer is overwritten by default.
  */
-export const ChangesReview = ({ changes, problems, onSave, onCancel }: ChangesReviewProps) => {
+export const ChangesReview = ({
+  changes,
+  problems,
+  thenRefresh = false,
+  onSave,
+  onCancel,
+}: ChangesReviewProps) => {
   const styles = useStyles();
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(
+    () => new Set(changes.filter((change) => !tickedByDefault(change)).map((change) => change.key)),
+  );
   const chosen = changes.filter((change) => !unticked.has(change.key));
   const toggle = (key: string) =>
     setUnticked((previous) => {
@@ -101,7 +136,11 @@ export const ChangesReview = ({ changes, problems, onSave, onCancel }: ChangesRe
       <h3 id="iep-changes-heading" className={styles.heading}>
         Changes found in the document
       </h3>
-      <p>Untick anything you did not mean to change, then save.</p>
+      <p>
+        {thenRefresh
+          ? 'Tick what you want kept in the plan, then save: the document is refreshed afterwards, so anything left unticked is replaced by the plan’s value.'
+          : 'Untick anything you did not mean to change, then save.'}
+      </p>
       <ul className={styles.list}>
         {changes.map((change) => (
           <ChangeItem

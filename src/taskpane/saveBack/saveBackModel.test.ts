@@ -1,7 +1,15 @@
-import { EditConflict, type Plan, type ShortTermTarget } from '../../domain';
+import { EditConflict, type Plan, type PlanHistory, type ShortTermTarget } from '../../domain';
+import { fieldFingerprint } from '../../word/fieldFingerprint';
 import { diffTargetEdits } from '../../word';
 import { buildPlan, shortTermTarget } from '../../../test/support/planBuilder';
-import { applyChanges, conflictState, proposedChanges, questionsOf, resolvedSave } from './saveBackModel';
+import {
+  applyChanges,
+  conflictState,
+  proposedChanges,
+  questionsOf,
+  resolvedSave,
+  withInsertedValues,
+} from './saveBackModel';
 
 const plan = (): Plan =>
   buildPlan({
@@ -105,5 +113,60 @@ describe('resolvedSave after a conflict', () => {
       new EditConflict<Plan>({ kind: 'plan', id: 'plan-1' }, null, null),
     ]);
     expect(state.unresolvable).toBe(true);
+  });
+});
+
+describe('withInsertedValues', () => {
+  /** Target 1 inserted with "Weekly"; since then Mr Reid saved "Daily"; the teacher typed "Twice a week". */
+  const now = (): Plan => buildPlan({ shortTermTargets: [shortTermTarget(1, { frequency: 'Daily' })] });
+  const typed = () =>
+    proposedChanges(
+      now(),
+      diffTargetEdits(now(), [
+        {
+          targetId: 'target-1',
+          field: 'frequency',
+          text: 'Twice a week',
+          inserted: fieldFingerprint('frequency', 'Weekly'),
+        },
+      ]),
+    );
+  const historyOf = (...frequencies: [string, string, string][]): PlanHistory => ({
+    plan: [],
+    targets: [
+      {
+        id: 'target-1',
+        versions: frequencies.map(([frequency, by, at]) => ({
+          by,
+          at,
+          value: {
+            ...(buildPlan({ shortTermTargets: [shortTermTarget(1, { frequency })] })
+              .shortTermTargets[0] as ShortTermTarget),
+            withdrawnOn: null,
+          },
+        })),
+      },
+    ],
+    evidence: [],
+  });
+
+  it('finds the value the document was inserted with, and who changed it after', () => {
+    const [change] = withInsertedValues(
+      typed(),
+      historyOf(['Weekly', 'Ms Shah', '2026-09-01T08:00:00Z'], ['Daily', 'Mr Reid', '2026-11-12T09:00:00Z']),
+    );
+    expect(change).toMatchObject({
+      basis: 'both',
+      before: 'Daily',
+      after: 'Twice a week',
+      inserted: { text: 'Weekly', changedBy: 'Mr Reid', changedOn: '12/11/2026' },
+    });
+  });
+
+  it('leaves the change as it was when the history does not hold the inserted value', () => {
+    const changes = typed();
+    expect(withInsertedValues(changes, historyOf(['Daily', 'Mr Reid', '2026-11-12T09:00:00Z']))).toEqual(
+      changes,
+    );
   });
 });

@@ -3,8 +3,10 @@
  * check, applying the ticked changes to the plan, and after an edit conflict, the questions to ask
  * and the plans to save once they are answered. Nothing here talks to Word or the store.
  */
-import type { EditConflict, Plan, ShortTermTarget, TargetId } from '../../domain';
-import type { TargetChanges, TargetEdit, TargetField } from '../../word';
+import type { EditConflict, Plan, PlanHistory, ShortTermTarget, TargetId } from '../../domain';
+import { fieldFingerprint } from '../../word/fieldFingerprint';
+import { ukDate } from '../../word/format';
+import type { EditBasis, TargetChanges, TargetEdit, TargetField } from '../../word';
 import { FIELD_TEXT } from '../../word/templates/targetTable';
 
 /** Column headings of the targets table, so the list reads like the document. */
@@ -31,7 +33,24 @@ export interface ProposedChange {
   readonly after: string;
   /** The domain value to save. */
   readonly change: TargetChanges;
+  /** Only the teacher changed it (`word`), or the plan changed too (`both`), or cannot tell (`unknown`). */
+  readonly basis: EditBasis;
+  /** The fingerprint of the value the document was inserted with, where its tag carried one. */
+  readonly insertedFingerprint: string | null;
+  /** For a `both` change, the value inserted and who changed the plan since, found in its history. */
+  readonly inserted?: InsertedValue;
 }
+
+export interface InsertedValue {
+  /** As the document showed it when inserted. */
+  readonly text: string;
+  /** Who changed the plan's value after the insertion, and on which day (DD/MM/YYYY); '' if unknown. */
+  readonly changedBy: string;
+  readonly changedOn: string;
+}
+
+/** Proposed ticked only when the teacher alone changed it: anything else is theirs to decide. */
+export const tickedByDefault = (change: ProposedChange): boolean => change.basis === 'word';
 
 const shown = (text: string): string => (text.trim() === '' ? '(empty)' : text);
 
@@ -51,8 +70,39 @@ export const proposedChanges = (plan: Plan, edits: readonly TargetEdit[]): Propo
         before: shown(FIELD_TEXT[field](target)),
         after: shown(FIELD_TEXT[field]({ ...target, ...change })),
         change,
+        basis: edit.basis[field] ?? 'unknown',
+        insertedFingerprint: edit.inserted[field] ?? null,
       };
     });
+  });
+
+/**
+ * Where a colleague changed a field after the document was inserted, the document keeps only a
+ * fingerprint of the value it was inserted with: the plan's history (every kept version of each
+ * target) says what that value was, and who changed it since, for the three-way comparison.
+ */
+export const withInsertedValues = (
+  changes: readonly ProposedChange[],
+  history: PlanHistory,
+): ProposedChange[] =>
+  changes.map((change) => {
+    const { field, insertedFingerprint } = change;
+    if (change.basis !== 'both' || insertedFingerprint === null) return change;
+    const versions = history.targets.find((t) => t.id === change.targetId)?.versions ?? [];
+    const matches = (version: (typeof versions)[number]) =>
+      fieldFingerprint(field, FIELD_TEXT[field](version.value)) === insertedFingerprint;
+    const index = versions.findLastIndex(matches);
+    const insertedVersion = versions[index];
+    if (insertedVersion === undefined) return change;
+    const changedBy = versions.slice(index + 1).find((version) => !matches(version));
+    return {
+      ...change,
+      inserted: {
+        text: shown(FIELD_TEXT[field](insertedVersion.value)),
+        changedBy: changedBy?.by ?? '',
+        changedOn: changedBy ? ukDate(changedBy.at.slice(0, 10)) : '',
+      },
+    };
   });
 
 const withChanges = (plan: Plan, changes: readonly ProposedChange[]): Plan => ({

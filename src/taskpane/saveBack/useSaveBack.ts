@@ -11,12 +11,15 @@ import {
   type Choice,
   type ConflictState,
   type ProposedChange,
+  withInsertedValues,
 } from './saveBackModel';
 
 export type SaveBackState =
   | { readonly step: 'idle' }
   | { readonly step: 'reading' }
   | { readonly step: 'nothing'; readonly problems: readonly string[] }
+  /** Nothing of this plan is marked in the document; `markersStripped`: the pupil is named in it all the same. */
+  | { readonly step: 'unlinked'; readonly markersStripped: boolean }
   | {
       readonly step: 'review';
       readonly changes: readonly ProposedChange[];
@@ -33,8 +36,8 @@ export interface SaveBackOptions {
   readonly word: WordPort;
   /** The plan as loaded from the store, with the eTags every save is checked against. */
   readonly plan: Plan;
-  /** The store accepted the save: the pane shows the plan it returned (new eTags). */
-  onSaved(plan: Plan): void;
+  /** The store accepted the save: the pane shows the plan it returned (new eTags); `failures` it refused. */
+  onSaved(plan: Plan, failures: readonly ItemFailure[]): void;
   /** The teacher stopped after a conflict: the pane reloads the plan as it now is. */
   onAbandoned(): void;
 }
@@ -57,12 +60,27 @@ export const useSaveBack = ({ services, word, plan, onSaved, onAbandoned }: Save
   const start = async () => {
     setState({ step: 'reading' });
     try {
-      const edits = diffTargetEdits(plan, await word.readTargetEdits(plan.id));
-      const changes = proposedChanges(plan, edits);
+      const read = await word.readTargetEdits(plan);
+      if (read.cells.length === 0 && Object.keys(read.blocks).length === 0) {
+        setState({ step: 'unlinked', markersStripped: read.markersStripped });
+        return;
+      }
+      const edits = diffTargetEdits(plan, read.cells);
+      const changes = await withHistory(proposedChanges(plan, edits));
       const problems = edits.flatMap((edit) => edit.problems);
       setState(changes.length === 0 ? { step: 'nothing', problems } : { step: 'review', changes, problems });
     } catch (error) {
       setState({ step: 'error', title: 'The document could not be read', error });
+    }
+  };
+
+  /** The values inserted, for changes a colleague also made; without them if the history cannot be read. */
+  const withHistory = async (changes: ProposedChange[]): Promise<ProposedChange[]> => {
+    if (!changes.some((change) => change.basis === 'both')) return changes;
+    try {
+      return withInsertedValues(changes, await services.store.planHistory(plan.id));
+    } catch {
+      return changes;
     }
   };
 
@@ -75,12 +93,13 @@ export const useSaveBack = ({ services, word, plan, onSaved, onAbandoned }: Save
       setState({ step: 'conflict', conflict: conflictState(result.plan, attempted, result.conflicts) });
       return;
     }
-    onSaved(result.plan);
     setState({
       step: 'saved',
       message: message(savedCount(attempted, result.failures)),
       failures: result.failures,
     });
+    // After the saved state, so anything the pane does next (a refresh) replaces its message.
+    onSaved(result.plan, result.failures);
   };
 
   const save = async (chosen: readonly ProposedChange[]) => {

@@ -16,7 +16,9 @@ import {
   type PlanDocument,
   type StaffAccess,
 } from '../../domain';
-import type { TargetCellText } from '../../word';
+import type { TargetCellText, TargetField } from '../../word';
+import { fieldFingerprint } from '../../word/fieldFingerprint';
+import { FIELD_TEXT } from '../../word/templates/targetTable';
 import { buildPlan, buildReview, shortTermTarget } from '../../../test/support/planBuilder';
 import { createInMemoryIepStore, type InMemoryIepStore } from '../../../test/support/inMemoryIepStore';
 import type { OfficeLike } from '../host/officeHost';
@@ -145,15 +147,37 @@ const wordMock = <K extends keyof WordPort>(
   impl: (...args: Parameters<WordPort[K]>) => ReturnType<WordPort[K]>,
 ): WordMock<K> => jest.fn(impl);
 
+/**
+ * One target field as Word reads it from a document inserted from `inserted`: the fingerprint of
+ * the value inserted, and `typed` where the teacher changed it (otherwise the value inserted).
+ */
+export const wordCell = (
+  inserted: Plan,
+  targetIndex: number,
+  field: TargetField,
+  typed?: string,
+): TargetCellText => {
+  const target = inserted.shortTermTargets[targetIndex];
+  if (!target) throw new Error(`the plan has no target ${targetIndex + 1}`);
+  const shown = FIELD_TEXT[field](target);
+  return { targetId: target.id, field, text: typed ?? shown, inserted: fieldFingerprint(field, shown) };
+};
+
 /** A Word whose document holds `cells` in its tagged target controls. */
 export const fakeWord = (cells: readonly TargetCellText[] = []): FakeWord => ({
   insertTemplate: wordMock('insertTemplate', (kind) =>
-    Promise.resolve({ kind, tag: `iep:plan:plan-1:${kind}`, targetTags: [] }),
+    Promise.resolve({
+      status: 'inserted' as const,
+      inserted: { kind, tag: `iep:plan:plan-1:${kind}`, targetTags: [] },
+    }),
   ),
   refreshTemplates: wordMock('refreshTemplates', () =>
-    Promise.resolve({ refreshed: { 'full-iep': 1 }, total: 1 }),
+    Promise.resolve({ status: 'refreshed' as const, refreshed: { 'full-iep': 1 }, total: 1 }),
   ),
-  readTargetEdits: wordMock('readTargetEdits', () => Promise.resolve([...cells])),
+  // A document holding the full plan inserted once, its target cells saying `cells`.
+  readTargetEdits: wordMock('readTargetEdits', () =>
+    Promise.resolve({ cells: [...cells], blocks: { 'full-iep': 1 }, markersStripped: false }),
+  ),
   // A document saved in the SEN site, unless a test says otherwise.
   documentUrl: wordMock(
     'documentUrl',

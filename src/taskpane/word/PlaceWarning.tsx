@@ -1,10 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { ChoiceBar } from './ChoiceBar';
 
 export interface PlaceWarningProps {
   /** The host and folder the document is saved in (never its file name). */
@@ -16,18 +10,16 @@ export interface PlaceWarningProps {
 
 /** Asked before a plan goes into a document saved where people who should not see it could open it. */
 export const PlaceWarning = ({ where, action, onGo, onCancel }: PlaceWarningProps) => (
-  <MessageBar intent="warning" layout="multiline" politeness="assertive">
-    <MessageBarBody>
-      <MessageBarTitle>This document is not in the SEN site or your OneDrive</MessageBarTitle>
-      It is saved in {where}. Anyone who can open it there (on a class team’s site, that includes the pupils)
-      would be able to read this plan. Save the document in the SEN site or your own OneDrive first, or go on
-      if you are sure.
-    </MessageBarBody>
-    <MessageBarActions>
-      <Button onClick={onGo}>{action === 'insert' ? 'Insert anyway' : 'Refresh anyway'}</Button>
-      <Button appearance="primary" onClick={onCancel}>
-        Cancel
-      </Button>
-    </MessageBarActions>
-  </MessageBar>
+  <ChoiceBar
+    title="This document is not in the SEN site or your OneDrive"
+    question="Whether to go on"
+    choices={[
+      { label: action === 'insert' ? 'Insert anyway' : 'Refresh anyway', onChoose: onGo },
+      { label: 'Cancel', primary: true, onChoose: onCancel },
+    ]}
+  >
+    It is saved in {where}. Anyone who can open it there (on a class team’s site, that includes the pupils)
+    would be able to read this plan. Save the document in the SEN site or your own OneDrive first, or go on if
+    you are sure.
+  </ChoiceBar>
 );

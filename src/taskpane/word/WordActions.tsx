@@ -9,8 +9,12 @@ import { ChangesReview, EditProblems } from '../saveBack/ChangesReview';
 import { ConflictChoices } from '../saveBack/ConflictChoices';
 import { useSaveBack } from '../saveBack/useSaveBack';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
+import type { InsertPlace, UnsafePlace } from '../../word';
 import { documentPlace } from './documentPlace';
+import { MarkersMissing, notInsertedText } from './MarkersMissing';
+import { PlaceRefusal } from './PlaceRefusal';
 import { PlaceWarning } from './PlaceWarning';
+import { RefreshChoices } from './RefreshChoices';
 import type { WordPort } from './wordPort';
 
 /** Word's own errors carry no advice a teacher can use; this is what usually helps. */
@@ -41,6 +45,10 @@ type Progress =
   | { readonly phase: 'idle' }
   | { readonly phase: 'busy'; readonly label: string }
   | { readonly phase: 'done'; readonly message: string }
+  /** Neither insert nor refresh changed the document; the pane asks the teacher what to do. */
+  | { readonly phase: 'refused'; readonly reason: UnsafePlace }
+  | { readonly phase: 'asking-to-refresh' }
+  | { readonly phase: 'unlinked' }
   | { readonly phase: 'error'; readonly title: string; readonly error: unknown };
 
 export interface WordActionsProps {
@@ -54,11 +62,17 @@ export interface WordActionsProps {
 export const WordActions = ({ services, word, selection, plan }: WordActionsProps) => {
   const styles = useStyles();
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
+  // "Save my Word edits first": once every chosen change is saved, the refresh goes ahead.
+  const [refreshAfterSave, setRefreshAfterSave] = useState(false);
   const saveBack = useSaveBack({
     services,
     word,
     plan,
-    onSaved: selection.replacePlan,
+    onSaved: (savedPlan, failures) => {
+      selection.replacePlan(savedPlan);
+      setRefreshAfterSave(false);
+      if (refreshAfterSave && failures.length === 0) void refresh(true, true);
+    },
     onAbandoned: selection.reloadDoc,
   });
   const { input, kind } = selection;
@@ -68,24 +82,27 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
   const label = DOCUMENT_LABELS[kind].toLowerCase();
   const who = `${plan.pupil.name} (version ${plan.version})`;
 
-  const run = async (busyLabel: string, errorTitle: string, action: () => Promise<string>) => {
+  const run = async (busyLabel: string, errorTitle: string, action: () => Promise<Progress>) => {
     saveBack.dismiss();
     setProgress({ phase: 'busy', label: busyLabel });
     try {
-      setProgress({ phase: 'done', message: await action() });
+      setProgress(await action());
     } catch (error) {
       setProgress({ phase: 'error', title: errorTitle, error });
     }
   };
+  const done = (message: string): Progress => ({ phase: 'done', message });
 
-  const insert = () =>
+  const insert = (place: InsertPlace = 'selection') =>
     run(`Inserting the ${label} for ${plan.pupil.name}…`, `The ${label} could not be inserted`, async () => {
       if (!input) throw new Error('No plan is chosen.');
-      await word.insertTemplate(kind, input);
-      return `Inserted the ${label} for ${who}. Edit the target cells in Word, then choose Save back.`;
+      const outcome = await word.insertTemplate(kind, input, place);
+      return outcome.status === 'refused'
+        ? { phase: 'refused', reason: outcome.reason }
+        : done(`Inserted the ${label} for ${who}. Edit the target cells in Word, then choose Save back.`);
     });
 
-  const refresh = () =>
+  const refresh = (discardEdits = false, savedFirst = false) =>
     run(
       'Getting the latest plan and updating the document…',
       'The document could not be refreshed',
@@ -93,11 +110,14 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
         const latest = await services.store.openPlan(plan.id);
         const review = latest.reviews.find((r) => r.id === selection.review?.id) ?? selection.review;
         // A document uses its plan's own nation, as the editor does.
-        const result = await word.refreshTemplates({ plan: latest.plan, review });
+        const result = await word.refreshTemplates({ plan: latest.plan, review }, { discardEdits });
         selection.replacePlan(latest.plan);
-        return result.total === 0
-          ? `This document has nothing from ${who} to refresh. Choose Insert first.`
-          : `Updated ${result.total === 1 ? '1 inserted template' : `${result.total} inserted templates`} with the latest plan for ${who}.`;
+        if (result.status === 'edited') return { phase: 'asking-to-refresh' };
+        if (result.status === 'missing') {
+          return result.markersStripped ? { phase: 'unlinked' } : done(notInsertedText(who, 'refresh'));
+        }
+        const updated = `${result.total === 1 ? '1 inserted template' : `${result.total} inserted templates`} with the latest plan for ${who}.`;
+        return done(savedFirst ? `Saved your edits, then updated ${updated}` : `Updated ${updated}`);
       },
     );
 
@@ -114,7 +134,8 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
     void go();
   };
 
-  const startSaveBack = () => {
+  const startSaveBack = (thenRefresh = false) => {
+    setRefreshAfterSave(thenRefresh);
     setProgress({ phase: 'idle' });
     saveBack.start();
   };
@@ -133,9 +154,13 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
       ? saveBack.state.message
       : saveBack.state.step === 'nothing'
         ? 'The targets in this document match the plan: there is nothing to save.'
-        : progress.phase === 'done'
-          ? progress.message
-          : null;
+        : saveBack.state.step === 'unlinked' && !saveBack.state.markersStripped
+          ? notInsertedText(who, 'save back')
+          : progress.phase === 'done'
+            ? progress.message
+            : null;
+  const markersMissing =
+    progress.phase === 'unlinked' || (saved.step === 'unlinked' && saved.markersStripped);
 
   return (
     <section aria-label="Word document">
@@ -144,14 +169,18 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
           appearance="primary"
           icon={<DocumentArrowLeftRegular />}
           disabled={busy || !input || selection.blocked !== null}
-          onClick={() => guarded('insert', insert)}
+          onClick={() => guarded('insert', () => insert())}
         >
           Insert into document
         </Button>
-        <Button icon={<ArrowSyncRegular />} disabled={busy} onClick={() => guarded('refresh', refresh)}>
+        <Button
+          icon={<ArrowSyncRegular />}
+          disabled={busy}
+          onClick={() => guarded('refresh', () => refresh())}
+        >
           Refresh from plan
         </Button>
-        <Button icon={<SaveArrowRightRegular />} disabled={busy || readOnly} onClick={startSaveBack}>
+        <Button icon={<SaveArrowRightRegular />} disabled={busy || readOnly} onClick={() => startSaveBack()}>
           Save back to plan
         </Button>
       </div>
@@ -170,6 +199,29 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
           onCancel={() => setPlaceCheck(null)}
         />
       ) : null}
+      {progress.phase === 'refused' ? (
+        <PlaceRefusal
+          reason={progress.reason}
+          onInsertAfter={() =>
+            void insert(progress.reason === 'inside-block' ? 'after-block' : 'after-table')
+          }
+          onCancel={() => setProgress({ phase: 'idle' })}
+        />
+      ) : null}
+      {progress.phase === 'asking-to-refresh' ? (
+        <RefreshChoices
+          onSaveFirst={readOnly ? null : () => startSaveBack(true)}
+          onKeep={() =>
+            setProgress(
+              done(
+                'Nothing was refreshed: your edits are still in the document. Choose Save back to keep them.',
+              ),
+            )
+          }
+          onDiscard={() => void refresh(true)}
+        />
+      ) : null}
+      {markersMissing ? <MarkersMissing who={who} /> : null}
       <div role="status" aria-live="polite" className={styles.status}>
         {statusText ? <Spinner size="tiny" labelPosition="after" label={statusText} /> : doneText}
       </div>
@@ -192,6 +244,7 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
           changes={saveBack.state.changes}
           problems={saveBack.state.problems}
           onSave={saveBack.save}
+          thenRefresh={refreshAfterSave}
           onCancel={saveBack.dismiss}
         />
       ) : null}

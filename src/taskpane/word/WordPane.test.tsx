@@ -50,7 +50,7 @@ describe('WordPane', () => {
   it('says to insert first when the document has nothing of this plan to refresh', async () => {
     const user = userEvent.setup();
     const word = fakeWord();
-    word.refreshTemplates.mockResolvedValueOnce({ refreshed: {}, total: 0 });
+    word.refreshTemplates.mockResolvedValueOnce({ status: 'missing', markersStripped: false });
     show(paneServices(), word);
     await pick(user, 'Sam Taylor (4B)', 'Sam');
     await user.click(screen.getByRole('button', { name: 'Refresh from plan' }));

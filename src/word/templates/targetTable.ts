@@ -94,7 +94,7 @@ const fieldParagraph = (
   const text = column.value(target);
   // An empty run keeps an empty control visible and clickable in Word.
   const control = contentControl(
-    { tag: fieldTag(target.id, column.field), title: column.header },
+    { tag: fieldTag(target.id, column.field, text), title: column.header },
     runs(text) || '<w:r/>',
   );
   return paragraph(control, { style: 'IepTableText', rtl: startsRtl(text), keepNext });
@@ -185,7 +185,7 @@ export const targetTable = (spec: TargetTableSpec): TemplateOutput => {
     const fields = grid.lines
       .flatMap((line) => line.flatMap((cell) => cell.columns))
       .filter(hasField)
-      .map((c) => ({ field: c.field, tag: fieldTag(target.id, c.field) }));
+      .map((c) => ({ field: c.field, tag: fieldTag(target.id, c.field, c.value(target)) }));
     layouts.push({ targetId: target.id, tag: targetTag(target.id), title, fields });
     return contentControl(
       { tag: targetTag(target.id), title },

@@ -1,9 +1,11 @@
 /**
  * A stand-in for Word built on office-addin-mock, for the adapter tests and the benchmark. The
  * mock knows nothing of the Word API, so the objects the adapter uses are described here:
- * `Word.run`, `context.sync`, `document.getSelection().insertOoxml` and
- * `document.contentControls.getByTag` with collections that, like Word's, must be loaded and
- * synced before their `items` (and each item's loaded properties) can be read.
+ * `Word.run`, `context.sync`, `document.getSelection()` (with `insertOoxml` and the
+ * `parent…OrNullObject` properties that say where the cursor is), `document.contentControls` (all of
+ * them, or `getByTag`), `document.body.search`, and `insertParagraph` after a control or a table.
+ * As in Word, collections and properties must be loaded and synced before they are read, and an
+ * `…OrNullObject` answers `isNullObject` only after a sync.
  * Not product code: nothing under src/ outside tests and scripts imports it.
  */
 import { OfficeMockObject } from 'office-addin-mock';
@@ -15,8 +17,24 @@ export interface FakeControl {
   readonly children?: readonly FakeControl[];
 }
 
+/** Where the cursor is: inside these controls (outermost first) and/or in a table cell. */
+export interface FakeCursor {
+  readonly insideTags?: readonly string[];
+  readonly inTableCell?: boolean;
+}
+
+export interface FakeDocument {
+  readonly controls?: readonly FakeControl[];
+  readonly cursor?: FakeCursor;
+  /** The document's text outside the controls, for `body.search`. */
+  readonly bodyText?: string;
+}
+
 export interface RecordedInsert {
-  /** `selection`, or the tag of the content control written to. */
+  /**
+   * `selection`; the tag of the content control written to; `after:<tag>` for a new paragraph
+   * after a control; `after:table` for one after the table around the cursor.
+   */
   readonly target: string;
   readonly ooxml: string;
   readonly location: string;
@@ -32,6 +50,8 @@ export interface MockWordHost {
   readonly inserts: readonly RecordedInsert[];
   /** Tags passed to `getByTag`, in call order. */
   readonly tagQueries: readonly string[];
+  /** Where the add-in moved the cursor, e.g. `before:<tag>`, with the sync that sent it. */
+  readonly cursorMoves: readonly { readonly to: string; readonly batch: number }[];
 }
 
 const notLoaded = (what: string): Error =>
@@ -43,51 +63,171 @@ interface MockContext {
   sync(): Promise<void>;
 }
 
-export const createMockWordHost = (controls: readonly FakeControl[] = []): MockWordHost => {
+const descendants = (list: readonly FakeControl[]): FakeControl[] =>
+  list.flatMap((control) => [control, ...descendants(control.children ?? [])]);
+
+const asDocument = (document: FakeDocument | readonly FakeControl[]): FakeDocument =>
+  Array.isArray(document) ? { controls: document } : (document as FakeDocument);
+
+export const createMockWordHost = (
+  documentOrControls: FakeDocument | readonly FakeControl[] = [],
+): MockWordHost => {
+  const document = asDocument(documentOrControls);
+  const controls = document.controls ?? [];
   let syncCount = 0;
   const inserts: RecordedInsert[] = [];
   const tagQueries: string[] = [];
-  /** Collections whose load() is queued and becomes readable at the next sync. */
+  const cursorMoves: { to: string; batch: number }[] = [];
+  /** Loads queued since the last sync; they become readable at the next one. */
   const pending: (() => void)[] = [];
+  const record = (target: string, ooxml: string, location: string) =>
+    inserts.push({ target, ooxml, location, batch: syncCount + 1 });
 
-  const descendants = (list: readonly FakeControl[]): FakeControl[] =>
-    list.flatMap((control) => [control, ...descendants(control.children ?? [])]);
+  /** `isNullObject`, readable only once a sync has passed since the object was asked for. */
+  const nullState = (isNull: boolean) => {
+    const askedAt = syncCount;
+    return () => {
+      if (syncCount === askedAt) throw notLoaded('isNullObject');
+      return isNull;
+    };
+  };
+
+  /** Properties readable after `load(names)` and a sync. */
+  const loadable = (values: Readonly<Record<string, string>>) => {
+    let loaded: ReadonlySet<string> = new Set();
+    return {
+      load(properties: string) {
+        const wanted = properties.split(',').map((p) => p.trim());
+        pending.push(() => {
+          loaded = new Set([...loaded, ...wanted]);
+        });
+      },
+      read(name: string): string {
+        if (!loaded.has(name)) throw notLoaded(name);
+        return values[name] ?? '';
+      },
+    };
+  };
+
+  const paragraphAfter = (target: string) => ({
+    insertOoxml(ooxml: string, location: string) {
+      record(target, ooxml, location);
+    },
+  });
+
+  /** A content control, or the null object Word returns where there is none. */
+  const controlProxy = (control: FakeControl | null, ancestors: readonly FakeControl[] = []): unknown => {
+    const props = loadable({ tag: control?.tag ?? '', text: control?.text ?? '' });
+    const isNull = nullState(control === null);
+    const self = {
+      get isNullObject() {
+        return isNull();
+      },
+      load(properties: string) {
+        props.load(properties);
+        return self;
+      },
+      get tag() {
+        return props.read('tag');
+      },
+      get text() {
+        return props.read('text');
+      },
+      get parentContentControlOrNullObject() {
+        const parent = ancestors.at(-1) ?? null;
+        return controlProxy(parent, ancestors.slice(0, -1));
+      },
+      get contentControls() {
+        return collectionOf(descendants(control?.children ?? []));
+      },
+      insertOoxml(ooxml: string, location: string) {
+        record(control?.tag ?? '(null object)', ooxml, location);
+      },
+      insertParagraph(_text: string, location: string) {
+        return paragraphAfter(`${location.toLowerCase()}:${control?.tag ?? '(null object)'}`);
+      },
+      getRange(location: string) {
+        return {
+          select() {
+            cursorMoves.push({
+              to: `${location.toLowerCase()}:${control?.tag ?? '(null object)'}`,
+              batch: syncCount + 1,
+            });
+          },
+        };
+      },
+    };
+    return self;
+  };
 
   const collectionOf = (members: readonly FakeControl[]) => {
-    let loaded: ReadonlySet<string> | null = null;
-    const proxies = members.map((control) => ({
-      get tag(): string {
-        if (!loaded?.has('tag')) throw notLoaded('tag');
-        return control.tag;
-      },
-      get text(): string {
-        if (!loaded?.has('text')) throw notLoaded('text');
-        return control.text;
-      },
-      contentControls: collectionOf(descendants(control.children ?? [])),
-      insertOoxml(ooxml: string, location: string) {
-        inserts.push({ target: control.tag, ooxml, location, batch: syncCount + 1 });
-      },
-    }));
+    let loaded = false;
+    const proxies = members.map((member) => controlProxy(member) as { load(p: string): unknown });
     const collection = {
       load(properties: string) {
-        const wanted = new Set(properties.split(',').map((p) => p.trim()));
+        proxies.forEach((proxy) => proxy.load(properties));
         pending.push(() => {
-          loaded = new Set([...(loaded ?? []), ...wanted]);
+          loaded = true;
         });
         return collection;
       },
       get items() {
-        if (loaded === null) throw notLoaded('items');
+        if (!loaded) throw notLoaded('items');
         return proxies;
       },
     };
     return collection;
   };
 
+  const matchesOf = (found: number) => {
+    let loaded = false;
+    const collection = {
+      load() {
+        pending.push(() => {
+          loaded = true;
+        });
+        return collection;
+      },
+      get items() {
+        if (!loaded) throw notLoaded('items');
+        return Array.from({ length: found }, () => ({}));
+      },
+    };
+    return collection;
+  };
+
+  const allText = [document.bodyText ?? '', ...descendants(controls).map((c) => c.text)].join('\n');
+  const occurrences = (text: string): number =>
+    text === '' ? 0 : allText.toLowerCase().split(text.toLowerCase()).length - 1;
+
+  const cursorControls = (): FakeControl[] => {
+    const all = descendants(controls);
+    return (document.cursor?.insideTags ?? []).map(
+      (tag) => all.find((c) => c.tag === tag) ?? { tag, text: '' },
+    );
+  };
+
   const selection = {
     insertOoxml(ooxml: string, location: string) {
-      inserts.push({ target: 'selection', ooxml, location, batch: syncCount + 1 });
+      record('selection', ooxml, location);
+    },
+    get parentContentControlOrNullObject() {
+      const around = cursorControls();
+      return controlProxy(around.at(-1) ?? null, around.slice(0, -1));
+    },
+    get parentTableCellOrNullObject() {
+      const isNull = nullState(!document.cursor?.inTableCell);
+      return {
+        get isNullObject() {
+          return isNull();
+        },
+      };
+    },
+    get parentTable() {
+      return {
+        insertParagraph: (_text: string, location: string) =>
+          paragraphAfter(`${location.toLowerCase()}:table`),
+      };
     },
   };
 
@@ -101,11 +241,21 @@ export const createMockWordHost = (controls: readonly FakeControl[] = []): MockW
             return collectionOf(descendants(controls).filter((c) => c.tag === tag));
           },
         },
+        body: {
+          search: (text: string) => matchesOf(occurrences(text.replace(/\^\^/g, '^'))),
+        },
       },
     },
     run: async <T>(callback: (context: unknown) => Promise<T>): Promise<T> => callback(word.context),
   });
-  const word = mock as unknown as { context: MockContext; run: unknown };
+  const word = mock as unknown as {
+    context: MockContext & { document: { contentControls: object } };
+    run: unknown;
+  };
+  // The whole document's controls, loadable as one collection, alongside `getByTag`.
+  const everyControl = collectionOf(descendants(controls));
+  Object.assign(word.context.document.contentControls, { load: everyControl.load });
+  Object.defineProperty(word.context.document.contentControls, 'items', { get: () => everyControl.items });
   const mockSync = word.context.sync.bind(word.context);
   word.context.sync = async () => {
     syncCount += 1;
@@ -127,5 +277,6 @@ export const createMockWordHost = (controls: readonly FakeControl[] = []): MockW
     },
     inserts,
     tagQueries,
+    cursorMoves,
   };
 };

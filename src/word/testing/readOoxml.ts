@@ -4,6 +4,7 @@
  * it to prove output is well-formed and that text survives exactly. Not product code.
  */
 import { W_NS } from '../styles';
+import { parseFieldTag } from '../tags';
 
 /** Parses XML and throws with the parser's message if it is not well-formed. */
 export const parseXml = (xml: string): Document => {
@@ -66,11 +67,12 @@ export const sdtContent = (sdt: Element): Element => {
 export const controlsTagged = (root: Element, prefix: string): Element[] =>
   wAll(root, 'sdt').filter((sdt) => sdtTag(sdt)?.startsWith(prefix) ?? false);
 
-/** The text of the field control `iep:field:<targetId>:<field>`; throws if there is not exactly one. */
+/** The text of the field control of `targetId` and `field` (tags.ts); throws if there is not exactly one. */
 export const fieldText = (root: Element, targetId: string, field: string): string => {
-  const matches = controlsTagged(root, `iep:field:${targetId}:${field}`).filter(
-    (c) => sdtTag(c) === `iep:field:${targetId}:${field}`,
-  );
+  const matches = controlsTagged(root, 'iep:field:').filter((c) => {
+    const parsed = parseFieldTag(sdtTag(c) ?? '');
+    return parsed?.targetId === targetId && parsed.field === field;
+  });
   if (matches.length !== 1)
     throw new Error(`Expected one control for ${targetId}:${field}, found ${matches.length}`);
   return textOf(sdtContent(matches[0] as Element));
