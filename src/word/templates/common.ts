@@ -1,9 +1,9 @@
-/** Sections more than one template prints: pupil details, label/value tables, signatures. */
+/** Sections more than one template prints: the title block, pupil details, label/value tables. */
 import {
+  academicYearOf,
   STAGE_LABELS,
   type Nation,
   type Plan,
-  type PlanStatus,
   type Review,
   type Shanarri,
   type TargetId,
@@ -11,12 +11,18 @@ import {
 } from '../../domain';
 import { ukDate } from '../format';
 import { COLOURS, columnWidths } from '../layout';
-import { labelCell, table, tableRow, textParagraph, valueCell } from '../ooxml';
+import { labelCell, table, tableRow, textParagraph, title, valueCell } from '../ooxml';
 import type { TargetField } from '../tags';
+import { planStatusText } from './planStatus';
 
 export interface TemplateContext {
   readonly plan: Plan;
   readonly review: Review | null;
+  /** The version the review agreed; null when not known (the review record then leaves room to write). */
+  readonly nextVersion: Plan | null;
+  readonly dateOfBirth: string | null;
+  /** Empty when the configuration does not name the school. */
+  readonly schoolName: string;
   readonly nation: Nation;
   readonly terms: Terminology;
 }
@@ -33,12 +39,6 @@ export interface TemplateOutput {
   readonly targets: readonly TargetControlLayout[];
 }
 
-export const STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
-  draft: 'Draft',
-  active: 'Active',
-  closed: 'Closed (record of a past plan)',
-};
-
 export const SHANARRI_LABELS: Readonly<Record<Shanarri, string>> = {
   safe: 'Safe',
   healthy: 'Healthy',
@@ -51,13 +51,6 @@ export const SHANARRI_LABELS: Readonly<Record<Shanarri, string>> = {
 };
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A muted line under the title: who the document is about and which version of the plan it shows. */
-export const subtitle = (plan: Plan): string =>
-  `${plan.pupil.name} · ${plan.pupil.className} · Version ${plan.version} (${STATUS_LABELS[plan.status]})`;
-
-export const subtitleParagraph = (plan: Plan): string =>
-  textParagraph(subtitle(plan), { color: COLOURS.muted, spacingAfter: 240 });
 
 export const people = {
   parents: (plan: Plan): string =>
@@ -74,27 +67,54 @@ export const people = {
       .join('\n'),
 };
 
-/** Four columns (label, value, label, value) so the basics of a plan fit in a few lines. */
+/** Room to write by hand (about 1.5 cm) where a section has nothing in it yet. */
+export const WRITE_IN_HEIGHT = 850;
+
+/** The school's name above the title when the configuration gives one. */
+export const titleBlock = (ctx: TemplateContext, text: string): string =>
+  (ctx.schoolName === '' ? '' : textParagraph(ctx.schoolName, { color: COLOURS.muted, spacingAfter: 0 })) +
+  title(text);
+
+/** `2025-09-08` → `2025/26`, the school year a plan agreed on that day belongs to. */
+export const academicYearText = (isoDate: string): string => {
+  const year = academicYearOf(isoDate);
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+};
+
+export const stageLabel = (nation: Nation): string =>
+  nation === 'scotland' ? 'Stage of intervention' : 'Stage of support';
+
+/**
+ * Who the plan is for and its basics, each value in a cell of its own (so a name in Arabic keeps its
+ * own direction beside an English class name), each printed once in the whole document.
+ */
+export const DETAILS_WIDTHS = columnWidths([18, 32, 18, 32]);
+
+/** Two label and value pairs side by side, in the four columns of `DETAILS_WIDTHS`. */
+export const detailsPair = (a: string, av: string, b: string, bv: string): string =>
+  tableRow([labelCell(a), valueCell(av), labelCell(b), valueCell(bv)], DETAILS_WIDTHS, { cantSplit: true });
+
 export const pupilDetailsTable = (ctx: TemplateContext): string => {
   const { plan, terms } = ctx;
-  const widths = columnWidths([18, 32, 18, 32]);
-  const pair = (a: string, av: string, b: string, bv: string): string =>
-    tableRow([labelCell(a), valueCell(av), labelCell(b), valueCell(bv)], widths, { cantSplit: true });
+  const widths = DETAILS_WIDTHS;
+  const pair = detailsPair;
   const wide = (label: string, value: string): string =>
-    tableRow([labelCell(label), valueCell(value, 3)], widths);
+    tableRow(
+      [labelCell(label), valueCell(value, 3)],
+      widths,
+      value === '' ? { minHeight: WRITE_IN_HEIGHT } : {},
+    );
+  // A draft has not been agreed: its start date is only planned, so the date agreed is left to fill in.
+  const agreedOn = plan.status === 'draft' ? '' : ukDate(plan.startDate);
   return table({
     caption: 'Pupil details',
     widths,
     rows: [
-      pair('Name', plan.pupil.name, 'Class', plan.pupil.className),
-      pair('Year group', plan.pupil.yearGroup, 'Pupil reference', plan.pupil.pupilRef),
-      pair(
-        'Stage',
-        STAGE_LABELS[plan.stage],
-        'Plan version',
-        `${plan.version} (${STATUS_LABELS[plan.status]})`,
-      ),
-      pair('Start date', ukDate(plan.startDate), 'Next review date', ukDate(plan.nextReviewDate)),
+      pair('Name', plan.pupil.name, 'Date of birth', ukDate(ctx.dateOfBirth)),
+      pair('Class', plan.pupil.className, 'Year group', plan.pupil.yearGroup),
+      pair('Pupil reference', plan.pupil.pupilRef, stageLabel(ctx.nation), STAGE_LABELS[plan.stage]),
+      pair('Plan', planStatusText(plan), 'Academic year', academicYearText(plan.startDate)),
+      pair('Date agreed', agreedOn, 'Next review date', ukDate(plan.nextReviewDate)),
       pair(
         terms.coordinatorTitle,
         plan.people.senco?.name ?? '',
@@ -110,39 +130,25 @@ export const pupilDetailsTable = (ctx: TemplateContext): string => {
 
 /**
  * Label and value rows for free text. Rows may split across pages: a 10,000-character note must
- * flow onto the next page rather than be clipped.
+ * flow onto the next page rather than be clipped. An empty value leaves room to write by hand.
  */
 export const labelValueTable = (caption: string, rows: readonly (readonly [string, string])[]): string => {
   const widths = columnWidths([27, 73]);
   return table({
     caption,
     widths,
-    rows: rows.map(([label, value]) => tableRow([labelCell(label), valueCell(value)], widths)),
+    rows: rows.map(([label, value]) =>
+      tableRow(
+        [labelCell(label), valueCell(value)],
+        widths,
+        value.trim() === '' ? { minHeight: WRITE_IN_HEIGHT } : {},
+      ),
+    ),
   });
 };
 
-/** Signature lines for the people who agree the plan; names are filled in where the plan knows them. */
-export const signatureTable = (ctx: TemplateContext): string => {
-  const { plan, terms } = ctx;
-  const widths = columnWidths([22, 30, 30, 18]);
-  const header = tableRow(
-    ['Role', 'Name', 'Signature', 'Date'].map((label) => labelCell(label)),
-    widths,
-    { header: true, cantSplit: true },
-  );
-  const line = (role: string, name: string): string =>
-    tableRow([labelCell(role), valueCell(name), valueCell(''), valueCell('')], widths, {
-      cantSplit: true,
-      minHeight: 680,
-    });
-  return table({
-    caption: 'Signatures',
-    widths,
-    rows: [
-      header,
-      line(terms.coordinatorTitle, plan.people.senco?.name ?? ''),
-      line('Parent/carer', plan.people.parentsCarers[0]?.name ?? ''),
-      line('Pupil', plan.pupil.name),
-    ],
-  });
+/** A bordered box to write in, for a section with nothing recorded yet. */
+export const writeInBox = (caption: string, height = WRITE_IN_HEIGHT * 2): string => {
+  const widths = columnWidths([1]);
+  return table({ caption, widths, rows: [tableRow([valueCell('')], widths, { minHeight: height })] });
 };
