@@ -20,7 +20,12 @@ export interface CopyHomeInput {
 /** Throws `Invalid` (from the review record) when the review is not of `reviewedPlan`. */
 export const exportCopyHomeDocx = (input: CopyHomeInput): Uint8Array => {
   const plan = renderTemplate('full-iep', { plan: input.agreedPlan });
-  const minutes = renderTemplate('review-record', { plan: input.reviewedPlan, review: input.review });
+  // The minutes print what was agreed (next review date, stage, new targets) from the agreed plan.
+  const minutes = renderTemplate('review-record', {
+    plan: input.reviewedPlan,
+    review: input.review,
+    nextVersion: input.agreedPlan,
+  });
   return packageDocx(
     { ...plan, bodyXml: plan.bodyXml + PAGE_BREAK + minutes.bodyXml },
     input.agreedPlan.pupil.name,
