@@ -92,6 +92,7 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
     heading(1, 'Review'),
     labelValueTable('Review', [
       ['Monitoring and assessment', plan.monitoring],
+      ['How we will know the help is no longer needed', plan.noLongerNeeded],
       ['Review arrangements', plan.reviewArrangements],
     ]),
     heading(1, 'Agreed by'),

@@ -24,6 +24,10 @@ describe('full IEP: what the seeds say a plan holds', () => {
     expect(valueBeside(full.body, 'Worries and anxieties')).toBe(plan.profile.anxieties);
   });
 
+  it('says how everyone will know the help is no longer needed', () => {
+    expect(valueBeside(full.body, 'How we will know the help is no longer needed')).toBe(plan.noLongerNeeded);
+  });
+
   it('names the school above the title and gives the date of birth, date agreed and academic year', () => {
     expect(full.text.startsWith('Oakfield Primary\nIndividual Education Plan')).toBe(true);
     expect(valueBeside(full.body, 'Date of birth')).toBe('04/05/2016');

@@ -112,6 +112,7 @@ export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
     // The next review date is in the pupil details.
     labelValueTable('Monitoring and review', [
       ['Monitoring and assessment', plan.monitoring],
+      ['How we will know the help is no longer needed', plan.noLongerNeeded],
       ['Review arrangements', plan.reviewArrangements],
     ]),
     heading(1, 'Agreed by'),
