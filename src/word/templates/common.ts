@@ -69,6 +69,8 @@ export const people = {
 
 /** Room to write by hand (about 1.5 cm) where a section has nothing in it yet. */
 export const WRITE_IN_HEIGHT = 850;
+/** One handwritten line (about 0.8 cm): a name, a role, a date. */
+export const LINE_HEIGHT = 454;
 
 /** The school's name above the title when the configuration gives one. */
 export const titleBlock = (ctx: TemplateContext, text: string): string =>
@@ -146,6 +148,20 @@ export const labelValueTable = (caption: string, rows: readonly (readonly [strin
     ),
   });
 };
+
+/** Empty rows to write in by hand, numbered in the first column when asked (for targets). */
+export const blankRows = (
+  widths: readonly number[],
+  count: number,
+  options: { readonly numbered?: boolean; readonly height?: number } = {},
+): string[] =>
+  Array.from({ length: count }, (_, row) =>
+    tableRow(
+      widths.map((_, column) => valueCell(options.numbered && column === 0 ? String(row + 1) : '')),
+      widths,
+      { cantSplit: true, minHeight: options.height ?? WRITE_IN_HEIGHT },
+    ),
+  );
 
 /** A bordered box to write in, for a section with nothing recorded yet. */
 export const writeInBox = (caption: string, height = WRITE_IN_HEIGHT * 2): string => {

@@ -7,12 +7,12 @@ import { joinLines } from '../format';
 import { columnWidths } from '../layout';
 import { emptyParagraph, heading, headerRow, table, tableRow, valueCell } from '../ooxml';
 import {
+  blankRows,
   capitalise,
   labelValueTable,
   pupilDetailsTable,
   SHANARRI_LABELS,
   titleBlock,
-  WRITE_IN_HEIGHT,
   type TemplateContext,
   type TemplateOutput,
 } from './common';
@@ -43,12 +43,7 @@ export const longTermTable = (
     ),
   );
   // None agreed yet: numbered lines to write them on at the meeting.
-  const blank = [1, 2].map((n) =>
-    tableRow([valueCell(String(n)), ...headers.slice(1).map(() => valueCell(''))], widths, {
-      cantSplit: true,
-      minHeight: WRITE_IN_HEIGHT,
-    }),
-  );
+  const blank = blankRows(widths, 2, { numbered: true });
   return table({
     caption: 'Long-term targets',
     widths,

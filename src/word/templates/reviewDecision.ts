@@ -7,7 +7,7 @@ import { STAGE_LABELS, type Plan, type ShortTermTarget } from '../../domain';
 import { joinLines, ukDate } from '../format';
 import { columnWidths } from '../layout';
 import { heading, headerRow, table, tableRow, valueCell } from '../ooxml';
-import { labelValueTable, stageLabel, WRITE_IN_HEIGHT } from './common';
+import { blankRows, labelValueTable, stageLabel } from './common';
 
 /** "Stays at SEN Support" or "Moves from Level 1: within the class to Level 2: within the school". */
 export const stageDecision = (reviewed: Plan, agreed: Plan | null): string => {
@@ -29,12 +29,7 @@ const newTargetsTable = (agreed: Plan | null): string => {
       { cantSplit: true },
     ),
   );
-  const blank = [1, 2, 3].map((n) =>
-    tableRow([valueCell(String(n)), valueCell(''), valueCell('')], widths, {
-      cantSplit: true,
-      minHeight: WRITE_IN_HEIGHT,
-    }),
-  );
+  const blank = blankRows(widths, 3, { numbered: true });
   return table({
     caption: 'New short-term targets agreed',
     widths,

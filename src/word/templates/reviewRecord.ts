@@ -23,8 +23,10 @@ import { columnWidths } from '../layout';
 import { emptyParagraph, heading, headerRow, table, tableRow, textParagraph, valueCell } from '../ooxml';
 import {
   academicYearText,
+  blankRows,
   DETAILS_WIDTHS,
   detailsPair,
+  LINE_HEIGHT,
   labelValueTable,
   titleBlock,
   writeInBox,
@@ -66,9 +68,7 @@ const attendanceTable = (review: Review, terms: Terminology): string => {
       { cantSplit: true },
     ),
   );
-  const blank = [1, 2, 3].map(() =>
-    tableRow([valueCell(''), valueCell(''), valueCell('')], widths, { cantSplit: true, minHeight: 454 }),
-  );
+  const blank = blankRows(widths, 3, { height: LINE_HEIGHT });
   return table({
     caption: 'Invited and attended',
     widths,

@@ -1,7 +1,7 @@
 /** The lines people sign, and the list of who was sent a copy: both printed with room to write. */
 import { columnWidths } from '../layout';
 import { headerRow, labelCell, table, tableRow, valueCell } from '../ooxml';
-import type { TemplateContext } from './common';
+import { blankRows, LINE_HEIGHT, type TemplateContext } from './common';
 
 export interface Signer {
   readonly role: string;
@@ -47,7 +47,6 @@ export const copiesSentToTable = (ctx: TemplateContext): string => {
   const recipients = [
     ...plan.people.parentsCarers.map((p) => ({ name: p.name, role: p.relationship || 'Parent/carer' })),
     ...plan.people.professionals.map((p) => ({ name: p.name, role: p.role })),
-    { name: '', role: '' },
   ];
   return table({
     caption: 'Copies sent to',
@@ -57,9 +56,10 @@ export const copiesSentToTable = (ctx: TemplateContext): string => {
       ...recipients.map(({ name, role }) =>
         tableRow([valueCell(name), valueCell(role), valueCell('')], widths, {
           cantSplit: true,
-          minHeight: 454,
+          minHeight: LINE_HEIGHT,
         }),
       ),
+      ...blankRows(widths, 1, { height: LINE_HEIGHT }),
     ],
   });
 };
