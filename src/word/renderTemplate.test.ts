@@ -301,6 +301,7 @@ describe("Child's Plan section 4", () => {
       .filter((p) => wVal(wAll(p, 'pStyle')[0]) === 'Heading2')
       .map(textOf);
     expect(headings).toEqual([
+      'People who support the child',
       'Towards long-term target 1',
       'Towards long-term target 2',
       'Other short-term targets',

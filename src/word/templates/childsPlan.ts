@@ -15,6 +15,7 @@ import {
 } from './common';
 import { aboutTheChildTable, longTermTable } from './fullIep';
 import { myViewsSection } from './myViewsSection';
+import { peopleSection } from './peopleTable';
 import { copiesSentToTable, planSigners, signatureTable } from './signatures';
 import { fieldColumn, targetTable, type TargetColumn } from './targetTable';
 
@@ -72,6 +73,7 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
     textParagraph('Individualised Educational Programme', { style: 'Subtitle' }),
     heading(1, 'Child or young person'),
     pupilDetailsTable(ctx),
+    peopleSection(ctx),
     heading(1, 'About the child or young person'),
     aboutTheChildTable(ctx),
     heading(1, 'Additional support needs'),

@@ -52,21 +52,6 @@ export const SHANARRI_LABELS: Readonly<Record<Shanarri, string>> = {
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const people = {
-  parents: (plan: Plan): string =>
-    plan.people.parentsCarers
-      .map((p) => (p.relationship ? `${p.name} (${p.relationship})` : p.name))
-      .join('\n'),
-  assistants: (plan: Plan): string => plan.people.teachingAssistants.map((p) => p.name).join('\n'),
-  professionals: (plan: Plan): string =>
-    plan.people.professionals
-      .map((p) => {
-        const who = [p.name, p.role, p.organisation].filter((v) => v.trim() !== '').join(', ');
-        return p.involvement ? `${who}: ${p.involvement}` : who;
-      })
-      .join('\n'),
-};
-
 /** Room to write by hand (about 1.5 cm) where a section has nothing in it yet. */
 export const WRITE_IN_HEIGHT = 850;
 /** One handwritten line (about 0.8 cm): a name, a role, a date. */
@@ -98,19 +83,12 @@ export const detailsPair = (a: string, av: string, b: string, bv: string): strin
 
 export const pupilDetailsTable = (ctx: TemplateContext): string => {
   const { plan, terms } = ctx;
-  const widths = DETAILS_WIDTHS;
   const pair = detailsPair;
-  const wide = (label: string, value: string): string =>
-    tableRow(
-      [labelCell(label), valueCell(value, 3)],
-      widths,
-      value === '' ? { minHeight: WRITE_IN_HEIGHT } : {},
-    );
   // A draft has not been agreed: its start date is only planned, so the date agreed is left to fill in.
   const agreedOn = plan.status === 'draft' ? '' : ukDate(plan.startDate);
   return table({
     caption: 'Pupil details',
-    widths,
+    widths: DETAILS_WIDTHS,
     rows: [
       pair('Name', plan.pupil.name, 'Date of birth', ukDate(ctx.dateOfBirth)),
       pair('Class', plan.pupil.className, 'Year group', plan.pupil.yearGroup),
@@ -123,9 +101,6 @@ export const pupilDetailsTable = (ctx: TemplateContext): string => {
         'Class teacher',
         plan.people.classTeacher?.name ?? '',
       ),
-      wide('Parents and carers', people.parents(plan)),
-      wide('Teaching assistants', people.assistants(plan)),
-      wide('Other professionals', people.professionals(plan)),
     ],
   });
 };

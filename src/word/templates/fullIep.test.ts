@@ -70,7 +70,7 @@ describe('full IEP: printed once, in plain words', () => {
   it('prints the stage, the professionals and the next review date once each', () => {
     expect(timesPrinted(full.text, 'SEN Support')).toBe(1);
     expect(timesPrinted(full.text, 'Dr Rees')).toBe(2); // the people, and the copy sent to them
-    expect(timesPrinted(full.text, 'Speech and language therapist, NHS')).toBe(1);
+    expect(timesPrinted(full.text, 'NHS')).toBe(1);
     expect(timesPrinted(full.text, '24/03/2026')).toBe(1);
   });
 
@@ -91,6 +91,15 @@ describe('full IEP: printed once, in plain words', () => {
     expect(longTerm.every(hasRoomToWrite)).toBe(true);
     expect(hasRoomToWrite(rowsLabelled(body, 'Monitoring and assessment')[0] as Element)).toBe(true);
     expect(valueBeside(body, 'Date of birth')).toBe('');
+  });
+
+  it('lists each person’s name, role and part in cells of their own, never as "Name (role)"', () => {
+    expect(rowTexts(tableCaptioned(full.body, 'People who support the child'))).toEqual([
+      ['Name', 'Role', 'How they help'],
+      ['Alex Taylor', 'Mother', ''],
+      ['Mrs Patel', 'Teaching assistant', ''],
+      ['Dr Rees', 'Speech and language therapist\nNHS', ''],
+    ]);
   });
 
   it('keeps each field in its own paragraph, so an Arabic name reads right to left beside an English class', () => {

@@ -17,6 +17,7 @@ import {
   type TemplateOutput,
 } from './common';
 import { myViewsSection } from './myViewsSection';
+import { peopleSection } from './peopleTable';
 import { copiesSentToTable, planSigners, signatureTable } from './signatures';
 import { SHORT_TERM_COLUMNS, targetTable } from './targetTable';
 
@@ -75,6 +76,7 @@ export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
     titleBlock(ctx, terms.planTitle),
     heading(1, 'Pupil details'),
     pupilDetailsTable(ctx),
+    peopleSection(ctx),
     heading(1, 'About the child'),
     aboutTheChildTable(ctx),
     heading(1, capitalise(terms.needsLong)),
