@@ -97,6 +97,19 @@ describe('review record: for the family and the file', () => {
     ).toBe(true);
   });
 
+  it('leaves attendance not yet recorded blank, to tick at the meeting', () => {
+    const planned = buildReview(reviewed, {
+      status: 'scheduled',
+      invitees: [{ name: 'Alex Taylor', role: 'parent-carer', attended: null }],
+    });
+    const { body } = readBody(renderTemplate('review-record', { plan: reviewed, review: planned }).bodyXml);
+    expect(rowTexts(tableCaptioned(body, 'Invited and attended'))[1]).toEqual([
+      'Alex Taylor',
+      'Parent/carer',
+      '',
+    ]);
+  });
+
   it('prints the date of birth and the school when they are given', () => {
     const { body, text } = readBody(
       renderTemplate('review-record', {

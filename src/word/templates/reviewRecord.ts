@@ -44,8 +44,9 @@ import { targetTable, type TargetColumn } from './targetTable';
 const roleLabel = (role: InviteeRole, terms: Terminology): string =>
   role === 'senco' ? terms.coordinatorTitle : INVITEE_ROLE_LABELS[role];
 
+/** Attendance not yet recorded is left blank, to tick at the meeting. */
 const attendedLabel = (attended: boolean | null): string =>
-  attended === null ? 'Not recorded' : attended ? 'Yes' : 'No';
+  attended === null ? '' : attended ? 'Yes' : 'No';
 
 const meetingTime = (review: Review): string => {
   const start = ukDateTime(review.start, review.timeZone);
