@@ -26,7 +26,10 @@ export const loadAgreedVersion = async (
  * The register's date of birth, or null when it cannot be read: not everyone who may read a plan may
  * read the register, and a blank date on paper is filled in by hand rather than stopping the document.
  */
-const dateOfBirthOf = async (store: Pick<IepStore, 'findPupil'>, plan: Plan): Promise<string | null> => {
+export const dateOfBirthOf = async (
+  store: Pick<IepStore, 'findPupil'>,
+  plan: Plan,
+): Promise<string | null> => {
   try {
     const { dateOfBirth } = await store.findPupil(plan.pupil.pupilId);
     return dateOfBirth === '' ? null : dateOfBirth;
