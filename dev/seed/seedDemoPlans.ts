@@ -202,6 +202,7 @@ const buildPlan = (
     childInput: `${name} will bring the reading record every day and tell an adult when something is hard.`,
     otherSupport: random() < 0.4 ? `${pick(random, PROFESSIONALS).role} involved this year.` : '',
     monitoring: 'Weekly checks by the class teacher; termly data review by the SENCO.',
+    noLongerNeeded: 'Reads and writes at the level expected for the year group for two terms running.',
     reviewArrangements: 'Termly review with parents and the pupil; annual review in the summer term.',
     pupilViews: `${name} says: "I like it when I can show what I have learned."`,
     parentViews: `${parentTitle} would like more ideas for helping at home.`,

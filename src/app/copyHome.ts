@@ -7,6 +7,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock, IepStore } from '../domain';
 import { sendMail } from '../graph/mail/sendMail';
 import { convertToPdf, uploadToSiteDrive } from '../graph/mail/siteDrive';
+import { dateOfBirthOf } from './documentInput';
 import {
   DOCX_TYPE,
   sendCopyHome,
@@ -34,8 +35,12 @@ export const createCopyHomeSender = (deps: CopyHomeDeps): CopyHomeSender => ({
     sendCopyHome(
       {
         renderDocx: async (input) => {
-          const { exportCopyHomeDocx } = await import(/* webpackChunkName: "docx" */ '../word/copyHomeDocx');
-          return exportCopyHomeDocx(input);
+          // The register's date of birth is read while the renderer loads: a read, before anything is stored or sent.
+          const [{ exportCopyHomeDocx }, dateOfBirth] = await Promise.all([
+            import(/* webpackChunkName: "docx" */ '../word/copyHomeDocx'),
+            dateOfBirthOf(deps.store, input.agreedPlan),
+          ]);
+          return exportCopyHomeDocx({ ...input, dateOfBirth });
         },
         store: async (path, bytes) =>
           uploadToSiteDrive(deps.filesClient, await deps.siteId(), path, bytes, DOCX_TYPE),

@@ -76,6 +76,8 @@ export const PlanSchema = z.object({
   childInput: multiLine('Expected input from the child').default(''),
   otherSupport: multiLine('Other support').default(''),
   monitoring: multiLine('Monitoring and assessment arrangements').default(''),
+  /** How the school and family will know the extra help is no longer needed (the seeds' exit criteria). */
+  noLongerNeeded: multiLine('How we will know the help is no longer needed').default(''),
   reviewArrangements: multiLine('Review arrangements').default(''),
   pupilViews: multiLine("Pupil's views").default(''),
   /**

@@ -15,12 +15,21 @@ export interface CopyHomeInput {
   /** The version the review looked at: its record's targets and outcomes are that version's. */
   readonly reviewedPlan: Plan;
   readonly review: Review;
+  /** From the register; both parts leave it blank to fill in when not given. */
+  readonly dateOfBirth?: string | null;
 }
 
 /** Throws `Invalid` (from the review record) when the review is not of `reviewedPlan`. */
 export const exportCopyHomeDocx = (input: CopyHomeInput): Uint8Array => {
-  const plan = renderTemplate('full-iep', { plan: input.agreedPlan });
-  const minutes = renderTemplate('review-record', { plan: input.reviewedPlan, review: input.review });
+  const dateOfBirth = input.dateOfBirth ?? null;
+  const plan = renderTemplate('full-iep', { plan: input.agreedPlan, dateOfBirth });
+  // The minutes print what was agreed (next review date, stage, new targets) from the agreed plan.
+  const minutes = renderTemplate('review-record', {
+    plan: input.reviewedPlan,
+    review: input.review,
+    nextVersion: input.agreedPlan,
+    dateOfBirth,
+  });
   return packageDocx(
     { ...plan, bodyXml: plan.bodyXml + PAGE_BREAK + minutes.bodyXml },
     input.agreedPlan.pupil.name,

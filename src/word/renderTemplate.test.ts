@@ -148,6 +148,7 @@ describe('full IEP', () => {
       .map(textOf);
     expect(headings).toEqual([
       'Pupil details',
+      'About the child',
       'Special educational needs and disabilities',
       'Long-term targets',
       'Short-term targets',
@@ -155,14 +156,12 @@ describe('full IEP', () => {
       'Views',
       'Monitoring and review',
       'Agreed by',
+      'Copies sent to',
     ]);
-    const signatures = wAll(body, 'tbl').at(-1) as Element;
-    expect(wChildren(signatures, 'tr').map((tr) => textOf(wChildren(tr, 'tc')[0] as Element))).toEqual([
-      'Role',
-      'SENCO',
-      'Parent/carer',
-      'Pupil',
-    ]);
+    const signatures = wAll(body, 'tbl').find((tbl) => wVal(wAll(tbl, 'tblCaption')[0]) === 'Signatures');
+    expect(
+      wChildren(signatures as Element, 'tr').map((tr) => textOf(wChildren(tr, 'tc')[0] as Element)),
+    ).toEqual(['Role', 'SENCO', 'Class teacher', 'Parent/carer', 'Pupil']);
     expect(text).toContain("Pupil's views");
     expect(text).toContain("Parents' and carers' views");
     expect(text).toContain(plan.homeSupport.activities);
@@ -226,8 +225,12 @@ describe('review record', () => {
     const headings = wAll(body, 'p')
       .filter((p) => wVal(wAll(p, 'pStyle')[0]) === 'Heading2')
       .map(textOf);
-    // Then the views section's "My views", the only other second-level heading.
-    expect(headings).toEqual([...AGENDA_HEADINGS.map(([, label]) => label), 'My views']);
+    // Then the views section's "My views" and the new targets agreed, the only other second-level headings.
+    expect(headings).toEqual([
+      ...AGENDA_HEADINGS.map(([, label]) => label),
+      'My views',
+      'New short-term targets agreed',
+    ]);
     expect(text).toContain('Good progress in phonics.');
   });
 
@@ -272,7 +275,7 @@ describe('one-page profile', () => {
     expect(textOf(wChildren(targetsTable, 'tr')[0] as Element).split('\n')).toEqual([
       'No.',
       'What would I like to do?',
-      'Who is going to help?',
+      'Who is going to help me?',
       'Have I done it?',
       'How will I know?',
     ]);
@@ -298,10 +301,11 @@ describe("Child's Plan section 4", () => {
   const body = parseBody(render('childs-plan', plan).bodyXml);
   const text = textOf(body);
 
-  it('notes SHANARRI wellbeing indicators against each long-term target', () => {
+  it('notes SHANARRI wellbeing indicators against each long-term target, once, in plain words', () => {
     expect(text).toContain('Safe, Nurtured');
-    expect(text).toContain('Wellbeing indicators: none chosen yet.');
-    expect(text).toContain('Level 2: within the school');
+    expect(text).not.toContain('none chosen yet');
+    expect(text.split('Level 2: within the school')).toHaveLength(2);
+    expect(text.split(plan.longTermTargets[0]?.text ?? '?')).toHaveLength(2);
   });
 
   it('groups short-term targets under the long-term target they serve, then any others', () => {
@@ -309,8 +313,9 @@ describe("Child's Plan section 4", () => {
       .filter((p) => wVal(wAll(p, 'pStyle')[0]) === 'Heading2')
       .map(textOf);
     expect(headings).toEqual([
-      `Long-term target 1: ${plan.longTermTargets[0]?.text}`,
-      `Long-term target 2: ${plan.longTermTargets[1]?.text}`,
+      'People who support the child',
+      'Towards long-term target 1',
+      'Towards long-term target 2',
       'Other short-term targets',
       // The views section's "My views" follows the targets.
       'My views',

@@ -19,6 +19,15 @@ export interface RenderInput {
   readonly plan: Plan;
   /** Needed for the review record only. */
   readonly review?: Review | null;
+  /**
+   * The version the review agreed (the one completing it opened): the review record prints its next
+   * review date, stage and targets as what was decided. Without it those lines are left to write by hand.
+   */
+  readonly nextVersion?: Plan | null;
+  /** From the register's pupil (the plan does not carry it); a blank to fill in when not given. */
+  readonly dateOfBirth?: string | null;
+  /** The school's name from the configuration, printed in the title block when given. */
+  readonly schoolName?: string;
 }
 
 export interface ContentControlLayout {
@@ -37,6 +46,10 @@ export interface RenderedBody {
   readonly controls: ContentControlLayout;
 }
 
+/** Only the version straight after this one in its series can be what this plan's review agreed. */
+const agreedVersionOf = (plan: Plan, next: Plan | null): Plan | null =>
+  next !== null && next.seriesId === plan.seriesId && next.version === plan.version + 1 ? next : null;
+
 const TEMPLATES: Readonly<Record<TemplateKind, (ctx: TemplateContext) => TemplateOutput>> = {
   'full-iep': renderFullIep,
   'targets-table': renderTargetsOnly,
@@ -52,6 +65,9 @@ export const renderTemplate = (kind: TemplateKind, input: RenderInput): Rendered
   const ctx: TemplateContext = {
     plan: input.plan,
     review: input.review ?? null,
+    nextVersion: agreedVersionOf(input.plan, input.nextVersion ?? null),
+    dateOfBirth: input.dateOfBirth ?? null,
+    schoolName: input.schoolName?.trim() ?? '',
     nation,
     terms: terminologyFor(nation),
   };

@@ -92,7 +92,7 @@ describe('(d) the Word renderer', () => {
       shortTermTargets: [shortTermTarget(1, { targetDate: date.value })],
     });
     const body = parseBody(renderTemplate('full-iep', { plan }).bodyXml);
-    expect(cellAfter(body, 'Start date')).toBe(date.shown);
+    expect(cellAfter(body, 'Date agreed')).toBe(date.shown);
     expect(cellAfter(body, 'Next review date')).toBe(date.shown);
     expect(fieldText(body, TARGET_ID, 'targetDate')).toBe(date.shown);
   });

@@ -296,12 +296,21 @@ const createListsOfSchema = async (
 const SCHEMA_7_COLUMNS = ['CopiesSentHomeJson', 'SolutionFocusedJson'];
 /** The column schema 8 added to IEP Plans. */
 const MY_VIEWS_COLUMN = 'MyViewsJson';
-const SCHEMA_8_MISSING = [{ list: 'plans', column: MY_VIEWS_COLUMN }];
+/** The column schema 9 added to IEP Plans. */
+const NO_LONGER_NEEDED_COLUMN = 'NoLongerNeeded';
+const SCHEMA_9_MISSING = [{ list: 'plans', column: NO_LONGER_NEEDED_COLUMN }];
+const SCHEMA_8_MISSING = [{ list: 'plans', column: MY_VIEWS_COLUMN }, ...SCHEMA_9_MISSING];
 
 test('a site set up by schema 5 gains the targets’ withdrawal columns; its targets are kept and read as not withdrawn', async () => {
   const withdrawal = ['Withdrawn', 'WithdrawnOn'];
-  const targetsList = (await createListsOfSchema(5, [...withdrawal, ...SCHEMA_7_COLUMNS, MY_VIEWS_COLUMN]))
-    .targets;
+  const targetsList = (
+    await createListsOfSchema(5, [
+      ...withdrawal,
+      ...SCHEMA_7_COLUMNS,
+      MY_VIEWS_COLUMN,
+      NO_LONGER_NEEDED_COLUMN,
+    ])
+  ).targets;
   const old = (await graph
     .api(`/sites/${siteId}/lists/${targetsList}/items`)
     .post({ fields: { Title: 'Read 10 words', PlanId: '7', TargetArea: 'literacy' } })) as { id: string };
@@ -323,7 +332,9 @@ test('a site set up by schema 5 gains the targets’ withdrawal columns; its tar
 });
 
 test('a site set up by schema 6 gains the reviews’ copies sent home and meeting columns; its reviews are kept and read as none sent, no meeting', async () => {
-  const reviewsList = (await createListsOfSchema(6, [...SCHEMA_7_COLUMNS, MY_VIEWS_COLUMN])).reviews;
+  const reviewsList = (
+    await createListsOfSchema(6, [...SCHEMA_7_COLUMNS, MY_VIEWS_COLUMN, NO_LONGER_NEEDED_COLUMN])
+  ).reviews;
   const old = (await graph.api(`/sites/${siteId}/lists/${reviewsList}/items`).post({
     fields: {
       Title: 'Termly review',
@@ -352,8 +363,8 @@ test('a site set up by schema 6 gains the reviews’ copies sent home and meetin
   ).toEqual(['completed', '2026-03-27', [], null]);
 });
 
-test('a site set up by schema 7 gains the plans’ My views column; its plans are kept and read as no views yet', async () => {
-  const plansList = (await createListsOfSchema(7, [MY_VIEWS_COLUMN])).plans;
+test('a site set up by schema 7 gains the plans’ My views and help-no-longer-needed columns; its plans are kept and read as not yet written', async () => {
+  const plansList = (await createListsOfSchema(7, [MY_VIEWS_COLUMN, NO_LONGER_NEEDED_COLUMN])).plans;
   const old = (await graph.api(`/sites/${siteId}/lists/${plansList}/items`).post({
     fields: {
       Title: 'Isla MacLeod (version 1)',
@@ -382,6 +393,11 @@ test('a site set up by schema 7 gains the plans’ My views column; its plans ar
   );
   expect(read.ok && read.problems).toEqual([]);
   expect(
-    read.ok && [read.value.parentViews, read.value.myViews.answers.like, read.value.myViews.feeling],
-  ).toEqual(['Isla is happier at school this term.', '', null]);
+    read.ok && [
+      read.value.parentViews,
+      read.value.myViews.answers.like,
+      read.value.myViews.feeling,
+      read.value.noLongerNeeded,
+    ],
+  ).toEqual(['Isla is happier at school this term.', '', null, '']);
 });

@@ -82,6 +82,7 @@ export const buildPlan = (overrides: Partial<PlanInput> = {}): Plan =>
     childInput: 'Bring my reading book every day.',
     otherSupport: 'Speech and language therapy programme.',
     monitoring: 'Weekly precision teaching probes.',
+    noLongerNeeded: 'Reads at the level expected for Year 4 for two terms running.',
     reviewArrangements: 'Termly review with parents.',
     pupilViews: 'I want to read Dinosaur books on my own.',
     parentViews: 'We would like more reading books sent home.',

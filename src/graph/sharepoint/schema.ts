@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 8;
+export const IEP_SCHEMA_VERSION = 9;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -178,6 +178,8 @@ export const PLANS_LIST: ListSpec = {
       'My views',
       'JSON: answers (like, help, done, know), feeling 1-5, helpedBy, filledInOn.',
     ),
+    // Schema 9: how everyone will know the help is no longer needed, printed with the monitoring.
+    note('NoLongerNeeded', 'Help no longer needed when', 'Plain text.'),
   ],
 };
 

@@ -153,6 +153,7 @@ export const PlanEditorPage = ({
       {saved && (
         <ExportDocxButton
           exporter={services.documents}
+          store={services.store}
           plan={shown}
           reviews={reviews}
           names={services.settings.documentNames}

@@ -47,6 +47,7 @@ const LEAF_LABELS: Readonly<Record<string, string>> = {
   childInput: 'Expected input from the child',
   otherSupport: 'Other support',
   monitoring: 'Monitoring and assessment arrangements',
+  noLongerNeeded: 'How we will know the help is no longer needed',
   reviewArrangements: 'Review arrangements',
   pupilViews: "Pupil's views",
   parentViews: "Parents' and carers' views",

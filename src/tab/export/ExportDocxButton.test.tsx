@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { createDocumentExporter, type DocumentExporter } from '../../app/documents';
 import { Throttled, type Review } from '../../domain';
 import { buildPlan, buildReview } from '../../../test/support/planBuilder';
+import { createInMemoryIepStore } from '../../../test/support/inMemoryIepStore';
+import { addReviewedPupil } from '../../../test/support/reviewedPupil';
 import { ExportDocxButton } from './ExportDocxButton';
 
 const plan = buildPlan({ version: 3 });
@@ -89,6 +91,31 @@ describe('ExportDocxButton', () => {
     await screen.findByText(/Downloaded/);
     expect(exportDocx.mock.calls[0]?.[0]).toBe('review-record');
     expect(exportDocx.mock.calls[0]?.[1].review?.id).toBe('review-new');
+  });
+
+  it('gives the review record the version the review agreed and the pupil’s date of birth', async () => {
+    const user = userEvent.setup();
+    const store = createInMemoryIepStore();
+    const { closed, opened, review } = await addReviewedPupil(store);
+    const exportDocx = jest.fn<Promise<Uint8Array>, Parameters<DocumentExporter['exportDocx']>>(() =>
+      Promise.resolve(new Uint8Array([1])),
+    );
+    render(
+      <FluentProvider theme={teamsLightTheme}>
+        <ExportDocxButton
+          exporter={{ exportDocx }}
+          plan={closed}
+          reviews={[review]}
+          store={store}
+          saveFile={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Review record' }));
+    await screen.findByText(/Downloaded/);
+    expect(exportDocx.mock.calls[0]?.[1].nextVersion?.id).toBe(opened.id);
+    expect(exportDocx.mock.calls[0]?.[1].dateOfBirth).toBe('2017-05-09');
   });
 
   it('says what to do when the document cannot be made', async () => {

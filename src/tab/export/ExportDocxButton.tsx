@@ -21,6 +21,7 @@ import {
   type DocumentExporter,
   type DocumentKind,
 } from '../../app/documents';
+import { completeDocumentInput, type DocumentStore } from '../../app/documentInput';
 import { saveFile as browserSaveFile } from '../../app/saveFile';
 import { isDomainError, type DocumentNames, type Plan, type Review } from '../../domain';
 
@@ -30,6 +31,11 @@ export interface ExportDocxButtonProps {
   readonly plan: Plan;
   /** The plan's reviews; the review record uses the latest completed review of this version. */
   readonly reviews?: readonly Review[];
+  /**
+   * Where the version a completed review agreed and the pupil's date of birth are read from; without it
+   * the documents leave those lines blank to fill in by hand.
+   */
+  readonly store?: DocumentStore;
   /** The school's choice of what file names carry: the pupil's name (default) or their reference. */
   readonly names?: DocumentNames;
   /** Tests pass their own; the browser download otherwise. */
@@ -52,6 +58,7 @@ export const ExportDocxButton = ({
   exporter,
   plan,
   reviews = [],
+  store,
   names = 'pupil-name',
   saveFile = browserSaveFile,
 }: ExportDocxButtonProps) => {
@@ -61,7 +68,8 @@ export const ExportDocxButton = ({
   const exportAs = async (kind: DocumentKind) => {
     setProgress({ phase: 'busy', kind });
     try {
-      const bytes = await exporter.exportDocx(kind, { plan, review });
+      const input = store ? await completeDocumentInput(store, kind, { plan, review }) : { plan, review };
+      const bytes = await exporter.exportDocx(kind, input);
       const fileName = docxFileName(kind, plan, names);
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
       setProgress({ phase: 'done', fileName });

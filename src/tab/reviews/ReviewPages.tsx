@@ -79,6 +79,7 @@ export const ReviewRecordPage = ({ services, planId, reviewId, onCompleted }: Re
       {review ? (
         <ExportDocxButton
           exporter={services.documents}
+          store={services.store}
           plan={plan}
           reviews={[review]}
           names={services.settings.documentNames}

@@ -5,6 +5,7 @@ import {
   type DocumentInput,
   type DocumentKind,
 } from '../../app/documents';
+import { completeDocumentInput } from '../../app/documentInput';
 import type { AppServices } from '../../app/services';
 import {
   asClassTeamId,
@@ -101,10 +102,22 @@ export const useDocumentSelection = (services: AppServices): DocumentSelection =
     (doc.status === 'ready' ? defaultReviewFor(doc.data.plan, reviews) : null);
 
   const plan = doc.status === 'ready' ? doc.data.plan : null;
+  // The agreed version and the date of birth follow from the store; until read, those lines stay blank.
+  const loadComplete = useMemo(
+    () => (plan ? () => completeDocumentInput(services.store, kind, { plan, review }) : null),
+    [services, kind, plan, review],
+  );
+  const { state: completed } = useLoad(loadComplete);
   const input = useMemo<DocumentInput | null>(
     // A document uses its plan's own nation, as the editor does.
-    () => (plan ? { plan, review } : null),
-    [plan, review],
+    () => {
+      if (!plan) return null;
+      // For one render after a change of plan the previous plan's answer is still held: never mix them.
+      const fresh =
+        completed.status === 'ready' && completed.data.plan === plan && completed.data.review === review;
+      return fresh ? completed.data : { plan, review };
+    },
+    [plan, review, completed],
   );
   const blocked =
     kind === 'review-record' && plan && review === null

@@ -3,19 +3,20 @@
  * the SHANARRI wellbeing indicators they serve, and each long-term target is followed by the
  * short-term targets that break it down.
  */
-import { STAGE_LABELS, TARGET_AREA_LABELS, type ShortTermTarget } from '../../domain';
-import { ukDate } from '../format';
-import { emptyParagraph, heading, textParagraph, title } from '../ooxml';
+import type { ShortTermTarget } from '../../domain';
+import { emptyParagraph, heading, textParagraph } from '../ooxml';
 import {
   labelValueTable,
   pupilDetailsTable,
-  subtitleParagraph,
+  titleBlock,
   type TargetControlLayout,
   type TemplateContext,
   type TemplateOutput,
 } from './common';
-import { longTermTable, wellbeingText } from './fullIep';
+import { aboutTheChildTable, longTermTable } from './fullIep';
 import { myViewsSection } from './myViewsSection';
+import { peopleSection } from './peopleTable';
+import { copiesSentToTable, planSigners, signatureTable } from './signatures';
 import { CHILDS_PLAN_COLUMNS, targetTable } from './targetTable';
 
 const SECTION_4_COLUMNS = CHILDS_PLAN_COLUMNS;
@@ -25,12 +26,7 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
   const layouts: TargetControlLayout[] = [];
   const groups: string[] = [];
   let numbered = 1;
-  const addGroup = (
-    headingText: string,
-    intro: string,
-    targets: readonly ShortTermTarget[],
-    emptyText: string,
-  ): void => {
+  const addGroup = (headingText: string, targets: readonly ShortTermTarget[], emptyText: string): void => {
     const output = targetTable({
       caption: headingText,
       columns: SECTION_4_COLUMNS,
@@ -40,18 +36,13 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
     });
     numbered += targets.length;
     layouts.push(...output.targets);
-    groups.push(
-      heading(2, headingText),
-      intro === '' ? '' : textParagraph(intro, { keepNext: true }),
-      output.xml,
-    );
+    groups.push(heading(2, headingText), output.xml);
   };
 
+  // The long-term target's text, area and wellbeing indicators are in the table above: named by number here.
   plan.longTermTargets.forEach((longTerm, index) => {
-    const wellbeing = wellbeingText(longTerm);
     addGroup(
-      `Long-term target ${index + 1}: ${longTerm.text}`,
-      `Area: ${TARGET_AREA_LABELS[longTerm.area]}. Wellbeing indicators: ${wellbeing === '' ? 'none chosen yet' : wellbeing}.`,
+      `Towards long-term target ${index + 1}`,
       plan.shortTermTargets.filter((t) => t.longTermTargetId === longTerm.id),
       'No short-term targets for this long-term target yet.',
     );
@@ -64,21 +55,21 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
     const none = plan.longTermTargets.length === 0;
     addGroup(
       none ? 'Short-term targets' : 'Other short-term targets',
-      '',
       unlinked,
       'No short-term targets recorded yet.',
     );
   }
 
   const xml = [
-    title("Child's Plan: section 4"),
+    titleBlock(ctx, "Child's Plan: section 4"),
     textParagraph('Individualised Educational Programme', { style: 'Subtitle' }),
-    subtitleParagraph(plan),
     heading(1, 'Child or young person'),
     pupilDetailsTable(ctx),
+    peopleSection(ctx),
+    heading(1, 'About the child or young person'),
+    aboutTheChildTable(ctx),
     heading(1, 'Additional support needs'),
     labelValueTable('Additional support needs', [
-      ['Stage of intervention', STAGE_LABELS[plan.stage]],
       ['Description of needs', plan.needs.summary],
       ['Assessment information', plan.needs.assessment],
     ]),
@@ -87,17 +78,21 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
     heading(1, 'Short-term targets'),
     ...groups,
     heading(1, 'Views'),
-    myViewsSection(plan.myViews, 2),
     labelValueTable('Views', [
       ["Child or young person's views", plan.pupilViews],
       ["Parents' and carers' views", plan.parentViews],
     ]),
+    myViewsSection(plan.myViews, 2),
     heading(1, 'Review'),
     labelValueTable('Review', [
       ['Monitoring and assessment', plan.monitoring],
+      ['How we will know the help is no longer needed', plan.noLongerNeeded],
       ['Review arrangements', plan.reviewArrangements],
-      ['Next review date', ukDate(plan.nextReviewDate)],
     ]),
+    heading(1, 'Agreed by'),
+    signatureTable(planSigners(ctx, 'Child or young person')),
+    heading(1, 'Copies sent to'),
+    copiesSentToTable(ctx),
     emptyParagraph(),
   ].join('');
   return { xml, targets: layouts };

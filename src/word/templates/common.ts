@@ -1,9 +1,9 @@
-/** Sections more than one template prints: pupil details, label/value tables, signatures. */
+/** Sections more than one template prints: the title block, pupil details, label/value tables. */
 import {
+  academicYearOf,
   STAGE_LABELS,
   type Nation,
   type Plan,
-  type PlanStatus,
   type Review,
   type Shanarri,
   type TargetId,
@@ -11,12 +11,18 @@ import {
 } from '../../domain';
 import { ukDate } from '../format';
 import { COLOURS, columnWidths } from '../layout';
-import { labelCell, table, tableRow, textParagraph, valueCell } from '../ooxml';
+import { labelCell, table, tableRow, textParagraph, title, valueCell } from '../ooxml';
 import type { TargetField } from '../tags';
+import { planStatusText } from './planStatus';
 
 export interface TemplateContext {
   readonly plan: Plan;
   readonly review: Review | null;
+  /** The version the review agreed; null when not known (the review record then leaves room to write). */
+  readonly nextVersion: Plan | null;
+  readonly dateOfBirth: string | null;
+  /** Empty when the configuration does not name the school. */
+  readonly schoolName: string;
   readonly nation: Nation;
   readonly terms: Terminology;
 }
@@ -33,12 +39,6 @@ export interface TemplateOutput {
   readonly targets: readonly TargetControlLayout[];
 }
 
-export const STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
-  draft: 'Draft',
-  active: 'Active',
-  closed: 'Closed (record of a past plan)',
-};
-
 export const SHANARRI_LABELS: Readonly<Record<Shanarri, string>> = {
   safe: 'Safe',
   healthy: 'Healthy',
@@ -52,97 +52,94 @@ export const SHANARRI_LABELS: Readonly<Record<Shanarri, string>> = {
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A muted line under the title: who the document is about and which version of the plan it shows. */
-export const subtitle = (plan: Plan): string =>
-  `${plan.pupil.name} · ${plan.pupil.className} · Version ${plan.version} (${STATUS_LABELS[plan.status]})`;
+/** Room to write by hand (about 1.5 cm) where a section has nothing in it yet. */
+export const WRITE_IN_HEIGHT = 850;
+/** One handwritten line (about 0.8 cm): a name, a role, a date. */
+export const LINE_HEIGHT = 454;
 
-export const subtitleParagraph = (plan: Plan): string =>
-  textParagraph(subtitle(plan), { color: COLOURS.muted, spacingAfter: 240 });
+/** The school's name above the title when the configuration gives one. */
+export const titleBlock = (ctx: TemplateContext, text: string): string =>
+  (ctx.schoolName === '' ? '' : textParagraph(ctx.schoolName, { color: COLOURS.muted, spacingAfter: 0 })) +
+  title(text);
 
-export const people = {
-  parents: (plan: Plan): string =>
-    plan.people.parentsCarers
-      .map((p) => (p.relationship ? `${p.name} (${p.relationship})` : p.name))
-      .join('\n'),
-  assistants: (plan: Plan): string => plan.people.teachingAssistants.map((p) => p.name).join('\n'),
-  professionals: (plan: Plan): string =>
-    plan.people.professionals
-      .map((p) => {
-        const who = [p.name, p.role, p.organisation].filter((v) => v.trim() !== '').join(', ');
-        return p.involvement ? `${who}: ${p.involvement}` : who;
-      })
-      .join('\n'),
+/** `2025-09-08` → `2025/26`, the school year a plan agreed on that day belongs to. */
+export const academicYearText = (isoDate: string): string => {
+  const year = academicYearOf(isoDate);
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 };
 
-/** Four columns (label, value, label, value) so the basics of a plan fit in a few lines. */
+export const stageLabel = (nation: Nation): string =>
+  nation === 'scotland' ? 'Stage of intervention' : 'Stage of support';
+
+/**
+ * Who the plan is for and its basics, each value in a cell of its own (so a name in Arabic keeps its
+ * own direction beside an English class name), each printed once in the whole document.
+ */
+export const DETAILS_WIDTHS = columnWidths([18, 32, 18, 32]);
+
+/** Two label and value pairs side by side, in the four columns of `DETAILS_WIDTHS`. */
+export const detailsPair = (a: string, av: string, b: string, bv: string): string =>
+  tableRow([labelCell(a), valueCell(av), labelCell(b), valueCell(bv)], DETAILS_WIDTHS, { cantSplit: true });
+
 export const pupilDetailsTable = (ctx: TemplateContext): string => {
   const { plan, terms } = ctx;
-  const widths = columnWidths([18, 32, 18, 32]);
-  const pair = (a: string, av: string, b: string, bv: string): string =>
-    tableRow([labelCell(a), valueCell(av), labelCell(b), valueCell(bv)], widths, { cantSplit: true });
-  const wide = (label: string, value: string): string =>
-    tableRow([labelCell(label), valueCell(value, 3)], widths);
+  const pair = detailsPair;
+  // A draft has not been agreed: its start date is only planned, so the date agreed is left to fill in.
+  const agreedOn = plan.status === 'draft' ? '' : ukDate(plan.startDate);
   return table({
     caption: 'Pupil details',
-    widths,
+    widths: DETAILS_WIDTHS,
     rows: [
-      pair('Name', plan.pupil.name, 'Class', plan.pupil.className),
-      pair('Year group', plan.pupil.yearGroup, 'Pupil reference', plan.pupil.pupilRef),
-      pair(
-        'Stage',
-        STAGE_LABELS[plan.stage],
-        'Plan version',
-        `${plan.version} (${STATUS_LABELS[plan.status]})`,
-      ),
-      pair('Start date', ukDate(plan.startDate), 'Next review date', ukDate(plan.nextReviewDate)),
+      pair('Name', plan.pupil.name, 'Date of birth', ukDate(ctx.dateOfBirth)),
+      pair('Class', plan.pupil.className, 'Year group', plan.pupil.yearGroup),
+      pair('Pupil reference', plan.pupil.pupilRef, stageLabel(ctx.nation), STAGE_LABELS[plan.stage]),
+      pair('Plan', planStatusText(plan), 'Academic year', academicYearText(plan.startDate)),
+      pair('Date agreed', agreedOn, 'Next review date', ukDate(plan.nextReviewDate)),
       pair(
         terms.coordinatorTitle,
         plan.people.senco?.name ?? '',
         'Class teacher',
         plan.people.classTeacher?.name ?? '',
       ),
-      wide('Parents and carers', people.parents(plan)),
-      wide('Teaching assistants', people.assistants(plan)),
-      wide('Other professionals', people.professionals(plan)),
     ],
   });
 };
 
 /**
  * Label and value rows for free text. Rows may split across pages: a 10,000-character note must
- * flow onto the next page rather than be clipped.
+ * flow onto the next page rather than be clipped. An empty value leaves room to write by hand.
  */
 export const labelValueTable = (caption: string, rows: readonly (readonly [string, string])[]): string => {
   const widths = columnWidths([27, 73]);
   return table({
     caption,
     widths,
-    rows: rows.map(([label, value]) => tableRow([labelCell(label), valueCell(value)], widths)),
+    rows: rows.map(([label, value]) =>
+      tableRow(
+        [labelCell(label), valueCell(value)],
+        widths,
+        value.trim() === '' ? { minHeight: WRITE_IN_HEIGHT } : {},
+      ),
+    ),
   });
 };
 
-/** Signature lines for the people who agree the plan; names are filled in where the plan knows them. */
-export const signatureTable = (ctx: TemplateContext): string => {
-  const { plan, terms } = ctx;
-  const widths = columnWidths([22, 30, 30, 18]);
-  const header = tableRow(
-    ['Role', 'Name', 'Signature', 'Date'].map((label) => labelCell(label)),
-    widths,
-    { header: true, cantSplit: true },
+/** Empty rows to write in by hand, numbered in the first column when asked (for targets). */
+export const blankRows = (
+  widths: readonly number[],
+  count: number,
+  options: { readonly numbered?: boolean; readonly height?: number } = {},
+): string[] =>
+  Array.from({ length: count }, (_, row) =>
+    tableRow(
+      widths.map((_, column) => valueCell(options.numbered && column === 0 ? String(row + 1) : '')),
+      widths,
+      { cantSplit: true, minHeight: options.height ?? WRITE_IN_HEIGHT },
+    ),
   );
-  const line = (role: string, name: string): string =>
-    tableRow([labelCell(role), valueCell(name), valueCell(''), valueCell('')], widths, {
-      cantSplit: true,
-      minHeight: 680,
-    });
-  return table({
-    caption: 'Signatures',
-    widths,
-    rows: [
-      header,
-      line(terms.coordinatorTitle, plan.people.senco?.name ?? ''),
-      line('Parent/carer', plan.people.parentsCarers[0]?.name ?? ''),
-      line('Pupil', plan.pupil.name),
-    ],
-  });
+
+/** A bordered box to write in, for a section with nothing recorded yet. */
+export const writeInBox = (caption: string, height = WRITE_IN_HEIGHT * 2): string => {
+  const widths = columnWidths([1]);
+  return table({ caption, widths, rows: [tableRow([valueCell('')], widths, { minHeight: height })] });
 };

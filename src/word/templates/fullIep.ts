@@ -1,20 +1,24 @@
-/** The whole plan as a school prints it: details, needs, targets, home support, views, review, signatures. */
-import { AREA_OF_NEED_LABELS, STAGE_LABELS, TARGET_AREA_LABELS, type LongTermTarget } from '../../domain';
-import { joinLines, ukDate } from '../format';
+/**
+ * The whole plan as a school prints it: details, the child, needs, targets, home support, views,
+ * monitoring and review, signatures and who was sent a copy. Each fact is printed once.
+ */
+import { AREA_OF_NEED_LABELS, TARGET_AREA_LABELS, type LongTermTarget } from '../../domain';
+import { joinLines } from '../format';
 import { columnWidths } from '../layout';
-import { emptyParagraph, heading, headerRow, table, tableRow, title, valueCell } from '../ooxml';
+import { emptyParagraph, heading, headerRow, table, tableRow, valueCell } from '../ooxml';
 import {
+  blankRows,
   capitalise,
   labelValueTable,
-  people,
   pupilDetailsTable,
   SHANARRI_LABELS,
-  signatureTable,
-  subtitleParagraph,
+  titleBlock,
   type TemplateContext,
   type TemplateOutput,
 } from './common';
 import { myViewsSection } from './myViewsSection';
+import { peopleSection } from './peopleTable';
+import { copiesSentToTable, planSigners, signatureTable } from './signatures';
 import { SHORT_TERM_COLUMNS, targetTable } from './targetTable';
 
 export const wellbeingText = (target: LongTermTarget): string =>
@@ -39,14 +43,25 @@ export const longTermTable = (
       { cantSplit: true },
     ),
   );
-  const empty = tableRow([valueCell('No long-term targets recorded yet.', headers.length)], widths, {
-    cantSplit: true,
-  });
+  // None agreed yet: numbered lines to write them on at the meeting.
+  const blank = blankRows(widths, 2, { numbered: true });
   return table({
     caption: 'Long-term targets',
     widths,
-    rows: [headerRow(headers, widths), ...(rows.length === 0 ? [empty] : rows)],
+    rows: [headerRow(headers, widths), ...(rows.length === 0 ? blank : rows)],
   });
+};
+
+/** Likes, dislikes and worries: what every adult working with the child should know first. */
+export const aboutTheChildTable = (ctx: TemplateContext): string => {
+  const { profile } = ctx.plan;
+  return labelValueTable('About the child', [
+    ['Strengths', profile.strengths],
+    ['Likes', profile.likes],
+    ['Dislikes', profile.dislikes],
+    ['Worries and anxieties', profile.anxieties],
+    ['How to communicate', profile.communication],
+  ]);
 };
 
 export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
@@ -58,19 +73,18 @@ export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
     emptyText: 'No short-term targets recorded yet.',
   });
   const xml = [
-    title(terms.planTitle),
-    subtitleParagraph(plan),
+    titleBlock(ctx, terms.planTitle),
     heading(1, 'Pupil details'),
     pupilDetailsTable(ctx),
+    peopleSection(ctx),
+    heading(1, 'About the child'),
+    aboutTheChildTable(ctx),
     heading(1, capitalise(terms.needsLong)),
     labelValueTable('Needs', [
-      ['Stage of support', STAGE_LABELS[plan.stage]],
       ['Description of needs', plan.needs.summary],
       ['Areas of need', joinLines(plan.needs.areas.map((area) => AREA_OF_NEED_LABELS[area]))],
       ['Identified areas', joinLines(plan.needs.identifiedAreas)],
       ['Assessment information', plan.needs.assessment],
-      ['Strengths', plan.profile.strengths],
-      ['Communication', plan.profile.communication],
     ]),
     heading(1, 'Long-term targets'),
     longTermTable(ctx),
@@ -82,22 +96,26 @@ export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
       ['How often', plan.homeSupport.frequency],
       ['For how long', plan.homeSupport.duration],
       ['What the pupil will do', plan.childInput],
-      ['Other support', joinLines([plan.otherSupport, people.professionals(plan)])],
+      // The professionals are named once, in the pupil details.
+      ['Other support', plan.otherSupport],
     ]),
     heading(1, 'Views'),
-    myViewsSection(plan.myViews, 2),
     labelValueTable('Views', [
       ["Pupil's views", plan.pupilViews],
       ["Parents' and carers' views", plan.parentViews],
     ]),
+    myViewsSection(plan.myViews, 2),
     heading(1, 'Monitoring and review'),
+    // The next review date is in the pupil details.
     labelValueTable('Monitoring and review', [
       ['Monitoring and assessment', plan.monitoring],
+      ['How we will know the help is no longer needed', plan.noLongerNeeded],
       ['Review arrangements', plan.reviewArrangements],
-      ['Next review date', ukDate(plan.nextReviewDate)],
     ]),
     heading(1, 'Agreed by'),
-    signatureTable(ctx),
+    signatureTable(planSigners(ctx, 'Pupil')),
+    heading(1, 'Copies sent to'),
+    copiesSentToTable(ctx),
     emptyParagraph(),
   ].join('');
   return { xml, targets: shortTerm.targets };

@@ -2,7 +2,7 @@
 import type { MyViews, Plan } from '../../domain';
 import { buildReview, planWithTargets } from '../../../test/support/planBuilder';
 import { renderTemplate } from '../renderTemplate';
-import { parseBody, textOf } from '../testing/readOoxml';
+import { parseBody, textOf, wAll, wVal } from '../testing/readOoxml';
 
 const views: MyViews = {
   answers: {
@@ -49,8 +49,13 @@ describe("the child's views in the documents", () => {
     expect(text).toContain("Pupil's comments at this review\nI like reading now.");
   });
 
-  it('a plan without My views says so, in the first person', () => {
-    const text = textOf(parseBody(renderTemplate('one-page-profile', { plan: planWithTargets(1) }).bodyXml));
-    expect(text).toContain('My views\nI have not given my views yet.');
+  it('a plan without My views leaves the questions, in the first person, with room to answer by hand', () => {
+    const body = parseBody(renderTemplate('one-page-profile', { plan: planWithTargets(1) }).bodyXml);
+    const text = textOf(body);
+    expect(text).toContain('My views\nWhat I would like to do\n');
+    expect(text).toContain('How I will know');
+    expect(text).not.toMatch(/not given|yet\./);
+    const answers = wAll(body, 'tbl').find((tbl) => wVal(wAll(tbl, 'tblCaption')[0]) === 'My views');
+    expect(wAll(answers as Element, 'trHeight')).toHaveLength(4);
   });
 });

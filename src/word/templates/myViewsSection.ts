@@ -14,6 +14,7 @@ import {
   type MyViews,
 } from '../../domain';
 import { heading, textParagraph } from '../ooxml';
+import { labelValueTable } from './common';
 
 const feelingLine = (views: MyViews): string => {
   const step = FEELING_SCALE.find((s) => s.value === views.feeling);
@@ -30,7 +31,16 @@ const helpedLine = (views: MyViews): string => {
 
 /** "My views" at the given heading level, its questions one level down where there is room for one. */
 export const myViewsSection = (views: MyViews, level: 1 | 2 = 1): string => {
-  if (!hasMyViews(views)) return heading(level, 'My views') + textParagraph('I have not given my views yet.');
+  if (!hasMyViews(views)) {
+    // Not asked yet: the questions with room for the child's answers, written with an adult.
+    return (
+      heading(level, 'My views') +
+      labelValueTable(
+        'My views',
+        MY_VIEWS_QUESTIONS.map((q) => [q.printed, ''] as const),
+      )
+    );
+  }
   const answers = MY_VIEWS_QUESTIONS.filter((q) => views.answers[q.key].trim() !== '').map(
     (q) => textParagraph(q.printed, { bold: true, keepNext: true }) + textParagraph(views.answers[q.key]),
   );

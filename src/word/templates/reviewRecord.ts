@@ -13,24 +13,30 @@ import {
   TARGET_AREA_LABELS,
   TARGET_OUTCOME_LABELS,
   type InviteeRole,
+  type Plan,
   type Review,
   type ShortTermTarget,
   type Terminology,
 } from '../../domain';
 import { ukDate, ukDateTime } from '../format';
 import { columnWidths } from '../layout';
+import { emptyParagraph, heading, headerRow, table, tableRow, textParagraph, valueCell } from '../ooxml';
 import {
-  emptyParagraph,
-  heading,
-  headerRow,
-  table,
-  tableRow,
-  textParagraph,
-  title,
-  valueCell,
-} from '../ooxml';
-import { labelValueTable, subtitleParagraph, type TemplateContext, type TemplateOutput } from './common';
+  academicYearText,
+  blankRows,
+  DETAILS_WIDTHS,
+  detailsPair,
+  LINE_HEIGHT,
+  labelValueTable,
+  titleBlock,
+  writeInBox,
+  type TemplateContext,
+  type TemplateOutput,
+} from './common';
 import { myViewsSection } from './myViewsSection';
+import { planStatusText } from './planStatus';
+import { reviewDecisionSection } from './reviewDecision';
+import { signatureTable, type Signer } from './signatures';
 import { solutionFocusedSection } from './solutionFocusedSection';
 import { targetTable, type TargetColumn } from './targetTable';
 
@@ -38,8 +44,9 @@ import { targetTable, type TargetColumn } from './targetTable';
 const roleLabel = (role: InviteeRole, terms: Terminology): string =>
   role === 'senco' ? terms.coordinatorTitle : INVITEE_ROLE_LABELS[role];
 
+/** Attendance not yet recorded is left blank, to tick at the meeting. */
 const attendedLabel = (attended: boolean | null): string =>
-  attended === null ? 'Not recorded' : attended ? 'Yes' : 'No';
+  attended === null ? '' : attended ? 'Yes' : 'No';
 
 const meetingTime = (review: Review): string => {
   const start = ukDateTime(review.start, review.timeZone);
@@ -62,13 +69,49 @@ const attendanceTable = (review: Review, terms: Terminology): string => {
       { cantSplit: true },
     ),
   );
-  const empty = tableRow([valueCell('No one has been invited yet.', 3)], widths, { cantSplit: true });
+  const blank = blankRows(widths, 3, { height: LINE_HEIGHT });
   return table({
     caption: 'Invited and attended',
     widths,
-    rows: [headerRow(['Name', 'Role', 'Attended'], widths), ...(rows.length === 0 ? [empty] : rows)],
+    rows: [headerRow(['Name', 'Role', 'Attended'], widths), ...(rows.length === 0 ? blank : rows)],
   });
 };
+
+/** Which child and which plan the meeting reviewed, each value in its own cell. */
+const reviewedPlanTable = (ctx: TemplateContext): string => {
+  const { plan } = ctx;
+  return table({
+    caption: 'The plan reviewed',
+    widths: DETAILS_WIDTHS,
+    rows: [
+      detailsPair('Name', plan.pupil.name, 'Date of birth', ukDate(ctx.dateOfBirth)),
+      detailsPair('Class', plan.pupil.className, 'Year group', plan.pupil.yearGroup),
+      detailsPair(
+        'Plan reviewed',
+        planStatusText(plan, ctx.nextVersion),
+        'Academic year',
+        academicYearText(plan.startDate),
+      ),
+    ],
+  });
+};
+
+/** Those who came sign; with nobody recorded as there, lines for the co-ordinator and a parent or carer. */
+const meetingSigners = (review: Review, plan: Plan, terms: Terminology): Signer[] => {
+  const present = review.invitees
+    .filter((invitee) => invitee.attended === true)
+    .map((invitee) => ({ role: roleLabel(invitee.role, terms), name: invitee.name }));
+  if (present.length > 0) return [...present, { role: '', name: '' }];
+  return [
+    { role: terms.coordinatorTitle, name: plan.people.senco?.name ?? '' },
+    { role: 'Parent/carer', name: '' },
+    { role: '', name: '' },
+  ];
+};
+
+/** A note under an agenda heading, or a box to write it in. */
+const agendaNote = (label: string, note: string): string =>
+  heading(2, label) + (note.trim() === '' ? writeInBox(label) : textParagraph(note));
 
 /** The review's own outcome for a target wins; a target the review did not record keeps the plan's. */
 const outcomeColumns = (review: Review): TargetColumn[] => {
@@ -116,12 +159,10 @@ export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
     targets: plan.shortTermTargets,
     emptyText: 'The plan had no short-term targets to review.',
   });
-  const agenda = AGENDA_HEADINGS.map(
-    ([key, label]) => heading(2, label) + textParagraph(review.agenda[key]),
-  ).join('');
+  const agenda = AGENDA_HEADINGS.map(([key, label]) => agendaNote(label, review.agenda[key])).join('');
   const xml = [
-    title('Review record'),
-    subtitleParagraph(plan),
+    titleBlock(ctx, 'Review record'),
+    reviewedPlanTable(ctx),
     heading(1, 'The meeting'),
     labelValueTable('The meeting', [
       ['Type of review', REVIEW_TYPE_LABELS[review.type]],
@@ -138,16 +179,18 @@ export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
     agenda,
     review.meeting === null ? '' : solutionFocusedSection(review.meeting),
     heading(1, 'Views'),
-    myViewsSection(plan.myViews, 2),
     labelValueTable('Views', [
       ["Parents' and carers' views", plan.parentViews],
       // Reviews recorded before the views were kept with the plan have comments of their own.
       ...olderComments(review),
     ]),
+    myViewsSection(plan.myViews, 2),
     heading(1, 'Target outcomes'),
     outcomes.xml,
-    heading(1, 'Next review'),
-    labelValueTable('Next review', [['Next review date', ukDate(plan.nextReviewDate)]]),
+    // The reviewed plan's own review date is the day of this meeting: the next one is the agreed version's.
+    reviewDecisionSection(plan, ctx.nextVersion),
+    heading(1, 'Signed by those at the meeting'),
+    signatureTable(meetingSigners(review, plan, terms)),
     emptyParagraph(),
   ].join('');
   return { xml, targets: outcomes.targets };

@@ -54,6 +54,16 @@ describe('the review record of a solution-focused meeting', () => {
     );
   });
 
+  it('leaves blank lines to write on where nothing was timed or written, not a sentence about it', () => {
+    const meeting = { ...buildMeeting(), sharing: [], issues: [], chosenIssues: [] };
+    expect(tableStarting(meeting, 'Stage 1: sharing information')).toBe(
+      'Speaker\nTime\nWhat was shared' + '\n'.repeat(9),
+    );
+    expect(tableStarting(meeting, 'Issues and their votes')).toBe(
+      'Written on the flip chart\nVotes placed\nTotal\nChosen' + '\n'.repeat(16),
+    );
+  });
+
   it('leaves the section out of a review not held that way', () => {
     expect(bodyText(null)).not.toContain('Solution-focused meeting');
   });

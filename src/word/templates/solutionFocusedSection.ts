@@ -7,7 +7,7 @@
 import type { Ballot, FlipChartItem, SolutionFocusedMeeting } from '../../domain';
 import { columnWidths } from '../layout';
 import { heading, headerRow, table, tableRow, textParagraph, valueCell } from '../ooxml';
-import { labelValueTable } from './common';
+import { blankRows, labelValueTable, LINE_HEIGHT } from './common';
 
 const minutesAndSeconds = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -20,11 +20,13 @@ const sharingTable = (meeting: SolutionFocusedMeeting): string => {
       widths,
     ),
   );
-  const empty = tableRow([valueCell('No one was timed sharing information.', 3)], widths);
   return table({
     caption: 'Stage 1: sharing information',
     widths,
-    rows: [headerRow(['Speaker', 'Time', 'What was shared'], widths), ...(rows.length ? rows : [empty])],
+    rows: [
+      headerRow(['Speaker', 'Time', 'What was shared'], widths),
+      ...(rows.length ? rows : blankRows(widths, 3)),
+    ],
   });
 };
 
@@ -59,13 +61,12 @@ const flipChartTable = (
       { cantSplit: true },
     );
   });
-  const empty = tableRow([valueCell('Nothing was written on this sheet.', 4)], widths);
   return table({
     caption,
     widths,
     rows: [
       headerRow(['Written on the flip chart', 'Votes placed', 'Total', 'Chosen'], widths),
-      ...(rows.length ? rows : [empty]),
+      ...(rows.length ? rows : blankRows(widths, 4, { height: LINE_HEIGHT })),
     ],
   });
 };

@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { asClassTeamId, asEvidenceId, type Pupil, type ShortTermTarget } from '../../../domain';
+import { asClassTeamId, asEvidenceId, formatUkDate, type Pupil, type ShortTermTarget } from '../../../domain';
 import { createInMemoryIepStore } from '../../../../test/support/inMemoryIepStore';
 import { planFor } from '../../../../test/integration/support/pupils';
-import { buildReview } from '../../../../test/support/planBuilder';
+import { addReviewedPupil } from '../../../../test/support/reviewedPupil';
 import { createDocumentExporter } from '../../documents';
 import { subjectAccessExport } from './subjectAccessExport';
 
@@ -13,25 +13,9 @@ const csvRows = (bytes: Uint8Array | undefined): string[] =>
 
 const setUp = async () => {
   const store = createInMemoryIepStore();
-  const [pupil] = (await store.addPupils([
-    {
-      givenName: 'Maja',
-      familyName: '=HYPERLINK("http://x")',
-      dateOfBirth: '2017-05-09',
-      pupilRef: 'A123456789012',
-      classTeamId: asClassTeamId('team-otters'),
-      className: 'Year 4 Otters',
-      yearGroup: 'Year 4',
-      senStatus: 'K',
-      primaryNeed: 'SPLD',
-    },
-  ])) as [Pupil];
-  const first = await store.createPlan({ pupil, plan: planFor(pupil, 2) });
-  const { closed, opened, review } = await store.commitNextVersion(
-    { ...first, status: 'active' },
-    { ...first, status: 'active' },
-    { ...buildReview(first, { status: 'completed', completedOn: '2026-11-20' }), etag: undefined },
-  );
+  const { pupil, closed, opened, review } = await addReviewedPupil(store, {
+    familyName: '=HYPERLINK("http://x")',
+  });
   await store.updatePupil({ ...pupil, registerStatus: 'left', leftOn: '2026-11-23' }, pupil);
   return { store, pupil, closed, opened, review };
 };
@@ -86,6 +70,22 @@ describe('subject access export', () => {
     // A name a spreadsheet would run as a formula is kept as text.
     expect(csvRows(files['pupil.csv'])[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(steps.at(-1)).toEqual([4, 4]);
+  });
+
+  it('prints in each review record the next review date that review agreed, and the date of birth', async () => {
+    const { store, pupil, closed, opened } = await setUp();
+    const made = await subjectAccessExport(store, createDocumentExporter(), {
+      pupilId: pupil.id,
+      madeAt: '2026-12-03T10:00:00Z',
+      madeBy: 'Priya Shah',
+    });
+    const record = unzipSync(
+      unzipSync(made.bytes)[`plan-1/version-${closed.version}/review-record-1.docx`] ?? new Uint8Array(),
+    );
+    const text = strFromU8(record['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, ' ');
+    expect(opened.nextReviewDate).not.toBe(closed.nextReviewDate);
+    expect(text).toMatch(new RegExp(`Next review date\\s+${formatUkDate(opened.nextReviewDate ?? '')}`));
+    expect(text).toContain('09/05/2017');
   });
 
   it('keeps a target withdrawn from a plan, dated, with its evidence', async () => {

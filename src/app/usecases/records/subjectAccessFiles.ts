@@ -165,6 +165,10 @@ const reviewsCsv = (reviews: readonly Review[]): Uint8Array =>
     ]),
   );
 
+/** The version a review of `plan` agreed: the next one in its series, when the export holds it. */
+const agreedVersionIn = (plans: readonly { readonly plan: Plan }[], plan: Plan): Plan | null =>
+  plans.find((p) => p.plan.seriesId === plan.seriesId && p.plan.version === plan.version + 1)?.plan ?? null;
+
 /**
  * Everything the IEP lists hold about one pupil, as files a parent or a data protection officer can
  * open without the app: the register entry and its history (.csv), and for every version of every
@@ -186,13 +190,14 @@ export const subjectAccessFiles = async (
   const ordered = [...input.plans].sort(
     (a, b) => a.plan.seriesId.localeCompare(b.plan.seriesId) || a.plan.version - b.plan.version,
   );
+  const dateOfBirth = input.pupil.dateOfBirth === '' ? null : input.pupil.dateOfBirth;
   const series = new Map<string, number>();
   for (const [index, { plan, reviews }] of ordered.entries()) {
     onProgress(index, ordered.length);
     if (!series.has(plan.seriesId)) series.set(plan.seriesId, series.size + 1);
     const folder = `plan-${series.get(plan.seriesId) ?? 1}/version-${plan.version}`;
     files.set(`${folder}/plan.docx`, {
-      bytes: await documents.exportDocx('full-iep', { plan, review: null }),
+      bytes: await documents.exportDocx('full-iep', { plan, review: null, dateOfBirth }),
       holds: `The whole plan, version ${plan.version} (${plan.status})`,
     });
     files.set(`${folder}/targets.csv`, {
@@ -207,7 +212,12 @@ export const subjectAccessFiles = async (
     files.set(`${folder}/reviews.csv`, { bytes: reviewsCsv(own), holds: 'Review meetings of this version' });
     for (const [n, review] of own.filter((r) => r.status === 'completed').entries()) {
       files.set(`${folder}/review-record-${n + 1}.docx`, {
-        bytes: await documents.exportDocx('review-record', { plan, review }),
+        bytes: await documents.exportDocx('review-record', {
+          plan,
+          review,
+          nextVersion: agreedVersionIn(ordered, plan),
+          dateOfBirth,
+        }),
         holds: `Record of the review completed on ${review.completedOn ?? 'an unrecorded date'}`,
       });
     }

@@ -19,6 +19,13 @@ describe('plan items', () => {
     expect(result.ok && result.value).toEqual(plan);
   });
 
+  test('how we will know the help is no longer needed is kept in its own column; older plans read it as empty', () => {
+    expect(fields.NoLongerNeeded).toBe(plan.noLongerNeeded);
+    const { NoLongerNeeded: _absent, ...older } = fields;
+    const result = planFromItem(item('5', older, '"{P},3"'), plan.shortTermTargets);
+    expect(result.ok && [result.value.noLongerNeeded, result.problems]).toEqual(['', []]);
+  });
+
   test('the dashboard summary is read from the summary columns alone', () => {
     const achieved = buildPlan({
       shortTermTargets: [

@@ -69,6 +69,8 @@ const PlanFieldsSchema = SummaryFieldsSchema.extend({
   ParentViews: textColumn(multiLine("Parents' and carers' views")),
   // Schema 8; empty on plans written before it, read as no views yet.
   MyViewsJson: jsonColumn(MyViewsSchema, {}),
+  // Schema 9; absent on plans written before it, read as not yet decided.
+  NoLongerNeeded: textColumn(multiLine('How we will know the help is no longer needed')),
 });
 
 /**
@@ -88,6 +90,7 @@ const SOFT_PLAN_COLUMNS: ReadonlySet<string> = new Set([
   'PupilViews',
   'ParentViews',
   'MyViewsJson',
+  'NoLongerNeeded',
 ]);
 
 type SummaryFields = z.output<typeof SummaryFieldsSchema>;
@@ -150,6 +153,7 @@ export const planFromItem = (
     childInput: f.ChildInput,
     otherSupport: f.OtherSupport,
     monitoring: f.Monitoring,
+    noLongerNeeded: f.NoLongerNeeded,
     reviewArrangements: f.ReviewArrangements,
     pupilViews: f.PupilViews,
     parentViews: f.ParentViews,
@@ -222,6 +226,7 @@ export const planToFields = (plan: Plan): FieldValues => {
     ChildInput: plan.childInput,
     OtherSupport: plan.otherSupport,
     Monitoring: plan.monitoring,
+    NoLongerNeeded: plan.noLongerNeeded,
     ReviewArrangements: plan.reviewArrangements,
     PupilViews: plan.pupilViews,
     ParentViews: plan.parentViews,

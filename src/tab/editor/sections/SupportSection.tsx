@@ -38,6 +38,12 @@ export const SupportSection = (props: SectionProps) => {
           {...bindPlanText(props, 'monitoring')}
         />
         <LimitedTextField
+          label="How we will know the help is no longer needed"
+          hint="What the child will be doing, and for how long, when this extra help can stop."
+          multiline
+          {...bindPlanText(props, 'noLongerNeeded')}
+        />
+        <LimitedTextField
           label="Review arrangements"
           multiline
           {...bindPlanText(props, 'reviewArrangements')}

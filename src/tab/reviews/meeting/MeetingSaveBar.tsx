@@ -7,6 +7,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { completeDocumentInput } from '../../../app/documentInput';
 import { DOCX_MIME_TYPE, docxFileName } from '../../../app/documents';
 import { saveFile } from '../../../app/saveFile';
 import type { AppServices } from '../../../app/services';
@@ -43,10 +44,11 @@ export const MeetingSaveBar = (props: MeetingSaveBarProps) => {
   const exportRecord = async () => {
     setDownload({ phase: 'busy' });
     try {
-      const bytes = await services.documents.exportDocx('review-record', {
+      const input = await completeDocumentInput(services.store, 'review-record', {
         plan,
         review: { ...review, meeting },
       });
+      const bytes = await services.documents.exportDocx('review-record', input);
       const fileName = docxFileName('review-record', plan, services.settings.documentNames);
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
       setDownload({ phase: 'done', fileName });
