@@ -4,7 +4,14 @@
  * `AppServices.documents`, so the tab never imports src/word itself, and the renderer and the zip
  * code are downloaded only when someone actually exports.
  */
-import type { DocumentNames, Plan, Review } from '../domain';
+import {
+  documentTitle,
+  planNames,
+  type DocumentNames,
+  type NamedPlan,
+  type Plan,
+  type Review,
+} from '../domain';
 import type { RenderInput } from '../word/renderTemplate';
 import { TEMPLATE_KINDS, type TemplateKind } from '../word/tags';
 
@@ -14,7 +21,11 @@ export type DocumentInput = RenderInput;
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = TEMPLATE_KINDS;
 
-/** What each document is called on buttons, menus and in file names. */
+/**
+ * The kinds of document, named the same in every nation, for choosing one before a plan's nation is
+ * known and in file names after the nation's own abbreviation; `documentLabel` is what a plan's
+ * document is called.
+ */
 export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
   'full-iep': 'Full plan',
   'targets-table': 'Targets table',
@@ -23,17 +34,23 @@ export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
   'childs-plan': "Child's Plan section 4 (Scotland)",
 };
 
+/** What a plan's document is called on buttons and menus: its title in the plan's nation's words. */
+export const documentLabel = (kind: DocumentKind, plan: NamedPlan): string => documentTitle(kind, plan);
+
+/** The school's working copy (tagged content controls for refresh and save-back) or the family's plain copy. */
+export type DocumentCopy = 'working' | 'parents';
+
 export interface DocumentExporter {
   /** The bytes of a complete .docx of `kind` for the plan; rejects with `Invalid` if the input cannot make one. */
-  exportDocx(kind: DocumentKind, input: DocumentInput): Promise<Uint8Array>;
+  exportDocx(kind: DocumentKind, input: DocumentInput, copy?: DocumentCopy): Promise<Uint8Array>;
 }
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const createDocumentExporter = (): DocumentExporter => ({
-  exportDocx: async (kind, input) => {
+  exportDocx: async (kind, input, copy = 'working') => {
     const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../word/docx');
-    return exportDocx(kind, input);
+    return exportDocx(kind, input, copy);
   },
 });
 
@@ -60,21 +77,26 @@ export const safeFileNamePart = (text: string): string => {
 };
 
 /**
- * `IEP - Sam Taylor - v2.docx`; other documents than the full plan say which they are. A school that
- * keeps names out of file names (downloads folders, email attachments, synced drives all show them)
- * gets the pupil reference instead: `IEP - A123456789012 - v2.docx`.
+ * `IEP - Sam Taylor - v2.docx` (a Welsh plan: `IDP - ...`); other documents than the full plan say
+ * which they are, and the parents' copy says so. A school that keeps names out of file names
+ * (downloads folders, email attachments, synced drives all show them) gets the pupil reference
+ * instead: `IEP - A123456789012 - v2.docx`.
  */
 export const docxFileName = (
   kind: DocumentKind,
-  plan: Pick<Plan, 'pupil' | 'version'>,
+  plan: Pick<Plan, 'pupil' | 'version' | 'nation' | 'stage'>,
   names: DocumentNames = 'pupil-name',
+  copy: DocumentCopy = 'working',
 ): string => {
-  const what = kind === 'full-iep' ? '' : ` - ${safeFileNamePart(DOCUMENT_LABELS[kind])}`;
+  const what = [
+    kind === 'full-iep' ? '' : ` - ${safeFileNamePart(DOCUMENT_LABELS[kind])}`,
+    copy === 'parents' ? ' - for parents' : '',
+  ].join('');
   const who =
     names === 'pupil-reference'
       ? safeFileNamePart(plan.pupil.pupilRef.trim() || 'pupil without a reference')
       : safeFileNamePart(plan.pupil.name);
-  return `IEP - ${who} - v${plan.version}${what}.docx`;
+  return `${planNames(plan).short} - ${who} - v${plan.version}${what}.docx`;
 };
 
 /** Reviews of this version of the plan, the most recent meeting first (undated, planned ones last). */

@@ -25,7 +25,7 @@ export {
   targetTag,
   TARGET_FIELDS,
   TEMPLATE_KINDS,
-  TEMPLATE_TITLES,
+  templateTitle,
   type TargetField,
   type TemplateKind,
 } from './tags';

@@ -3,9 +3,10 @@
  * out, with the layout of the content controls it contains. No Office globals: the same output
  * feeds `insertOoxml` (flatOpc.ts), the .docx export (docx.ts) and the tests.
  */
-import { terminologyFor, type Plan, type Review } from '../domain';
+import { documentTitle, terminologyFor, type Plan, type Review } from '../domain';
 import { contentControl } from './ooxml';
-import { planTag, TEMPLATE_TITLES, type TemplateKind } from './tags';
+import type { SchoolBranding } from './schoolLogo';
+import { planTag, templateTitle, type TemplateKind } from './tags';
 import { renderChildsPlan } from './templates/childsPlan';
 import type { TargetControlLayout, TemplateContext, TemplateOutput } from './templates/common';
 import { renderFullIep } from './templates/fullIep';
@@ -19,6 +20,8 @@ export interface RenderInput {
   readonly plan: Plan;
   /** Needed for the review record only. */
   readonly review?: Review | null;
+  /** The school's name and logo, from the configuration; documents print without them when absent. */
+  readonly school?: SchoolBranding;
 }
 
 export interface ContentControlLayout {
@@ -30,6 +33,8 @@ export interface ContentControlLayout {
 
 export interface RenderedBody {
   readonly kind: TemplateKind;
+  /** The document's title in the plan's nation's words, for its footer and properties. */
+  readonly title: string;
   /** Block XML inside the plan control: what a refresh puts back into an existing control. */
   readonly innerXml: string;
   /** `innerXml` wrapped in the plan control: what an insert or an export uses. */
@@ -56,9 +61,10 @@ export const renderTemplate = (kind: TemplateKind, input: RenderInput): Rendered
     terms: terminologyFor(nation),
   };
   const output = TEMPLATES[kind](ctx);
-  const plan = { tag: planTag(input.plan.id, kind), title: TEMPLATE_TITLES[kind] };
+  const plan = { tag: planTag(input.plan.id, kind), title: templateTitle(kind, input.plan) };
   return {
     kind,
+    title: documentTitle(kind, input.plan),
     innerXml: output.xml,
     bodyXml: contentControl(plan, output.xml),
     controls: { plan, targets: output.targets },

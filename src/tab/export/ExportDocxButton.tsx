@@ -1,6 +1,8 @@
 import {
   Menu,
   MenuButton,
+  MenuGroup,
+  MenuGroupHeader,
   MenuItem,
   MenuList,
   MenuPopover,
@@ -15,9 +17,10 @@ import { useState } from 'react';
 import {
   defaultReviewFor,
   DOCUMENT_KINDS,
-  DOCUMENT_LABELS,
+  documentLabel,
   DOCX_MIME_TYPE,
   docxFileName,
+  type DocumentCopy,
   type DocumentExporter,
   type DocumentKind,
 } from '../../app/documents';
@@ -38,15 +41,23 @@ export interface ExportDocxButtonProps {
 
 type Progress =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'busy'; readonly kind: DocumentKind }
+  | { readonly phase: 'busy'; readonly kind: DocumentKind; readonly copy: DocumentCopy }
   | { readonly phase: 'done'; readonly fileName: string }
   | { readonly phase: 'error'; readonly error: unknown };
 
 const ADVICE = 'Try again. If it keeps happening, tell school IT which plan and document you chose.';
 
+/** The two copies, as the menu offers them: the school's to keep working on, the family's to read. */
+const COPIES: readonly { readonly copy: DocumentCopy; readonly heading: string }[] = [
+  { copy: 'working', heading: 'Working copy for school (.docx)' },
+  { copy: 'parents', heading: 'Copy for parents (.docx without editing controls)' },
+];
+
 /**
  * "Export .docx" for the plan editor: the same documents the Word add-in inserts, downloaded as a
- * Word file. The renderer is loaded only when a document is chosen.
+ * Word file, either as the school's working copy (with the content controls the add-in refreshes
+ * and saves back from) or as a plain copy for parents. The renderer is loaded only when a document
+ * is chosen.
  */
 export const ExportDocxButton = ({
   exporter,
@@ -58,11 +69,11 @@ export const ExportDocxButton = ({
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
   const review = defaultReviewFor(plan, reviews);
 
-  const exportAs = async (kind: DocumentKind) => {
-    setProgress({ phase: 'busy', kind });
+  const exportAs = async (kind: DocumentKind, copy: DocumentCopy) => {
+    setProgress({ phase: 'busy', kind, copy });
     try {
-      const bytes = await exporter.exportDocx(kind, { plan, review });
-      const fileName = docxFileName(kind, plan, names);
+      const bytes = await exporter.exportDocx(kind, { plan, review }, copy);
+      const fileName = docxFileName(kind, plan, names, copy);
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
       setProgress({ phase: 'done', fileName });
     } catch (error) {
@@ -80,16 +91,21 @@ export const ExportDocxButton = ({
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            {DOCUMENT_KINDS.map((kind) => (
-              <MenuItem
-                key={kind}
-                disabled={kind === 'review-record' && review === null}
-                onClick={() => void exportAs(kind)}
-              >
-                {kind === 'review-record' && review === null
-                  ? `${DOCUMENT_LABELS[kind]} (no review yet)`
-                  : DOCUMENT_LABELS[kind]}
-              </MenuItem>
+            {COPIES.map(({ copy, heading }) => (
+              <MenuGroup key={copy}>
+                <MenuGroupHeader>{heading}</MenuGroupHeader>
+                {DOCUMENT_KINDS.map((kind) => (
+                  <MenuItem
+                    key={kind}
+                    disabled={kind === 'review-record' && review === null}
+                    onClick={() => void exportAs(kind, copy)}
+                  >
+                    {kind === 'review-record' && review === null
+                      ? `${documentLabel(kind, plan)} (no review yet)`
+                      : documentLabel(kind, plan)}
+                  </MenuItem>
+                ))}
+              </MenuGroup>
             ))}
           </MenuList>
         </MenuPopover>
@@ -99,7 +115,9 @@ export const ExportDocxButton = ({
           <Spinner
             size="tiny"
             labelPosition="after"
-            label={`Preparing the ${DOCUMENT_LABELS[progress.kind].toLowerCase()}…`}
+            label={`Preparing the ${documentLabel(progress.kind, plan)}${
+              progress.copy === 'parents' ? ' for parents' : ''
+            }…`}
           />
         ) : progress.phase === 'done' ? (
           `Downloaded ${progress.fileName}.`

@@ -3,7 +3,7 @@
  * the SHANARRI wellbeing indicators they serve, and each long-term target is followed by the
  * short-term targets that break it down.
  */
-import { STAGE_LABELS, TARGET_AREA_LABELS, type ShortTermTarget } from '../../domain';
+import { documentTitle, STAGE_LABELS, TARGET_AREA_LABELS, type ShortTermTarget } from '../../domain';
 import { ukDate } from '../format';
 import { emptyParagraph, heading, textParagraph, title } from '../ooxml';
 import {
@@ -79,7 +79,7 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
   }
 
   const xml = [
-    title("Child's Plan: section 4"),
+    title(documentTitle('childs-plan', plan)),
     textParagraph('Individualised Educational Programme', { style: 'Subtitle' }),
     subtitleParagraph(plan),
     heading(1, 'Child or young person'),

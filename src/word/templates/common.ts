@@ -11,7 +11,8 @@ import {
 } from '../../domain';
 import { ukDate } from '../format';
 import { COLOURS, columnWidths } from '../layout';
-import { labelCell, table, tableRow, textParagraph, valueCell } from '../ooxml';
+import { composedLine, labelCell, table, tableRow, valueCell } from '../ooxml';
+import { userValue, type LinePart } from '../xmlText';
 import type { TargetField } from '../tags';
 
 export interface TemplateContext {
@@ -53,11 +54,15 @@ export const SHANARRI_LABELS: Readonly<Record<Shanarri, string>> = {
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A muted line under the title: who the document is about and which version of the plan it shows. */
-export const subtitle = (plan: Plan): string =>
-  `${plan.pupil.name} · ${plan.pupil.className} · Version ${plan.version} (${STATUS_LABELS[plan.status]})`;
+export const subtitle = (plan: Plan): LinePart[] => [
+  userValue(plan.pupil.name),
+  ' · ',
+  userValue(plan.pupil.className),
+  ` · Version ${plan.version} (${STATUS_LABELS[plan.status]})`,
+];
 
 export const subtitleParagraph = (plan: Plan): string =>
-  textParagraph(subtitle(plan), { color: COLOURS.muted, spacingAfter: 240 });
+  composedLine(subtitle(plan), { color: COLOURS.muted, spacingAfter: 240 });
 
 export const people = {
   parents: (plan: Plan): string =>

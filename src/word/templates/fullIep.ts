@@ -1,5 +1,11 @@
 /** The whole plan as a school prints it: details, needs, targets, home support, views, review, signatures. */
-import { AREA_OF_NEED_LABELS, STAGE_LABELS, TARGET_AREA_LABELS, type LongTermTarget } from '../../domain';
+import {
+  AREA_OF_NEED_LABELS,
+  documentTitle,
+  STAGE_LABELS,
+  TARGET_AREA_LABELS,
+  type LongTermTarget,
+} from '../../domain';
 import { joinLines, ukDate } from '../format';
 import { columnWidths } from '../layout';
 import { emptyParagraph, heading, headerRow, table, tableRow, title, valueCell } from '../ooxml';
@@ -58,7 +64,7 @@ export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
     emptyText: 'No short-term targets recorded yet.',
   });
   const xml = [
-    title(terms.planTitle),
+    title(documentTitle('full-iep', plan)),
     subtitleParagraph(plan),
     heading(1, 'Pupil details'),
     pupilDetailsTable(ctx),

@@ -5,6 +5,7 @@
  */
 import {
   AGENDA_HEADINGS,
+  documentTitle,
   INVITEE_ROLE_LABELS,
   Invalid,
   MEETING_FORMAT_LABELS,
@@ -120,7 +121,7 @@ export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
     ([key, label]) => heading(2, label) + textParagraph(review.agenda[key]),
   ).join('');
   const xml = [
-    title('Review record'),
+    title(documentTitle('review-record', plan)),
     subtitleParagraph(plan),
     heading(1, 'The meeting'),
     labelValueTable('The meeting', [

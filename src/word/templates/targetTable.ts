@@ -76,10 +76,7 @@ const fieldCell = (target: ShortTermTarget, column: TargetColumn & { field: Targ
   const text = column.value(target);
   // An empty run keeps an empty control visible and clickable in Word.
   const inner = runs(text) || '<w:r/>';
-  const control = contentControl(
-    { tag: fieldTag(target.id, column.field), title: column.header, locked: true },
-    inner,
-  );
+  const control = contentControl({ tag: fieldTag(target.id, column.field), title: column.header }, inner);
   return { content: paragraph(control, { style: 'IepTableText', rtl: startsRtl(text) }) };
 };
 
