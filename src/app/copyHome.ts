@@ -7,6 +7,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock, IepStore } from '../domain';
 import { sendMail } from '../graph/mail/sendMail';
 import { convertToPdf, uploadToSiteDrive } from '../graph/mail/siteDrive';
+import type { LoadSchoolBranding } from './schoolBranding';
 import {
   DOCX_TYPE,
   sendCopyHome,
@@ -27,6 +28,8 @@ export interface CopyHomeDeps {
   siteId(): Promise<string>;
   readonly store: IepStore;
   readonly clock: Clock;
+  /** The school's name and logo for the page header. */
+  readonly school?: LoadSchoolBranding;
 }
 
 export const createCopyHomeSender = (deps: CopyHomeDeps): CopyHomeSender => ({
@@ -35,7 +38,8 @@ export const createCopyHomeSender = (deps: CopyHomeDeps): CopyHomeSender => ({
       {
         renderDocx: async (input) => {
           const { exportCopyHomeDocx } = await import(/* webpackChunkName: "docx" */ '../word/copyHomeDocx');
-          return exportCopyHomeDocx(input);
+          const school = await deps.school?.();
+          return exportCopyHomeDocx(school ? { ...input, school } : input);
         },
         store: async (path, bytes) =>
           uploadToSiteDrive(deps.filesClient, await deps.siteId(), path, bytes, DOCX_TYPE),

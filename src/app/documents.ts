@@ -13,6 +13,7 @@ import {
   type Review,
 } from '../domain';
 import type { RenderInput } from '../word/renderTemplate';
+import type { LoadSchoolBranding } from './schoolBranding';
 import { TEMPLATE_KINDS, type TemplateKind } from '../word/tags';
 
 export type DocumentKind = TemplateKind;
@@ -43,16 +44,49 @@ export type DocumentCopy = 'working' | 'parents';
 export interface DocumentExporter {
   /** The bytes of a complete .docx of `kind` for the plan; rejects with `Invalid` if the input cannot make one. */
   exportDocx(kind: DocumentKind, input: DocumentInput, copy?: DocumentCopy): Promise<Uint8Array>;
+  /**
+   * The parents' copy as a PDF, made by Graph from the .docx stored in the SEN site's library; null
+   * when Graph cannot convert it. Absent where there is no library to convert through.
+   */
+  exportParentsPdf?(kind: DocumentKind, input: DocumentInput): Promise<Uint8Array | null>;
 }
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_MIME_TYPE = 'application/pdf';
 
-export const createDocumentExporter = (): DocumentExporter => ({
-  exportDocx: async (kind, input, copy = 'working') => {
-    const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../word/docx');
-    return exportDocx(kind, input, copy);
-  },
-});
+export interface DocumentExporterDeps {
+  /** The school's name and logo from the configuration, added to every document. */
+  readonly school?: LoadSchoolBranding;
+  /** Stores a .docx at `path` in the SEN site's library and returns Graph's PDF of it, or null. */
+  readonly convertToPdf?: (path: string, docx: Uint8Array) => Promise<Uint8Array | null>;
+}
+
+/**
+ * Where a parents' PDF is made: one file per plan version and document, replaced each time, named by
+ * ids only so the library never lists a child's name.
+ */
+export const parentsCopyPath = (kind: DocumentKind, plan: Pick<Plan, 'id'>): string =>
+  `IEP Planner/Copies for parents/plan-${safeFileNamePart(plan.id)}-${kind}.docx`;
+
+export const createDocumentExporter = (deps: DocumentExporterDeps = {}): DocumentExporter => {
+  const render = async (kind: DocumentKind, input: DocumentInput, copy: DocumentCopy) => {
+    const [{ exportDocx }, school] = await Promise.all([
+      import(/* webpackChunkName: "docx" */ '../word/docx'),
+      input.school || !deps.school ? Promise.resolve(input.school) : deps.school(),
+    ]);
+    return exportDocx(kind, school ? { ...input, school } : input, copy);
+  };
+  const { convertToPdf } = deps;
+  return {
+    exportDocx: (kind, input, copy = 'working') => render(kind, input, copy),
+    ...(convertToPdf
+      ? {
+          exportParentsPdf: async (kind: DocumentKind, input: DocumentInput) =>
+            convertToPdf(parentsCopyPath(kind, input.plan), await render(kind, input, 'parents')),
+        }
+      : {}),
+  };
+};
 
 /**
  * Characters Windows, macOS or SharePoint refuse in file names, control characters, and bidirectional

@@ -118,4 +118,39 @@ describe('ExportDocxButton', () => {
       plan.shortTermTargets[0]?.text,
     );
   });
+
+  it('offers the parents a PDF made by Microsoft 365 when the library can convert it', async () => {
+    const user = userEvent.setup();
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+    const exportParentsPdf = jest.fn(() => Promise.resolve(pdf));
+    const saved = show({ exportDocx: () => Promise.reject(new Error('not used')), exportParentsPdf });
+    await choose(user, 'Copy for parents (.pdf)', 'SEN support plan (IEP)');
+
+    expect(await screen.findByText('Downloaded IEP - Sam Taylor - v3 - for parents.pdf.')).toBeTruthy();
+    expect(saved[0]).toEqual({
+      bytes: pdf,
+      fileName: 'IEP - Sam Taylor - v3 - for parents.pdf',
+      mimeType: 'application/pdf',
+    });
+  });
+
+  it('says to use the Word copy when Microsoft 365 cannot make the PDF', async () => {
+    const user = userEvent.setup();
+    const saved = show({
+      exportDocx: () => Promise.reject(new Error('not used')),
+      exportParentsPdf: () => Promise.resolve(null),
+    });
+    await choose(user, 'Copy for parents (.pdf)', 'IEP short-term targets');
+
+    expect(await screen.findByText('Microsoft 365 could not make a PDF of this document')).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+
+  it('offers no PDF where there is no library to convert through', async () => {
+    const user = userEvent.setup();
+    show(createDocumentExporter());
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    await screen.findByRole('group', { name: PARENTS });
+    expect(screen.queryByRole('group', { name: 'Copy for parents (.pdf)' })).toBeNull();
+  });
 });

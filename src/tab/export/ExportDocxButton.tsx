@@ -20,6 +20,7 @@ import {
   documentLabel,
   DOCX_MIME_TYPE,
   docxFileName,
+  PDF_MIME_TYPE,
   type DocumentCopy,
   type DocumentExporter,
   type DocumentKind,
@@ -39,18 +40,23 @@ export interface ExportDocxButtonProps {
   readonly saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
 }
 
+/** The copies a family or the school can have: Word's working copy, the parents' .docx, the parents' PDF. */
+type Output = DocumentCopy | 'parents-pdf';
+
 type Progress =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'busy'; readonly kind: DocumentKind; readonly copy: DocumentCopy }
+  | { readonly phase: 'busy'; readonly kind: DocumentKind; readonly output: Output }
   | { readonly phase: 'done'; readonly fileName: string }
+  | { readonly phase: 'no-pdf' }
   | { readonly phase: 'error'; readonly error: unknown };
 
 const ADVICE = 'Try again. If it keeps happening, tell school IT which plan and document you chose.';
 
-/** The two copies, as the menu offers them: the school's to keep working on, the family's to read. */
-const COPIES: readonly { readonly copy: DocumentCopy; readonly heading: string }[] = [
-  { copy: 'working', heading: 'Working copy for school (.docx)' },
-  { copy: 'parents', heading: 'Copy for parents (.docx without editing controls)' },
+/** The copies, as the menu offers them: the school's to keep working on, the family's to read. */
+const OUTPUTS: readonly { readonly output: Output; readonly heading: string }[] = [
+  { output: 'working', heading: 'Working copy for school (.docx)' },
+  { output: 'parents', heading: 'Copy for parents (.docx without editing controls)' },
+  { output: 'parents-pdf', heading: 'Copy for parents (.pdf)' },
 ];
 
 /**
@@ -69,11 +75,25 @@ export const ExportDocxButton = ({
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
   const review = defaultReviewFor(plan, reviews);
 
-  const exportAs = async (kind: DocumentKind, copy: DocumentCopy) => {
-    setProgress({ phase: 'busy', kind, copy });
+  const exportParentsPdf = exporter.exportParentsPdf?.bind(exporter);
+  const outputs = OUTPUTS.filter(({ output }) => output !== 'parents-pdf' || exportParentsPdf);
+
+  const exportAs = async (kind: DocumentKind, output: Output) => {
+    setProgress({ phase: 'busy', kind, output });
     try {
-      const bytes = await exporter.exportDocx(kind, { plan, review }, copy);
-      const fileName = docxFileName(kind, plan, names, copy);
+      if (output === 'parents-pdf') {
+        const pdf = exportParentsPdf ? await exportParentsPdf(kind, { plan, review }) : null;
+        if (!pdf) {
+          setProgress({ phase: 'no-pdf' });
+          return;
+        }
+        const fileName = docxFileName(kind, plan, names, 'parents').replace(/\.docx$/, '.pdf');
+        saveFile(pdf, fileName, PDF_MIME_TYPE);
+        setProgress({ phase: 'done', fileName });
+        return;
+      }
+      const bytes = await exporter.exportDocx(kind, { plan, review }, output);
+      const fileName = docxFileName(kind, plan, names, output);
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
       setProgress({ phase: 'done', fileName });
     } catch (error) {
@@ -91,14 +111,14 @@ export const ExportDocxButton = ({
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            {COPIES.map(({ copy, heading }) => (
-              <MenuGroup key={copy}>
+            {outputs.map(({ output, heading }) => (
+              <MenuGroup key={output}>
                 <MenuGroupHeader>{heading}</MenuGroupHeader>
                 {DOCUMENT_KINDS.map((kind) => (
                   <MenuItem
                     key={kind}
                     disabled={kind === 'review-record' && review === null}
-                    onClick={() => void exportAs(kind, copy)}
+                    onClick={() => void exportAs(kind, output)}
                   >
                     {kind === 'review-record' && review === null
                       ? `${documentLabel(kind, plan)} (no review yet)`
@@ -116,13 +136,21 @@ export const ExportDocxButton = ({
             size="tiny"
             labelPosition="after"
             label={`Preparing the ${documentLabel(progress.kind, plan)}${
-              progress.copy === 'parents' ? ' for parents' : ''
+              progress.output === 'working' ? '' : ' for parents'
             }…`}
           />
         ) : progress.phase === 'done' ? (
           `Downloaded ${progress.fileName}.`
         ) : null}
       </div>
+      {progress.phase === 'no-pdf' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Microsoft 365 could not make a PDF of this document</MessageBarTitle>
+            Download the copy for parents as a Word document instead: it opens on phones and tablets too.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {progress.phase === 'error' ? (
         <MessageBar intent="error" layout="multiline" politeness="assertive">
           <MessageBarBody>
