@@ -41,9 +41,9 @@ import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
 import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
 import { createCopyHomeSender, type CopyHomeSender } from './copyHome';
-import { createDocumentExporter, DOCX_MIME_TYPE, type DocumentExporter } from './documents';
+import { createDocumentExporter, type DocumentExporter } from './documents';
+import { pdfThroughSiteLibrary } from './parentsPdf';
 import { schoolBrandingLoader } from './schoolBranding';
-import { convertToPdf, uploadToSiteDrive } from '../graph/mail/siteDrive';
 import { defaultSchoolSettings } from './schoolSettings';
 import { staffAccessFromGroups, type StaffAccessSource } from './staffAccessSource';
 import { browserSessionStorage, unsettledCreatesIn } from './unsettledCreates';
@@ -403,11 +403,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     signOut: () => tokens.signOut(),
     documents: createDocumentExporter({
       school: schoolBranding,
-      convertToPdf: async (path, docx) =>
-        convertToPdf(
-          client,
-          await uploadToSiteDrive(client, await siteIdForFiles(), path, docx, DOCX_MIME_TYPE),
-        ),
+      convertToPdf: pdfThroughSiteLibrary(client, siteIdForFiles),
     }),
     copyHome: createCopyHomeSender({
       filesClient: client,
