@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { AppConfigSchema } from '../../src/app/config';
+import { readSchoolLogo } from '../../src/word/schoolLogo';
 import type { StandIn } from './server';
+import { DEMO_LOGO_PATH } from './static';
 import { startTestStandIn, tempDataDir } from './testSupport';
 
 let standIn: StandIn;
@@ -71,5 +73,16 @@ describe('serving the built app', () => {
     expect(config.personas.map((p) => p.role)).toEqual(
       expect.arrayContaining(['SENCO', 'Head teacher', 'Pupil (Year 4 Otters)']),
     );
+  });
+
+  it('names the demo school for documents and serves its logo beside the app, as a PNG documents can carry', async () => {
+    const config = AppConfigSchema.parse(await (await get('/app-config.json')).json());
+    expect(config.school).toEqual({ name: 'Oakfield Primary School', logo: DEMO_LOGO_PATH });
+    const logo = await get(`/${DEMO_LOGO_PATH}`);
+    expect(logo.headers.get('content-type')).toBe('image/png');
+    expect(readSchoolLogo(new Uint8Array(await logo.arrayBuffer()))).toMatchObject({
+      widthPx: 96,
+      heightPx: 96,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { DEMO_PERSONAS, DEMO_SEN_SITE } from './demoSchool';
+import { DEMO_PERSONAS, DEMO_SCHOOL, DEMO_SEN_SITE } from './demoSchool';
 
 /** No inline script; Office and Teams script hosts only; framed only by Teams and Office. */
 export const CONTENT_SECURITY_POLICY = [
@@ -36,11 +36,19 @@ const CONTENT_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** app-config.json for local mode (see src/app/config.ts): Graph on this server, the demo SEN site and personas. */
+/** The demo school's logo, served beside the app as a school's own would be (app-config.json `school.logo`). */
+export const DEMO_LOGO_PATH = 'demo-school-logo.png';
+const DEMO_LOGO_FILE = path.resolve(__dirname, '../../assets/demo/oakfield-logo.png');
+
+/**
+ * app-config.json for local mode (see src/app/config.ts): Graph on this server, the demo SEN site,
+ * the school's name and logo for documents, and personas.
+ */
 export const localAppConfig = (baseUrl: string): Record<string, unknown> => ({
   mode: 'local',
   graphBaseUrl: `${baseUrl}/`,
   senSite: DEMO_SEN_SITE,
+  school: { name: DEMO_SCHOOL.organisationName, logo: DEMO_LOGO_PATH },
   personas: DEMO_PERSONAS,
 });
 
@@ -78,6 +86,10 @@ export function serveStatic(
       { 'Content-Type': 'application/json; charset=utf-8' },
       JSON.stringify(localAppConfig(baseUrl), null, 2),
     );
+    return;
+  }
+  if (rawPath === `/${DEMO_LOGO_PATH}`) {
+    send(res, 200, { 'Content-Type': 'image/png' }, fs.readFileSync(DEMO_LOGO_FILE));
     return;
   }
   if (!staticDir) {

@@ -114,6 +114,18 @@ describe('toLiveAppConfig', () => {
     );
   });
 
+  it("carries the school's name and logo for documents, and leaves them out when not given", () => {
+    const withSchool = exampleConfig({ school: { name: 'Example Primary School', logo: 'school-logo.png' } });
+    expect(toLiveAppConfig(withSchool).school).toEqual({
+      name: 'Example Primary School',
+      logo: 'school-logo.png',
+    });
+    expect(toLiveAppConfig(exampleConfig()).school).toBeUndefined();
+    expect(
+      problemsOf({ ...exampleConfigJson(), school: { name: 'Example', logo: 'https://x.example/l.png' } })[0],
+    ).toMatch(/^school\.logo/);
+  });
+
   it("produces the app's live runtime config, accepted by the app's own schema", () => {
     const live = toLiveAppConfig(exampleConfig());
     expect(AppConfigSchema.parse(live)).toEqual(live);

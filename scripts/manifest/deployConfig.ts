@@ -5,6 +5,7 @@ import {
   DEFAULT_RETAIN_UNTIL_AGE_YEARS,
   DocumentNamesSchema,
   RecordsSettingsSchema,
+  SchoolIdentitySchema,
 } from '../../src/domain/school';
 import { DEFAULT_INVITATION_WORDING, InvitationWordingSchema } from '../../src/domain/invitationWording';
 
@@ -60,6 +61,11 @@ export const DeployConfigSchema = z.strictObject({
    * `{firstName}` the only placeholder (default: "Meeting at school about {firstName}").
    */
   invitations: InvitationWordingSchema.default(DEFAULT_INVITATION_WORDING),
+  /**
+   * The school's name for documents' page headers and, optionally, its logo: the file name of a PNG or
+   * JPEG uploaded beside tab.html (docs/DEPLOY.md). Documents print without them when left out.
+   */
+  school: SchoolIdentitySchema.optional(),
   /** Manifest version; raise it for every upload so Teams and Office pick up the change. */
   version: z.string().regex(/^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/, {
     error: 'must be three numbers such as 1.0.0 (each at most 99999)',
@@ -179,6 +185,7 @@ export const toLiveAppConfig = (config: DeployConfig): LiveAppConfig => {
     assistantsMayEdit: config.assistantsMayEdit,
     records: config.records,
     invitations: config.invitations,
+    ...(config.school ? { school: config.school } : {}),
   });
   if (live.mode !== 'live') throw new Error('unreachable: live config parsed as another mode');
   return live;

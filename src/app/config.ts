@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvitationWordingSchema } from '../domain/invitationWording';
-import { DocumentNamesSchema, RecordsSettingsSchema } from '../domain/school';
+import { DocumentNamesSchema, RecordsSettingsSchema, SchoolIdentitySchema } from '../domain/school';
 
 /**
  * Runtime configuration, read from `app-config.json` served beside the bundles, so one build can be
@@ -19,6 +19,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     records: RecordsSettingsSchema.optional(),
     /** What review invitations say (docs/DEPLOY.md); a safe default when left out. */
     invitations: InvitationWordingSchema.optional(),
+    /** The school's name and logo for documents (docs/DEPLOY.md). */
+    school: SchoolIdentitySchema.optional(),
     /** Demo users offered by the persona switcher. */
     personas: z.array(z.object({ name: z.string(), email: z.string(), role: z.string() })).min(1),
   }),
@@ -49,6 +51,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     records: RecordsSettingsSchema.optional(),
     /** The school's wording of review invitations: subject and first line, `{firstName}` at most. */
     invitations: InvitationWordingSchema.optional(),
+    /** The school's name in documents' page headers and its logo, a PNG or JPEG served beside tab.html. */
+    school: SchoolIdentitySchema.optional(),
   }),
 ]);
 export type AppConfig = z.infer<typeof AppConfigSchema>;

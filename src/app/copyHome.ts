@@ -8,6 +8,7 @@ import type { Clock, IepStore } from '../domain';
 import { sendMail } from '../graph/mail/sendMail';
 import { convertToPdf, uploadToSiteDrive } from '../graph/mail/siteDrive';
 import { dateOfBirthOf } from './documentInput';
+import type { LoadSchoolBranding } from './schoolBranding';
 import {
   DOCX_TYPE,
   sendCopyHome,
@@ -28,6 +29,8 @@ export interface CopyHomeDeps {
   siteId(): Promise<string>;
   readonly store: IepStore;
   readonly clock: Clock;
+  /** The school's name and logo for the page header. */
+  readonly school?: LoadSchoolBranding;
 }
 
 export const createCopyHomeSender = (deps: CopyHomeDeps): CopyHomeSender => ({
@@ -35,12 +38,14 @@ export const createCopyHomeSender = (deps: CopyHomeDeps): CopyHomeSender => ({
     sendCopyHome(
       {
         renderDocx: async (input) => {
-          // The register's date of birth is read while the renderer loads: a read, before anything is stored or sent.
-          const [{ exportCopyHomeDocx }, dateOfBirth] = await Promise.all([
+          // The register's date of birth and the school's logo are read while the renderer loads: reads,
+          // before anything is stored or sent.
+          const [{ exportCopyHomeDocx }, dateOfBirth, school] = await Promise.all([
             import(/* webpackChunkName: "docx" */ '../word/copyHomeDocx'),
             dateOfBirthOf(deps.store, input.agreedPlan),
+            deps.school?.(),
           ]);
-          return exportCopyHomeDocx({ ...input, dateOfBirth });
+          return exportCopyHomeDocx({ ...input, dateOfBirth, ...(school ? { school } : {}) });
         },
         store: async (path, bytes) =>
           uploadToSiteDrive(deps.filesClient, await deps.siteId(), path, bytes, DOCX_TYPE),

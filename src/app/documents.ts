@@ -4,8 +4,16 @@
  * `AppServices.documents`, so the tab never imports src/word itself, and the renderer and the zip
  * code are downloaded only when someone actually exports.
  */
-import type { DocumentNames, Plan, Review } from '../domain';
+import {
+  documentTitle,
+  planNames,
+  type DocumentNames,
+  type NamedPlan,
+  type Plan,
+  type Review,
+} from '../domain';
 import type { RenderInput } from '../word/renderTemplate';
+import type { LoadSchoolBranding } from './schoolBranding';
 import { TEMPLATE_KINDS, type TemplateKind } from '../word/tags';
 
 export type DocumentKind = TemplateKind;
@@ -14,7 +22,11 @@ export type DocumentInput = RenderInput;
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = TEMPLATE_KINDS;
 
-/** What each document is called on buttons, menus and in file names. */
+/**
+ * The kinds of document, named the same in every nation, for choosing one before a plan's nation is
+ * known and in file names after the nation's own abbreviation; `documentLabel` is what a plan's
+ * document is called.
+ */
 export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
   'full-iep': 'Full plan',
   'targets-table': 'Targets table',
@@ -23,19 +35,58 @@ export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
   'childs-plan': "Child's Plan section 4 (Scotland)",
 };
 
+/** What a plan's document is called on buttons and menus: its title in the plan's nation's words. */
+export const documentLabel = (kind: DocumentKind, plan: NamedPlan): string => documentTitle(kind, plan);
+
+/** The school's working copy (tagged content controls for refresh and save-back) or the family's plain copy. */
+export type DocumentCopy = 'working' | 'parents';
+
 export interface DocumentExporter {
   /** The bytes of a complete .docx of `kind` for the plan; rejects with `Invalid` if the input cannot make one. */
-  exportDocx(kind: DocumentKind, input: DocumentInput): Promise<Uint8Array>;
+  exportDocx(kind: DocumentKind, input: DocumentInput, copy?: DocumentCopy): Promise<Uint8Array>;
+  /**
+   * The parents' copy as a PDF, made by Graph from the .docx stored in the SEN site's library; null
+   * when Graph cannot convert it. Absent where there is no library to convert through.
+   */
+  exportParentsPdf?(kind: DocumentKind, input: DocumentInput): Promise<Uint8Array | null>;
 }
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_MIME_TYPE = 'application/pdf';
 
-export const createDocumentExporter = (): DocumentExporter => ({
-  exportDocx: async (kind, input) => {
-    const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../word/docx');
-    return exportDocx(kind, input);
-  },
-});
+export interface DocumentExporterDeps {
+  /** The school's name and logo from the configuration, added to every document. */
+  readonly school?: LoadSchoolBranding;
+  /** Stores a .docx at `path` in the SEN site's library and returns Graph's PDF of it, or null. */
+  readonly convertToPdf?: (path: string, docx: Uint8Array) => Promise<Uint8Array | null>;
+}
+
+/**
+ * Where a parents' PDF is made: one file per plan version and document, replaced each time, named by
+ * ids only so the library never lists a child's name.
+ */
+export const parentsCopyPath = (kind: DocumentKind, plan: Pick<Plan, 'id'>): string =>
+  `IEP Planner/Copies for parents/plan-${safeFileNamePart(plan.id)}-${kind}.docx`;
+
+export const createDocumentExporter = (deps: DocumentExporterDeps = {}): DocumentExporter => {
+  const render = async (kind: DocumentKind, input: DocumentInput, copy: DocumentCopy) => {
+    const [{ exportDocx }, school] = await Promise.all([
+      import(/* webpackChunkName: "docx" */ '../word/docx'),
+      input.school || !deps.school ? Promise.resolve(input.school) : deps.school(),
+    ]);
+    return exportDocx(kind, school ? { ...input, school } : input, copy);
+  };
+  const { convertToPdf } = deps;
+  return {
+    exportDocx: (kind, input, copy = 'working') => render(kind, input, copy),
+    ...(convertToPdf
+      ? {
+          exportParentsPdf: async (kind: DocumentKind, input: DocumentInput) =>
+            convertToPdf(parentsCopyPath(kind, input.plan), await render(kind, input, 'parents')),
+        }
+      : {}),
+  };
+};
 
 /**
  * Characters Windows, macOS or SharePoint refuse in file names, control characters, and bidirectional
@@ -60,21 +111,26 @@ export const safeFileNamePart = (text: string): string => {
 };
 
 /**
- * `IEP - Sam Taylor - v2.docx`; other documents than the full plan say which they are. A school that
- * keeps names out of file names (downloads folders, email attachments, synced drives all show them)
- * gets the pupil reference instead: `IEP - A123456789012 - v2.docx`.
+ * `IEP - Sam Taylor - v2.docx` (a Welsh plan: `IDP - ...`); other documents than the full plan say
+ * which they are, and the parents' copy says so. A school that keeps names out of file names
+ * (downloads folders, email attachments, synced drives all show them) gets the pupil reference
+ * instead: `IEP - A123456789012 - v2.docx`.
  */
 export const docxFileName = (
   kind: DocumentKind,
-  plan: Pick<Plan, 'pupil' | 'version'>,
+  plan: Pick<Plan, 'pupil' | 'version' | 'nation' | 'stage'>,
   names: DocumentNames = 'pupil-name',
+  copy: DocumentCopy = 'working',
 ): string => {
-  const what = kind === 'full-iep' ? '' : ` - ${safeFileNamePart(DOCUMENT_LABELS[kind])}`;
+  const what = [
+    kind === 'full-iep' ? '' : ` - ${safeFileNamePart(DOCUMENT_LABELS[kind])}`,
+    copy === 'parents' ? ' - for parents' : '',
+  ].join('');
   const who =
     names === 'pupil-reference'
       ? safeFileNamePart(plan.pupil.pupilRef.trim() || 'pupil without a reference')
       : safeFileNamePart(plan.pupil.name);
-  return `IEP - ${who} - v${plan.version}${what}.docx`;
+  return `${planNames(plan).short} - ${who} - v${plan.version}${what}.docx`;
 };
 
 /** Reviews of this version of the plan, the most recent meeting first (undated, planned ones last). */

@@ -4,6 +4,7 @@ import type {
   InvitationWording,
   Nation,
   RecordsSettings,
+  SchoolIdentity,
   SchoolSettings,
 } from '../domain';
 import { DEFAULT_INVITATION_WORDING } from '../domain/invitationWording';
@@ -22,6 +23,7 @@ export const defaultSchoolSettings = (
   documentNames: DocumentNames = 'pupil-name',
   records: RecordsSettings = { retainUntilAgeYears: DEFAULT_RETAIN_UNTIL_AGE_YEARS },
   invitations: InvitationWording = DEFAULT_INVITATION_WORDING,
+  school?: SchoolIdentity,
 ): SchoolSettings => {
   const year = academicYearOf(todayIn(clock, UK_TIME_ZONE));
   return {
@@ -32,5 +34,6 @@ export const defaultSchoolSettings = (
     documentNames,
     records,
     invitations,
+    ...(school ? { school } : {}),
   };
 };

@@ -42,6 +42,8 @@ import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
 import { createCopyHomeSender, type CopyHomeSender } from './copyHome';
 import { createDocumentExporter, type DocumentExporter } from './documents';
+import { pdfThroughSiteLibrary } from './parentsPdf';
+import { schoolBrandingLoader } from './schoolBranding';
 import { defaultSchoolSettings } from './schoolSettings';
 import { staffAccessFromGroups, type StaffAccessSource } from './staffAccessSource';
 import { browserSessionStorage, unsettledCreatesIn } from './unsettledCreates';
@@ -355,6 +357,9 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       })
     : null;
   const storeForCopies = withKnownLocation(lazyStore(store), carriedStore);
+  // The tab's URL carries the site id; only without it is the site looked up.
+  const siteIdForFiles = async () => known?.siteId ?? (await senSite()).id;
+  const schoolBranding = schoolBrandingLoader(config.school, deps.fetchImpl);
   return {
     mode: config.mode,
     senSite: config.senSite,
@@ -368,6 +373,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       config.documentNames ?? 'pupil-name',
       config.records,
       config.invitations,
+      config.school,
     ),
     currentUser,
     staffAddresses: mailbox,
@@ -395,14 +401,17 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       }
     },
     signOut: () => tokens.signOut(),
-    documents: createDocumentExporter(),
+    documents: createDocumentExporter({
+      school: schoolBranding,
+      convertToPdf: pdfThroughSiteLibrary(client, siteIdForFiles),
+    }),
     copyHome: createCopyHomeSender({
       filesClient: client,
       mailClient,
-      // The tab's URL carries the site id; only without it is the site looked up.
-      siteId: async () => known?.siteId ?? (await senSite()).id,
+      siteId: siteIdForFiles,
       store: storeForCopies,
       clock: deps.clock,
+      school: schoolBranding,
     }),
     careTeams: lazyCareTeamAdmin(async () => (await careTeams()).admin),
   };

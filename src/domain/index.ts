@@ -19,6 +19,7 @@ export * from './invitationWording';
 export * from './school';
 export * from './target';
 export * from './terminology';
+export * from './documentTitles';
 export * from './parentsEvening';
 export * from './freeSlots';
 export * from './zonedTime';

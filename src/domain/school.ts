@@ -30,6 +30,29 @@ export const RecordsSettingsSchema = z.strictObject({
 });
 export type RecordsSettings = z.infer<typeof RecordsSettingsSchema>;
 
+/**
+ * The school as its documents name it: its name in every page header and, optionally, its logo, the
+ * file name of a PNG or JPEG served beside the app's pages (never another site: a browser would not
+ * let the app read it).
+ */
+export const SchoolIdentitySchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, {
+      error: 'school.name must be the school’s name as documents print it, e.g. Oakfield Primary School',
+    })
+    .max(120, { error: 'school.name must be at most 120 characters' }),
+  logo: z
+    .string()
+    .regex(/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9_\-./]*\.(png|jpe?g)$/i, {
+      error:
+        'school.logo must be the file name of a PNG or JPEG served beside tab.html, e.g. school-logo.png',
+    })
+    .optional(),
+});
+export type SchoolIdentity = z.infer<typeof SchoolIdentitySchema>;
+
 export const SchoolSettingsSchema = z.object({
   nation: NationSchema.default('england'),
   timeZone: z.string().default('Europe/London'),
@@ -41,5 +64,7 @@ export const SchoolSettingsSchema = z.object({
   records: RecordsSettingsSchema.default({ retainUntilAgeYears: DEFAULT_RETAIN_UNTIL_AGE_YEARS }),
   /** What review invitations say before they are opened (subject) and first (introduction). */
   invitations: InvitationWordingSchema.default(DEFAULT_INVITATION_WORDING),
+  /** The school's name and logo for documents' page headers; documents print without them when absent. */
+  school: SchoolIdentitySchema.optional(),
 });
 export type SchoolSettings = z.infer<typeof SchoolSettingsSchema>;

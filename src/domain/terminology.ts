@@ -28,7 +28,6 @@ export interface Terminology {
   readonly needsShort: string;
   readonly needsLong: string;
   readonly coordinatorTitle: string;
-  readonly planTitle: string;
   /** Stages offered in this nation, in the order a school steps up through them. */
   readonly stages: readonly Stage[];
   /** Stages a plan may still carry but a new plan is not offered. */
@@ -57,7 +56,6 @@ export const TERMINOLOGY: Readonly<Record<Nation, Terminology>> = {
     needsShort: 'SEND',
     needsLong: 'special educational needs and disabilities',
     coordinatorTitle: 'SENCO',
-    planTitle: 'Individual Education Plan',
     stages: ['sen-support', 'ehc-plan'],
     legacyStages: ['school-action', 'school-action-plus', 'statement'],
     usesWellbeingIndicators: false,
@@ -66,7 +64,6 @@ export const TERMINOLOGY: Readonly<Record<Nation, Terminology>> = {
     needsShort: 'ALN',
     needsLong: 'additional learning needs',
     coordinatorTitle: 'ALNCo',
-    planTitle: 'Individual Education Plan',
     stages: ['school-idp', 'local-authority-idp'],
     legacyStages: ['school-action', 'school-action-plus', 'statement'],
     usesWellbeingIndicators: false,
@@ -75,7 +72,6 @@ export const TERMINOLOGY: Readonly<Record<Nation, Terminology>> = {
     needsShort: 'ASN',
     needsLong: 'additional support needs',
     coordinatorTitle: 'Support for Learning co-ordinator',
-    planTitle: "Individualised Educational Programme (Child's Plan section 4)",
     stages: [
       'level-1',
       'level-2',

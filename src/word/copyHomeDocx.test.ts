@@ -19,7 +19,7 @@ describe('the copy sent home after a review', () => {
       dateOfBirth: '2016-05-04',
     });
     const xml = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
-    const minutes = xml.slice(xml.indexOf('>Review record<')).replace(/<[^>]+>/g, ' ');
+    const minutes = xml.slice(xml.indexOf('>IEP review record<')).replace(/<[^>]+>/g, ' ');
     expect(minutes).toMatch(/Next review date\s+15\/03\/2027/);
     expect(minutes).toMatch(/Moves from SEN Support to EHC plan/);
     // The plan and the minutes each give the date of birth.

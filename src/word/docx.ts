@@ -1,37 +1,53 @@
 /**
- * A complete .docx from the same renderer output the add-in inserts: for the tab's "Download as
- * Word" and for archiving a closed plan. A4 portrait, 2 cm margins, a confidential footer with
- * page numbers so a loose page can be put back with its pupil.
+ * A complete .docx from the same renderer output the add-in inserts: for the tab's downloads, a copy
+ * sent home and archiving a closed plan. A4 portrait, 2 cm margins, the school's name (and logo) in
+ * the page header, and a confidential footer with page numbers so a loose page can be put back with
+ * its pupil. Two copies: the school's working copy keeps the tagged content controls that refresh
+ * and save-back use; the parents' copy has none.
  */
 import { strToU8, zipSync } from 'fflate';
-import { renderTemplate, type RenderedBody, type RenderInput } from './renderTemplate';
+import { withoutContentControls } from './cleanCopy';
 import { HEADER_FOOTER_DISTANCE, PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH } from './layout';
 import { paragraph } from './ooxml';
+import { renderTemplate, type RenderedBody, type RenderInput } from './renderTemplate';
+import type { SchoolBranding, SchoolLogo } from './schoolLogo';
 import { R_NS, stylesXml, W_NS } from './styles';
 import type { TemplateKind } from './tags';
-import { escapeXml, runs } from './xmlText';
+import { composedRuns, escapeXml, userValue } from './xmlText';
+
+/** The school's working copy (editable, with content controls) or the family's plain copy. */
+export type DocxCopy = 'working' | 'parents';
+
+export interface PackageOptions {
+  readonly pupilName: string;
+  readonly copy?: DocxCopy;
+  readonly school?: SchoolBranding;
+}
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const OFFICE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+const WP_NS = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const PIC_NS = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
 
-/** What the document is, for its properties and footer; never the pupil's name in metadata. */
-const DOCUMENT_TITLES: Readonly<Record<TemplateKind, string>> = {
-  'full-iep': 'Individual Education Plan',
-  'targets-table': 'Short-term targets',
-  'review-record': 'IEP review record',
-  'one-page-profile': 'One-page profile',
-  'childs-plan': "Child's Plan section 4",
+const LOGO_EXTENSIONS: Readonly<Record<SchoolLogo['contentType'], string>> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
 };
 
-const contentTypes = (): string =>
+const contentTypes = (logo: SchoolLogo | undefined): string =>
   `${XML_HEADER}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
   `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
   '<Default Extension="xml" ContentType="application/xml"/>' +
+  (logo
+    ? `<Default Extension="${LOGO_EXTENSIONS[logo.contentType]}" ContentType="${logo.contentType}"/>`
+    : '') +
   `<Override PartName="/word/document.xml" ContentType="${MAIN_TYPE}.document.main+xml"/>` +
   `<Override PartName="/word/styles.xml" ContentType="${MAIN_TYPE}.styles+xml"/>` +
   `<Override PartName="/word/settings.xml" ContentType="${MAIN_TYPE}.settings+xml"/>` +
+  `<Override PartName="/word/header1.xml" ContentType="${MAIN_TYPE}.header+xml"/>` +
   `<Override PartName="/word/footer1.xml" ContentType="${MAIN_TYPE}.footer+xml"/>` +
   '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
   '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
@@ -58,17 +74,22 @@ const documentRels = (): string =>
     ['rId1', `${OFFICE_REL}/styles`, 'styles.xml'],
     ['rId2', `${OFFICE_REL}/settings`, 'settings.xml'],
     ['rId3', `${OFFICE_REL}/footer`, 'footer1.xml'],
+    ['rId4', `${OFFICE_REL}/header`, 'header1.xml'],
   ]);
 
+const LOGO_REL_ID = 'rId1';
+const headerRels = (logo: SchoolLogo): string =>
+  relationships([[LOGO_REL_ID, `${OFFICE_REL}/image`, `media/logo.${LOGO_EXTENSIONS[logo.contentType]}`]]);
+
 const sectionProperties = (): string =>
-  '<w:sectPr><w:footerReference w:type="default" r:id="rId3"/>' +
+  '<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId3"/>' +
   `<w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
   `<w:pgMar w:top="${PAGE_MARGIN}" w:right="${PAGE_MARGIN}" w:bottom="${PAGE_MARGIN}" w:left="${PAGE_MARGIN}" ` +
   `w:header="${HEADER_FOOTER_DISTANCE}" w:footer="${HEADER_FOOTER_DISTANCE}" w:gutter="0"/>` +
   '<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>';
 
-const documentXml = (rendered: RenderedBody): string =>
-  `${XML_HEADER}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${rendered.bodyXml}${sectionProperties()}</w:body></w:document>`;
+const documentXml = (bodyXml: string): string =>
+  `${XML_HEADER}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}${sectionProperties()}</w:body></w:document>`;
 
 const field = (instruction: string, shown: string): string =>
   `<w:fldSimple w:instr=" ${instruction} "><w:r><w:t>${shown}</w:t></w:r></w:fldSimple>`;
@@ -77,7 +98,7 @@ const field = (instruction: string, shown: string): string =>
 const footerXml = (documentTitle: string, pupilName: string): string =>
   `${XML_HEADER}<w:ftr xmlns:w="${W_NS}" xmlns:r="${R_NS}">` +
   paragraph(
-    runs(`Confidential: ${pupilName}, ${documentTitle}`) +
+    composedRuns(['Confidential: ', userValue(pupilName), `, ${documentTitle}`]) +
       '<w:r><w:tab/><w:t xml:space="preserve">Page </w:t></w:r>' +
       field('PAGE', '1') +
       '<w:r><w:t xml:space="preserve"> of </w:t></w:r>' +
@@ -85,6 +106,43 @@ const footerXml = (documentTitle: string, pupilName: string): string =>
     { style: 'Footer' },
   ) +
   '</w:ftr>';
+
+/** English Metric Units: 914,400 to the inch, 360,000 to the centimetre. */
+const EMU_PER_CM = 360000;
+const LOGO_HEIGHT = Math.round(1.2 * EMU_PER_CM);
+const LOGO_MAX_WIDTH = 5 * EMU_PER_CM;
+
+/** The logo at a fixed height (never wider than 5 cm), kept in proportion, inline before the school's name. */
+const logoRun = (logo: SchoolLogo, schoolName: string): string => {
+  const scale = Math.min(LOGO_HEIGHT / logo.heightPx, LOGO_MAX_WIDTH / logo.widthPx);
+  const cx = Math.max(1, Math.round(logo.widthPx * scale));
+  const cy = Math.max(1, Math.round(logo.heightPx * scale));
+  const description = escapeXml(`${schoolName} logo`);
+  return (
+    `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/>` +
+    `<wp:docPr id="1" name="School logo" descr="${description}"/>` +
+    `<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+    `<a:graphic><a:graphicData uri="${PIC_NS}"><pic:pic>` +
+    '<pic:nvPicPr><pic:cNvPr id="0" name="School logo"/><pic:cNvPicPr/></pic:nvPicPr>' +
+    `<pic:blipFill><a:blip r:embed="${LOGO_REL_ID}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>` +
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>' +
+    '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'
+  );
+};
+
+/** The school's name (and logo) at the top of every page; an empty header when the school is not configured. */
+const headerXml = (school: SchoolBranding | undefined): string => {
+  const name = school?.name.trim() ?? '';
+  const logo = school?.logo
+    ? logoRun(school.logo, name) + (name === '' ? '' : '<w:r><w:t xml:space="preserve">  </w:t></w:r>')
+    : '';
+  return (
+    `${XML_HEADER}<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}" xmlns:wp="${WP_NS}" xmlns:a="${A_NS}" xmlns:pic="${PIC_NS}">` +
+    paragraph(logo + composedRuns([userValue(name)], { bold: true })) +
+    '</w:hdr>'
+  );
+};
 
 const settingsXml = (): string =>
   `${XML_HEADER}<w:settings xmlns:w="${W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>` +
@@ -107,22 +165,33 @@ const appXml = (): string =>
 const ZIP_MTIME = new Date(2000, 0, 1);
 
 /** Packages an already rendered body; `exportDocx` is the usual entry point. */
-export const packageDocx = (rendered: RenderedBody, pupilName: string): Uint8Array => {
-  const documentTitle = DOCUMENT_TITLES[rendered.kind];
+export const packageDocx = (rendered: RenderedBody, options: PackageOptions): Uint8Array => {
+  const { school } = options;
+  const logo = school?.logo;
+  const bodyXml = options.copy === 'parents' ? withoutContentControls(rendered.bodyXml) : rendered.bodyXml;
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8(contentTypes()),
+    '[Content_Types].xml': strToU8(contentTypes(logo)),
     '_rels/.rels': strToU8(packageRels()),
-    'word/document.xml': strToU8(documentXml(rendered)),
+    'word/document.xml': strToU8(documentXml(bodyXml)),
     'word/_rels/document.xml.rels': strToU8(documentRels()),
     'word/styles.xml': strToU8(XML_HEADER + stylesXml()),
     'word/settings.xml': strToU8(settingsXml()),
-    'word/footer1.xml': strToU8(footerXml(documentTitle, pupilName)),
-    'docProps/core.xml': strToU8(coreXml(documentTitle)),
+    'word/header1.xml': strToU8(headerXml(school)),
+    'word/footer1.xml': strToU8(footerXml(rendered.title, options.pupilName)),
+    'docProps/core.xml': strToU8(coreXml(rendered.title)),
     'docProps/app.xml': strToU8(appXml()),
   };
+  if (logo) {
+    files['word/_rels/header1.xml.rels'] = strToU8(headerRels(logo));
+    files[`word/media/logo.${LOGO_EXTENSIONS[logo.contentType]}`] = logo.bytes;
+  }
   return zipSync(files, { level: 6, mtime: ZIP_MTIME });
 };
 
-/** Renders `kind` for the plan and returns the bytes of a complete .docx file. */
-export const exportDocx = (kind: TemplateKind, input: RenderInput): Uint8Array =>
-  packageDocx(renderTemplate(kind, input), input.plan.pupil.name);
+/** Renders `kind` for the plan and returns the bytes of a complete .docx file: the working copy unless asked. */
+export const exportDocx = (kind: TemplateKind, input: RenderInput, copy: DocxCopy = 'working'): Uint8Array =>
+  packageDocx(renderTemplate(kind, input), {
+    pupilName: input.plan.pupil.name,
+    copy,
+    ...(input.school ? { school: input.school } : {}),
+  });

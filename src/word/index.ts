@@ -28,7 +28,7 @@ export {
   targetTag,
   TARGET_FIELDS,
   TEMPLATE_KINDS,
-  TEMPLATE_TITLES,
+  templateTitle,
   type ParsedFieldTag,
   type TargetField,
   type TemplateKind,

@@ -4,7 +4,7 @@
  * the ECMA-376 schema sequence, which Word enforces when it reads inserted OOXML.
  */
 import { CELL_PADDING, COLOURS } from './layout';
-import { escapeXml, runs, startsRtl, type RunFormat } from './xmlText';
+import { composedRuns, escapeXml, runs, startsRtl, type LinePart, type RunFormat } from './xmlText';
 
 export interface ParagraphOptions {
   readonly style?: string;
@@ -27,9 +27,24 @@ export const paragraph = (runsXml: string, options: ParagraphOptions = {}): stri
   return `<w:p>${props === '' ? '' : `<w:pPr>${props}</w:pPr>`}${runsXml}</w:p>`;
 };
 
-/** A paragraph of user or label text; a paragraph whose text starts in a right-to-left script reads right to left. */
-export const textParagraph = (text: string, options: ParagraphOptions & RunFormat = {}): string =>
-  paragraph(runs(text, options), { ...options, rtl: options.rtl ?? startsRtl(text) });
+/**
+ * A paragraph of one piece of text: fixed wording, or a single value someone typed. Documents are
+ * written left to right (English, Welsh); only a typed value whose own text starts in a right-to-left
+ * script makes its paragraph read right to left. Lines joining several values use `composedLine`.
+ */
+export const textParagraph = (text: string, options: ParagraphOptions & RunFormat = {}): string => {
+  const rtl = options.rtl ?? startsRtl(text);
+  return paragraph(runs(text, options, rtl ? 'rtl' : 'ltr'), { ...options, rtl });
+};
+
+/**
+ * A left-to-right paragraph joining fixed wording and typed values (`userValue`), each value isolated
+ * from its neighbours: "Sam · 4B · Version 2" stays in that order whatever script a name is in.
+ */
+export const composedLine = (
+  parts: readonly LinePart[],
+  options: Omit<ParagraphOptions, 'rtl'> & RunFormat = {},
+): string => paragraph(composedRuns(parts, options, 'ltr'), options);
 
 /** Built-in heading styles, so Word's navigation pane and table of contents pick the headings up. */
 export const heading = (level: 1 | 2, text: string): string =>
@@ -43,18 +58,17 @@ export interface ControlProps {
   readonly tag: string;
   /** Shown by Word on the control's title bar (`w:alias`, Office.js `title`). */
   readonly title: string;
-  /** `sdtLocked`: the contents stay editable but the control itself cannot be deleted. */
-  readonly locked?: boolean;
 }
 
 /**
- * A content control. The same `w:sdt` shape wraps block content, a table row or runs: what sits
+ * A content control, never locked: a control locked against deletion stops a SENCO deleting a
+ * target's row, so refresh and save-back find controls by their tags instead. The same `w:sdt` shape wraps block content, a table row or runs: what sits
  * in `w:sdtContent` decides which kind Word reports (RichTextParagraphs, RichTextTableRow, RichTextInline).
  * No `w:id`: Word assigns unique ids on insertion, so ids never clash with controls already in the document.
  */
 export const contentControl = (props: ControlProps, content: string): string =>
   `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(props.title)}"/><w:tag w:val="${escapeXml(props.tag)}"/>` +
-  `${props.locked ? '<w:lock w:val="sdtLocked"/>' : ''}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+  `</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
 
 export interface Cell {
   /** Block XML (one or more paragraphs); a cell must end with a paragraph. */

@@ -66,6 +66,7 @@ describe('exportDocx', () => {
         'word/_rels/document.xml.rels',
         'word/document.xml',
         'word/footer1.xml',
+        'word/header1.xml',
         'word/settings.xml',
         'word/styles.xml',
       ].sort(),
@@ -106,7 +107,7 @@ describe('exportDocx', () => {
     expect(controlsTagged(body, 'iep:plan:').map(sdtTag)).toEqual(['iep:plan:plan-1:full-iep']);
     expect(controlsTagged(body, 'iep:target:')).toHaveLength(12);
     const core = strFromU8(files['docProps/core.xml'] as Uint8Array);
-    expect(core).toContain('<dc:title>Individual Education Plan</dc:title>');
+    expect(core).toContain('<dc:title>SEN support plan (IEP)</dc:title>');
     expect(core).not.toContain('Zo');
   });
 

@@ -3,9 +3,10 @@
  * out, with the layout of the content controls it contains. No Office globals: the same output
  * feeds `insertOoxml` (flatOpc.ts), the .docx export (docx.ts) and the tests.
  */
-import { terminologyFor, type Plan, type Review } from '../domain';
+import { documentTitle, terminologyFor, type Plan, type Review } from '../domain';
 import { contentControl } from './ooxml';
-import { planTag, TEMPLATE_TITLES, type TemplateKind } from './tags';
+import type { SchoolBranding } from './schoolLogo';
+import { planTag, templateTitle, type TemplateKind } from './tags';
 import { renderChildsPlan } from './templates/childsPlan';
 import type { TargetControlLayout, TemplateContext, TemplateOutput } from './templates/common';
 import { renderFullIep } from './templates/fullIep';
@@ -26,8 +27,8 @@ export interface RenderInput {
   readonly nextVersion?: Plan | null;
   /** From the register's pupil (the plan does not carry it); a blank to fill in when not given. */
   readonly dateOfBirth?: string | null;
-  /** The school's name from the configuration, printed in the title block when given. */
-  readonly schoolName?: string;
+  /** The school's name and logo, from the configuration; documents print without them when absent. */
+  readonly school?: SchoolBranding;
 }
 
 export interface ContentControlLayout {
@@ -39,6 +40,8 @@ export interface ContentControlLayout {
 
 export interface RenderedBody {
   readonly kind: TemplateKind;
+  /** The document's title in the plan's nation's words, for its footer and properties. */
+  readonly title: string;
   /** Block XML inside the plan control: what a refresh puts back into an existing control. */
   readonly innerXml: string;
   /** `innerXml` wrapped in the plan control: what an insert or an export uses. */
@@ -67,14 +70,15 @@ export const renderTemplate = (kind: TemplateKind, input: RenderInput): Rendered
     review: input.review ?? null,
     nextVersion: agreedVersionOf(input.plan, input.nextVersion ?? null),
     dateOfBirth: input.dateOfBirth ?? null,
-    schoolName: input.schoolName?.trim() ?? '',
+    schoolName: input.school?.name.trim() ?? '',
     nation,
     terms: terminologyFor(nation),
   };
   const output = TEMPLATES[kind](ctx);
-  const plan = { tag: planTag(input.plan.id, kind), title: TEMPLATE_TITLES[kind] };
+  const plan = { tag: planTag(input.plan.id, kind), title: templateTitle(kind, input.plan) };
   return {
     kind,
+    title: documentTitle(kind, input.plan),
     innerXml: output.xml,
     bodyXml: contentControl(plan, output.xml),
     controls: { plan, targets: output.targets },

@@ -17,25 +17,17 @@
  * other sdt-related strings to 64 characters (MS-OI29500 2.1.518), so field tags stay well under 64
  * with a SharePoint item id (a short number): `iep:field:123:successCriteria:0a1b2c3d` is 39.
  */
-import type { PlanId, TargetId } from '../domain';
+import { documentTitle, PLAN_DOCUMENT_KINDS } from '../domain';
+import type { NamedPlan, PlanDocumentKind, PlanId, TargetId } from '../domain';
 import { fieldFingerprint } from './fieldFingerprint';
 
-export const TEMPLATE_KINDS = [
-  'full-iep',
-  'targets-table',
-  'review-record',
-  'one-page-profile',
-  'childs-plan',
-] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+/** The documents the add-in inserts: the domain names them (documentTitles.ts), the tags carry them. */
+export const TEMPLATE_KINDS = PLAN_DOCUMENT_KINDS;
+export type TemplateKind = PlanDocumentKind;
 
-export const TEMPLATE_TITLES: Readonly<Record<TemplateKind, string>> = {
-  'full-iep': 'IEP Planner: full plan',
-  'targets-table': 'IEP Planner: targets table',
-  'review-record': 'IEP Planner: review record',
-  'one-page-profile': 'IEP Planner: one-page profile',
-  'childs-plan': "IEP Planner: Child's Plan section 4",
-};
+/** Word's title bar on the block control: the document's own title in the plan's nation's words. */
+export const templateTitle = (kind: TemplateKind, plan: NamedPlan): string =>
+  `IEP Planner: ${documentTitle(kind, plan)}`;
 
 /** The short-term target values a teacher may edit in Word and save back. */
 export const TARGET_FIELDS = [

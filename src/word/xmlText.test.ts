@@ -15,8 +15,8 @@ describe('xmlText', () => {
   it('splits mixed-direction text so only the Arabic part is marked right to left', () => {
     expect(splitByDirection('Mr أحمد (TA)')).toEqual([
       { text: 'Mr ', rtl: false },
-      { text: 'أحمد (', rtl: true },
-      { text: 'TA)', rtl: false },
+      { text: 'أحمد', rtl: true },
+      { text: ' (TA)', rtl: false },
     ]);
     expect(splitByDirection('  محمد')).toEqual([{ text: '  محمد', rtl: true }]);
     expect(startsRtl('12 محمد then English')).toBe(true);

@@ -29,8 +29,11 @@ export const escapeXml = (value: string): string =>
 /** Strong right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and their presentation forms. */
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+/** Tabs and line breaks end a stretch of text: neutrals never look across them for a direction. */
+const SEPARATOR = /[\t\n]/u;
 
-type Direction = 'ltr' | 'rtl';
+export type Direction = 'ltr' | 'rtl';
 
 const strongDirection = (char: string): Direction | null => {
   if (RTL_CHAR.test(char)) return 'rtl';
@@ -39,36 +42,79 @@ const strongDirection = (char: string): Direction | null => {
 
 export const containsRtl = (value: string): boolean => RTL_CHAR.test(value);
 
-/** Whether a paragraph reads right to left: its first strongly directional character decides (Unicode bidi rule P2). */
-export const startsRtl = (value: string): boolean => {
+/** The direction of the first strongly directional character (Unicode bidi rule P2), if there is one. */
+const firstStrong = (value: string): Direction | null => {
   for (const char of value) {
     const direction = strongDirection(char);
-    if (direction !== null) return direction === 'rtl';
+    if (direction !== null) return direction;
   }
-  return false;
+  return null;
+};
+
+/** Whether a paragraph reads right to left: its first strongly directional character decides (Unicode bidi rule P2). */
+export const startsRtl = (value: string): boolean => firstStrong(value) === 'rtl';
+
+/** The direction a value someone typed reads in on its own: its first strong character's, else `base`. */
+export const ownDirection = (value: string, base: Direction = 'ltr'): Direction => firstStrong(value) ?? base;
+
+/**
+ * The direction of each character, as the Unicode bidi algorithm resolves it in text whose embedding
+ * direction is `base`: digits follow the strong character before them (rule W7), and a stretch of
+ * neutrals (spaces, punctuation) takes the direction of the strong characters on both sides when they
+ * agree and `base` when they do not (rules N1, N2). So the "(" in "فاطمة الزهراء (TA)" in a left to
+ * right paragraph is left to right and is not mirrored onto the Arabic name.
+ */
+const resolveDirections = (chars: readonly string[], base: Direction): Direction[] => {
+  let previousStrong: Direction = base;
+  const typed = chars.map((char): Direction | null => {
+    if (SEPARATOR.test(char)) {
+      previousStrong = base;
+      return base;
+    }
+    const strong = strongDirection(char);
+    if (strong !== null) previousStrong = strong;
+    if (strong !== null || DIGIT.test(char)) return previousStrong;
+    return null;
+  });
+  const resolved: Direction[] = [];
+  let index = 0;
+  while (index < typed.length) {
+    const known = typed[index];
+    if (known !== null && known !== undefined) {
+      resolved.push(known);
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end < typed.length && typed[end] === null) end += 1;
+    const before = resolved[index - 1] ?? base;
+    const after = typed[end] ?? base;
+    const direction = before === after ? before : base;
+    for (let k = index; k < end; k += 1) resolved.push(direction);
+    index = end;
+  }
+  return resolved;
 };
 
 /**
- * Splits text where the script direction changes, so only the right-to-left parts carry `w:rtl`.
- * Neutral characters (spaces, digits, punctuation) stay with the run before them.
+ * Splits text where its resolved direction changes, so only the right-to-left parts carry `w:rtl`.
+ * ECMA-376 Part 1, I.7 (https://ooxml.info/docs/i/i.7): a producer resolves weak and neutral types
+ * with the bidi algorithm and tags the runs resolved right to left; Word then lays them out.
+ * `base` is the direction of the text's surroundings: its own first strong character's by default.
  */
-export const splitByDirection = (value: string): { text: string; rtl: boolean }[] => {
+export const splitByDirection = (
+  value: string,
+  base: Direction = ownDirection(value),
+): { text: string; rtl: boolean }[] => {
+  const chars = Array.from(value);
+  const directions = resolveDirections(chars, base);
   const chunks: { text: string; rtl: boolean }[] = [];
-  let current = '';
-  let currentRtl = false;
-  for (const char of value) {
-    const direction = strongDirection(char);
-    const isRtl = direction === 'rtl';
-    if (direction !== null && isRtl !== currentRtl && current !== '') {
-      if (/\S/u.test(current) || chunks.length > 0) {
-        chunks.push({ text: current, rtl: currentRtl });
-        current = '';
-      }
-    }
-    if (direction !== null) currentRtl = isRtl;
-    current += char;
-  }
-  if (current !== '') chunks.push({ text: current, rtl: currentRtl });
+  chars.forEach((char, index) => {
+    const rtl = directions[index] === 'rtl';
+    const last = chunks[chunks.length - 1];
+    if (last && last.rtl === rtl) last.text += char;
+    else chunks.push({ text: char, rtl });
+  });
   return chunks;
 };
 
@@ -104,10 +150,36 @@ const runContent = (text: string): string =>
     .join('<w:br/>');
 
 /** One or more `w:r` elements carrying `value` exactly; empty text gives no runs. */
-export const runs = (value: string, format: RunFormat = {}): string => {
+export const runs = (value: string, format: RunFormat = {}, base?: Direction): string => {
   const clean = sanitiseText(value);
   if (clean === '') return '';
-  return splitByDirection(clean)
+  return splitByDirection(clean, base ?? ownDirection(clean))
     .map((chunk) => `<w:r>${runProperties(format, chunk.rtl)}${runContent(chunk.text)}</w:r>`)
     .join('');
 };
+
+/** Part of a composed line: fixed wording, or a value someone typed (see `userValue`). */
+export type LinePart = string | { readonly userValue: string };
+
+/** Marks a typed value (a name, a class) inside a composed line, so it is isolated from its neighbours. */
+export const userValue = (value: string): LinePart => ({ userValue: value });
+
+/**
+ * Runs for a line composed of fixed wording and typed values, in a paragraph of direction `base`.
+ * Each typed value is a bidi isolate (what U+2068 FSI ... U+2069 PDI would do, written as runs): it
+ * is resolved on its own, in its own first strong direction, and the wording between values is
+ * resolved in the paragraph's direction. So in "P4 Room 2 · Version 2 · يوسف الحسن" the separators
+ * stay left to right and two Arabic names side by side keep their order.
+ */
+export const composedRuns = (
+  parts: readonly LinePart[],
+  format: RunFormat = {},
+  base: Direction = 'ltr',
+): string =>
+  parts
+    .map((part) =>
+      typeof part === 'string'
+        ? runs(part, format, base)
+        : runs(part.userValue, format, ownDirection(sanitiseText(part.userValue), base)),
+    )
+    .join('');

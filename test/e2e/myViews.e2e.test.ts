@@ -64,7 +64,10 @@ describe('My views in Chromium', () => {
     await page.getByRole('button', { name: 'Export .docx' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: 'One-page profile' }).click(),
+      page
+        .getByRole('group', { name: 'Working copy for school (.docx)' })
+        .getByRole('menuitem', { name: 'One-page profile' })
+        .click(),
     ]);
     const text = (await mammoth.extractRawText({ buffer: readFileSync(await download.path()) })).value;
     const lines = text.split('\n').filter((line) => line.trim() !== '');

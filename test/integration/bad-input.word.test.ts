@@ -108,7 +108,7 @@ describe('(d) exportDocx', () => {
       expect(cellAfter(body, 'Name')).toBe(value);
       expect(fieldText(body, TARGET_ID, 'text')).toBe(value);
       const footer = parseXml(parts['word/footer1.xml'] ?? '').documentElement;
-      expect(textOf(footer).startsWith(`Confidential: ${value}, Individual Education Plan`)).toBe(true);
+      expect(textOf(footer).startsWith(`Confidential: ${value}, SEN support plan (IEP)`)).toBe(true);
       for (const name of [
         'docProps/core.xml',
         'docProps/app.xml',

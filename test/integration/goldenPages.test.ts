@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstPagesAsPng, printGoldenDocuments, type PrintedDocument } from '../../scripts/render-documents';
-import { LONGEST_TARGET } from '../support/goldenDocuments';
+import { AGREED_NEXT_REVIEW, LONGEST_TARGET } from '../support/goldenDocuments';
 import { findInOrder, pageCount, pageWords, unsplittableRows } from '../support/printedPages';
 
 /**
@@ -91,17 +91,16 @@ describe('the documents a school prints, printed by LibreOffice', () => {
     });
   });
 
-  // needs branch language: the Welsh plan is an IDP (issue 16). Switch on after merging `language`:
-  // it('titles the Welsh plan an IDP', () => {
-  //   expect(pageWords(doc('welsh-idp').pdf)[0]).toEqual(expect.arrayContaining(['IDP']));
-  // });
+  it('titles the Welsh plan an IDP', () => {
+    expect(pageWords(doc('welsh-idp').pdf)[0]).toEqual(expect.arrayContaining(['IDP']));
+  });
 
-  // needs branch content: the review record prints the next review date agreed at the meeting, not
-  // the reviewed plan's own (the meeting date). After merging `content`, give goldenDocuments.ts's
-  // review its agreed date (e.g. 14/07/2026 in the field `content` adds) and switch on:
-  // it('prints the next review date agreed at the meeting', () => {
-  //   const text = pageWords(doc('review-record').pdf).flat().join(' ');
-  //   expect(text).toContain('Next review date 14 07 2026');
-  //   expect(text).not.toContain('Next review date 24 03 2026');
-  // });
+  it('prints the next review date agreed at the meeting, not the reviewed plan’s own', () => {
+    const { document, pdf } = doc('review-record');
+    const text = pageWords(pdf).flat().join(' ');
+    const own = document.input.plan.nextReviewDate?.split('-').reverse().join(' ') ?? '';
+    expect(text).toContain(`Next review date ${AGREED_NEXT_REVIEW.split('-').reverse().join(' ')}`);
+    expect(own).not.toBe('');
+    expect(text).not.toContain(`Next review date ${own}`);
+  });
 });

@@ -91,6 +91,18 @@ export const scottishPlan = (): Plan =>
 
 export const reviewOf = (plan: Plan): Review => buildReview(plan);
 
+/** The next review date the golden review agreed: the version it opened is due then. */
+export const AGREED_NEXT_REVIEW = '2026-07-14';
+
+/** The version the golden review opened: the same series, one version on, due on the agreed date. */
+export const agreedVersionOf = (plan: Plan): Plan => ({
+  ...plan,
+  id: `${plan.id}-v${plan.version + 1}` as Plan['id'],
+  version: plan.version + 1,
+  status: 'active',
+  nextReviewDate: AGREED_NEXT_REVIEW,
+});
+
 export interface GoldenDocument {
   /** File name without extension, also the PNGs' prefix. */
   readonly name: string;
@@ -102,7 +114,11 @@ export const goldenDocuments = (): readonly GoldenDocument[] => {
   const english = englishPlan();
   return [
     { name: 'full-iep', kind: 'full-iep', input: { plan: english } },
-    { name: 'review-record', kind: 'review-record', input: { plan: english, review: reviewOf(english) } },
+    {
+      name: 'review-record',
+      kind: 'review-record',
+      input: { plan: english, review: reviewOf(english), nextVersion: agreedVersionOf(english) },
+    },
     { name: 'childs-plan', kind: 'childs-plan', input: { plan: scottishPlan() } },
     { name: 'welsh-idp', kind: 'full-iep', input: { plan: welshPlan() } },
   ];

@@ -60,8 +60,11 @@ const unescapeXml = (text: string): string =>
 
 const cellText = (cellXml: string): string =>
   unescapeXml(
-    (cellXml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<\/w:p>/g) ?? [])
-      .map((piece) => (piece === '</w:p>' ? ' ' : piece.replace(/<[^>]+>/g, '')))
+    // A paragraph's end, a line break or a tab separates words as a space does.
+    (cellXml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<\/w:p>|<w:br\/>|<w:tab\/>/g) ?? [])
+      .map((piece) =>
+        piece.startsWith('<w:t') && piece !== '<w:tab/>' ? piece.replace(/<[^>]+>/g, '') : ' ',
+      )
       .join(''),
   );
 

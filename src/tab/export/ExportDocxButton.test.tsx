@@ -1,5 +1,6 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
 import userEvent from '@testing-library/user-event';
 import { createDocumentExporter, type DocumentExporter } from '../../app/documents';
 import { Throttled, type Review } from '../../domain';
@@ -30,12 +31,21 @@ const show = (
   return saved;
 };
 
+const WORKING = 'Working copy for school (.docx)';
+const PARENTS = 'Copy for parents (.docx without editing controls)';
+
+/** Opens the menu and picks a document from one of its two copies. */
+const choose = async (user: ReturnType<typeof userEvent.setup>, copy: string, item: string) => {
+  await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+  const group = await screen.findByRole('group', { name: copy });
+  await user.click(within(group).getByRole('menuitem', { name: item }));
+};
+
 describe('ExportDocxButton', () => {
   it('downloads the chosen document as a real .docx named after the pupil and version', async () => {
     const user = userEvent.setup();
     const saved = show(createDocumentExporter());
-    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Targets table' }));
+    await choose(user, WORKING, 'IEP short-term targets');
 
     expect(await screen.findByText('Downloaded IEP - Sam Taylor - v3 - Targets table.docx.')).toBeTruthy();
     expect(saved).toHaveLength(1);
@@ -48,8 +58,7 @@ describe('ExportDocxButton', () => {
   it('names the download by the pupil reference when the school keeps names out of file names', async () => {
     const user = userEvent.setup();
     const saved = show(createDocumentExporter(), [], 'pupil-reference');
-    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Targets table' }));
+    await choose(user, WORKING, 'IEP short-term targets');
 
     await screen.findByText(/^Downloaded IEP - /);
     expect(saved[0]?.fileName).toBe(`IEP - ${plan.pupil.pupilRef} - v3 - Targets table.docx`);
@@ -61,11 +70,8 @@ describe('ExportDocxButton', () => {
     const exportDocx = jest.fn(() => Promise.resolve(new Uint8Array([1])));
     show({ exportDocx });
     await user.click(screen.getByRole('button', { name: 'Export .docx' }));
-    expect(
-      (await screen.findByRole('menuitem', { name: 'Review record (no review yet)' })).getAttribute(
-        'aria-disabled',
-      ),
-    ).toBe('true');
+    const disabled = await screen.findAllByRole('menuitem', { name: 'IEP review record (no review yet)' });
+    expect(disabled.map((item) => item.getAttribute('aria-disabled'))).toEqual(['true', 'true']);
   });
 
   it('passes the latest completed review of this version to the review record', async () => {
@@ -86,8 +92,7 @@ describe('ExportDocxButton', () => {
       end: null,
     });
     show({ exportDocx }, [older, planned, latest]);
-    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Review record' }));
+    await choose(user, WORKING, 'IEP review record');
     await screen.findByText(/Downloaded/);
     expect(exportDocx.mock.calls[0]?.[0]).toBe('review-record');
     expect(exportDocx.mock.calls[0]?.[1].review?.id).toBe('review-new');
@@ -111,8 +116,7 @@ describe('ExportDocxButton', () => {
         />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Review record' }));
+    await choose(user, PARENTS, 'IEP review record');
     await screen.findByText(/Downloaded/);
     expect(exportDocx.mock.calls[0]?.[1].nextVersion?.id).toBe(opened.id);
     expect(exportDocx.mock.calls[0]?.[1].dateOfBirth).toBe('2017-05-09');
@@ -121,9 +125,58 @@ describe('ExportDocxButton', () => {
   it('says what to do when the document cannot be made', async () => {
     const user = userEvent.setup();
     show({ exportDocx: () => Promise.reject(new Throttled(10)) });
-    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Full plan' }));
+    await choose(user, WORKING, 'SEN support plan (IEP)');
     expect(await screen.findByText('The Word document could not be made')).toBeTruthy();
     expect(screen.getByText(new Throttled(10).advice, { exact: false })).toBeTruthy();
+  });
+
+  it('gives parents a copy with no content controls at all, and says it is theirs in its name', async () => {
+    const user = userEvent.setup();
+    const saved = show(createDocumentExporter());
+    await choose(user, PARENTS, 'SEN support plan (IEP)');
+
+    expect(await screen.findByText('Downloaded IEP - Sam Taylor - v3 - for parents.docx.')).toBeTruthy();
+    const parts = unzipSync(saved[0]?.bytes ?? new Uint8Array());
+    const xmlParts = Object.entries(parts).filter(([name]) => /\.(xml|rels)$/.test(name));
+    expect(xmlParts.map(([name]) => name)).toContain('word/document.xml');
+    xmlParts.forEach(([, bytes]) => expect(strFromU8(bytes)).not.toMatch(/<w:sdt[\s>]/));
+    expect(strFromU8(parts['word/document.xml'] ?? new Uint8Array())).toContain(
+      plan.shortTermTargets[0]?.text,
+    );
+  });
+
+  it('offers the parents a PDF made by Microsoft 365 when the library can convert it', async () => {
+    const user = userEvent.setup();
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+    const exportParentsPdf = jest.fn(() => Promise.resolve(pdf));
+    const saved = show({ exportDocx: () => Promise.reject(new Error('not used')), exportParentsPdf });
+    await choose(user, 'Copy for parents (.pdf)', 'SEN support plan (IEP)');
+
+    expect(await screen.findByText('Downloaded IEP - Sam Taylor - v3 - for parents.pdf.')).toBeTruthy();
+    expect(saved[0]).toEqual({
+      bytes: pdf,
+      fileName: 'IEP - Sam Taylor - v3 - for parents.pdf',
+      mimeType: 'application/pdf',
+    });
+  });
+
+  it('says to use the Word copy when Microsoft 365 cannot make the PDF', async () => {
+    const user = userEvent.setup();
+    const saved = show({
+      exportDocx: () => Promise.reject(new Error('not used')),
+      exportParentsPdf: () => Promise.resolve(null),
+    });
+    await choose(user, 'Copy for parents (.pdf)', 'IEP short-term targets');
+
+    expect(await screen.findByText('Microsoft 365 could not make a PDF of this document')).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+
+  it('offers no PDF where there is no library to convert through', async () => {
+    const user = userEvent.setup();
+    show(createDocumentExporter());
+    await user.click(screen.getByRole('button', { name: 'Export .docx' }));
+    await screen.findByRole('group', { name: PARENTS });
+    expect(screen.queryByRole('group', { name: 'Copy for parents (.pdf)' })).toBeNull();
   });
 });

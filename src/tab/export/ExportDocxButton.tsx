@@ -1,6 +1,8 @@
 import {
   Menu,
   MenuButton,
+  MenuGroup,
+  MenuGroupHeader,
   MenuItem,
   MenuList,
   MenuPopover,
@@ -15,9 +17,11 @@ import { useState } from 'react';
 import {
   defaultReviewFor,
   DOCUMENT_KINDS,
-  DOCUMENT_LABELS,
+  documentLabel,
   DOCX_MIME_TYPE,
   docxFileName,
+  PDF_MIME_TYPE,
+  type DocumentCopy,
   type DocumentExporter,
   type DocumentKind,
 } from '../../app/documents';
@@ -42,17 +46,30 @@ export interface ExportDocxButtonProps {
   readonly saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
 }
 
+/** The copies a family or the school can have: Word's working copy, the parents' .docx, the parents' PDF. */
+type Output = DocumentCopy | 'parents-pdf';
+
 type Progress =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'busy'; readonly kind: DocumentKind }
+  | { readonly phase: 'busy'; readonly kind: DocumentKind; readonly output: Output }
   | { readonly phase: 'done'; readonly fileName: string }
+  | { readonly phase: 'no-pdf' }
   | { readonly phase: 'error'; readonly error: unknown };
 
 const ADVICE = 'Try again. If it keeps happening, tell school IT which plan and document you chose.';
 
+/** The copies, as the menu offers them: the school's to keep working on, the family's to read. */
+const OUTPUTS: readonly { readonly output: Output; readonly heading: string }[] = [
+  { output: 'working', heading: 'Working copy for school (.docx)' },
+  { output: 'parents', heading: 'Copy for parents (.docx without editing controls)' },
+  { output: 'parents-pdf', heading: 'Copy for parents (.pdf)' },
+];
+
 /**
  * "Export .docx" for the plan editor: the same documents the Word add-in inserts, downloaded as a
- * Word file. The renderer is loaded only when a document is chosen.
+ * Word file, either as the school's working copy (with the content controls the add-in refreshes
+ * and saves back from) or as a plain copy for parents. The renderer is loaded only when a document
+ * is chosen.
  */
 export const ExportDocxButton = ({
   exporter,
@@ -65,12 +82,26 @@ export const ExportDocxButton = ({
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
   const review = defaultReviewFor(plan, reviews);
 
-  const exportAs = async (kind: DocumentKind) => {
-    setProgress({ phase: 'busy', kind });
+  const exportParentsPdf = exporter.exportParentsPdf?.bind(exporter);
+  const outputs = OUTPUTS.filter(({ output }) => output !== 'parents-pdf' || exportParentsPdf);
+
+  const exportAs = async (kind: DocumentKind, output: Output) => {
+    setProgress({ phase: 'busy', kind, output });
     try {
       const input = store ? await completeDocumentInput(store, kind, { plan, review }) : { plan, review };
-      const bytes = await exporter.exportDocx(kind, input);
-      const fileName = docxFileName(kind, plan, names);
+      if (output === 'parents-pdf') {
+        const pdf = exportParentsPdf ? await exportParentsPdf(kind, input) : null;
+        if (!pdf) {
+          setProgress({ phase: 'no-pdf' });
+          return;
+        }
+        const fileName = docxFileName(kind, plan, names, 'parents').replace(/\.docx$/, '.pdf');
+        saveFile(pdf, fileName, PDF_MIME_TYPE);
+        setProgress({ phase: 'done', fileName });
+        return;
+      }
+      const bytes = await exporter.exportDocx(kind, input, output);
+      const fileName = docxFileName(kind, plan, names, output);
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
       setProgress({ phase: 'done', fileName });
     } catch (error) {
@@ -88,16 +119,21 @@ export const ExportDocxButton = ({
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            {DOCUMENT_KINDS.map((kind) => (
-              <MenuItem
-                key={kind}
-                disabled={kind === 'review-record' && review === null}
-                onClick={() => void exportAs(kind)}
-              >
-                {kind === 'review-record' && review === null
-                  ? `${DOCUMENT_LABELS[kind]} (no review yet)`
-                  : DOCUMENT_LABELS[kind]}
-              </MenuItem>
+            {outputs.map(({ output, heading }) => (
+              <MenuGroup key={output}>
+                <MenuGroupHeader>{heading}</MenuGroupHeader>
+                {DOCUMENT_KINDS.map((kind) => (
+                  <MenuItem
+                    key={kind}
+                    disabled={kind === 'review-record' && review === null}
+                    onClick={() => void exportAs(kind, output)}
+                  >
+                    {kind === 'review-record' && review === null
+                      ? `${documentLabel(kind, plan)} (no review yet)`
+                      : documentLabel(kind, plan)}
+                  </MenuItem>
+                ))}
+              </MenuGroup>
             ))}
           </MenuList>
         </MenuPopover>
@@ -107,12 +143,22 @@ export const ExportDocxButton = ({
           <Spinner
             size="tiny"
             labelPosition="after"
-            label={`Preparing the ${DOCUMENT_LABELS[progress.kind].toLowerCase()}…`}
+            label={`Preparing the ${documentLabel(progress.kind, plan)}${
+              progress.output === 'working' ? '' : ' for parents'
+            }…`}
           />
         ) : progress.phase === 'done' ? (
           `Downloaded ${progress.fileName}.`
         ) : null}
       </div>
+      {progress.phase === 'no-pdf' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Microsoft 365 could not make a PDF of this document</MessageBarTitle>
+            Download the copy for parents as a Word document instead: it opens on phones and tablets too.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {progress.phase === 'error' ? (
         <MessageBar intent="error" layout="multiline" politeness="assertive">
           <MessageBarBody>

@@ -16,9 +16,7 @@ describe('TemplatePreview', () => {
   it('shows the full plan as headings and tables a screen reader can navigate', () => {
     show('full-iep', planWithTargets(3));
     const preview = screen.getByRole('region', { name: 'Preview: Full plan for Sam Taylor' });
-    expect(
-      within(preview).getByRole('heading', { level: 3, name: 'Individual Education Plan' }),
-    ).toBeTruthy();
+    expect(within(preview).getByRole('heading', { level: 3, name: 'SEN support plan (IEP)' })).toBeTruthy();
     expect(within(preview).getByRole('heading', { level: 4, name: 'Short-term targets' })).toBeTruthy();
     const targets = within(preview).getByRole('table', { name: 'Short-term targets' });
     // Header row plus three lines per target.

@@ -3,7 +3,7 @@
  * the SHANARRI wellbeing indicators they serve, and each long-term target is followed by the
  * short-term targets that break it down.
  */
-import type { ShortTermTarget } from '../../domain';
+import { documentTitle, type ShortTermTarget } from '../../domain';
 import { emptyParagraph, heading, textParagraph } from '../ooxml';
 import {
   labelValueTable,
@@ -61,7 +61,7 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
   }
 
   const xml = [
-    titleBlock(ctx, "Child's Plan: section 4"),
+    titleBlock(ctx, documentTitle('childs-plan', plan)),
     textParagraph('Individualised Educational Programme', { style: 'Subtitle' }),
     heading(1, 'Child or young person'),
     pupilDetailsTable(ctx),

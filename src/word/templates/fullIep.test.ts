@@ -14,7 +14,8 @@ import { wAll, wChildren, textOf } from '../testing/readOoxml';
 
 const plan = planWithTargets(3, { startDate: '2025-09-08', nextReviewDate: '2026-03-24' });
 const full = readBody(
-  renderTemplate('full-iep', { plan, dateOfBirth: '2016-05-04', schoolName: 'Oakfield Primary' }).bodyXml,
+  renderTemplate('full-iep', { plan, dateOfBirth: '2016-05-04', school: { name: 'Oakfield Primary' } })
+    .bodyXml,
 );
 
 describe('full IEP: what the seeds say a plan holds', () => {
@@ -29,7 +30,7 @@ describe('full IEP: what the seeds say a plan holds', () => {
   });
 
   it('names the school above the title and gives the date of birth, date agreed and academic year', () => {
-    expect(full.text.startsWith('Oakfield Primary\nIndividual Education Plan')).toBe(true);
+    expect(full.text.startsWith('Oakfield Primary\nSEN support plan (IEP)')).toBe(true);
     expect(valueBeside(full.body, 'Date of birth')).toBe('04/05/2016');
     expect(valueBeside(full.body, 'Date agreed')).toBe('08/09/2025');
     expect(valueBeside(full.body, 'Academic year')).toBe('2025/26');

@@ -2,7 +2,7 @@
  * The whole plan as a school prints it: details, the child, needs, targets, home support, views,
  * monitoring and review, signatures and who was sent a copy. Each fact is printed once.
  */
-import { AREA_OF_NEED_LABELS, TARGET_AREA_LABELS, type LongTermTarget } from '../../domain';
+import { AREA_OF_NEED_LABELS, documentTitle, TARGET_AREA_LABELS, type LongTermTarget } from '../../domain';
 import { joinLines } from '../format';
 import { columnWidths } from '../layout';
 import { emptyParagraph, heading, headerRow, table, tableRow, valueCell } from '../ooxml';
@@ -73,7 +73,7 @@ export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
     emptyText: 'No short-term targets recorded yet.',
   });
   const xml = [
-    titleBlock(ctx, terms.planTitle),
+    titleBlock(ctx, documentTitle('full-iep', plan)),
     heading(1, 'Pupil details'),
     pupilDetailsTable(ctx),
     peopleSection(ctx),

@@ -116,10 +116,10 @@ describe('review record: for the family and the file', () => {
         plan: reviewed,
         review,
         dateOfBirth: '2016-05-04',
-        schoolName: 'Oakfield Primary',
+        school: { name: 'Oakfield Primary' },
       }).bodyXml,
     );
     expect(valueBeside(body, 'Date of birth')).toBe('04/05/2016');
-    expect(text.startsWith('Oakfield Primary\nReview record')).toBe(true);
+    expect(text.startsWith('Oakfield Primary\nIEP review record')).toBe(true);
   });
 });

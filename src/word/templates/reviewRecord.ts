@@ -5,6 +5,7 @@
  */
 import {
   AGENDA_HEADINGS,
+  documentTitle,
   INVITEE_ROLE_LABELS,
   Invalid,
   MEETING_FORMAT_LABELS,
@@ -161,7 +162,7 @@ export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
   });
   const agenda = AGENDA_HEADINGS.map(([key, label]) => agendaNote(label, review.agenda[key])).join('');
   const xml = [
-    titleBlock(ctx, 'Review record'),
+    titleBlock(ctx, documentTitle('review-record', plan)),
     reviewedPlanTable(ctx),
     heading(1, 'The meeting'),
     labelValueTable('The meeting', [

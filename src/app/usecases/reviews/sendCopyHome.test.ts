@@ -77,7 +77,7 @@ describe('sendCopyHome', () => {
     const xml = strFromU8(
       unzipSync(mail.attachments[0]?.bytes ?? new Uint8Array())['word/document.xml'] ?? new Uint8Array(),
     );
-    expect(xml.indexOf('Individual Education Plan')).toBeLessThan(xml.indexOf('Review record'));
+    expect(xml.indexOf('SEN support plan (IEP)')).toBeLessThan(xml.indexOf('IEP review record'));
     expect(xml).toContain('Thank you for the support.');
     // The library's copy is named by ids and time, never by the child.
     expect(storedAt).toEqual(['IEP Planner/Sent home/review-review-1-20260325T101500Z.docx']);

@@ -1,0 +1,158 @@
+/**
+ * Every part of every document the app makes, checked against the ECMA-376 Transitional schemas with
+ * xmllint (Debian `libxml2-utils`): each template as the school's working copy and as the parents'
+ * copy, the copy sent home, and the flat OPC package the add-in inserts. Word refuses or "repairs"
+ * a document whose markup breaks the schema's order, so a valid part is one Word opens as written.
+ * The schemas are in test/fixtures/ooxml-xsd (see its README); validation runs offline.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Plan } from '../../src/domain';
+import { exportCopyHomeDocx } from '../../src/word/copyHomeDocx';
+import { exportDocx, type DocxCopy } from '../../src/word/docx';
+import { toFlatOpc } from '../../src/word/flatOpc';
+import { renderTemplate } from '../../src/word/renderTemplate';
+import { readSchoolLogo, type SchoolBranding } from '../../src/word/schoolLogo';
+import { TEMPLATE_KINDS } from '../../src/word/tags';
+import { buildReview, planWithTargets, shortTermTarget } from '../support/planBuilder';
+
+const SCHEMAS = resolve(__dirname, '../fixtures/ooxml-xsd');
+const CATALOG = join(SCHEMAS, 'catalog.xml');
+
+/** Which schema a part of a .docx answers to; null for parts that are not XML (images). */
+const schemaFor = (part: string): string | null => {
+  if (part.endsWith('.rels')) return 'opc-xsd/opc-relationships.xsd';
+  if (part === '[Content_Types].xml') return 'opc-xsd/opc-contentTypes.xsd';
+  if (part === 'docProps/core.xml') return 'opc-xsd/opc-coreProperties.xsd';
+  if (part === 'docProps/app.xml') return 'shared-documentPropertiesExtended.xsd';
+  if (/^word\/[^/]+\.xml$/.test(part)) return 'wml.xsd';
+  if (/^word\/media\/[^/]+\.(png|jpeg)$/.test(part)) return null;
+  throw new Error(`No schema is known for the part ${part}: add it to schemaFor.`);
+};
+
+const LONG_STRATEGY =
+  'Pre-teach the vocabulary of each new topic with pictures on the Monday; supervisor checks the word ' +
+  'mat is on the desk; chunk written tasks into three steps on a task board and tick each off; ' +
+  'movement break after twenty minutes; a quiet place to work for the last step. '.repeat(3);
+
+const realisticPlan = (nation: Plan['nation'], stage: Plan['stage']): Plan =>
+  planWithTargets(12, {
+    nation,
+    stage,
+    pupil: { pupilId: 'p1', name: 'يوسف الحسن', classTeamId: 'c', className: 'P4 Room 2' },
+    shortTermTargets: Array.from({ length: 12 }, (_, i) =>
+      shortTermTarget(i + 1, {
+        longTermTargetId: 'ltt-1',
+        strategies: i % 3 === 0 ? LONG_STRATEGY : `Siân's 🙂 card, step ${i + 1}.`,
+        deliveredBy: 'فاطمة الزهراء (TA)',
+      }),
+    ),
+  });
+
+const logo = readSchoolLogo(
+  new Uint8Array(readFileSync(resolve(__dirname, '../../assets/demo/oakfield-logo.png'))),
+);
+const school: SchoolBranding = { name: 'Ysgol Gynradd Oakfield', ...(logo ? { logo } : {}) };
+
+/** Every .docx the app makes, by a name that says what it is. */
+const documents = (): [string, Uint8Array][] => {
+  const england = realisticPlan('england', 'sen-support');
+  const review = buildReview(england);
+  const copies: DocxCopy[] = ['working', 'parents'];
+  const all: [string, Uint8Array][] = TEMPLATE_KINDS.flatMap((kind) =>
+    copies.map((copy): [string, Uint8Array] => [
+      `${kind}-${copy}`,
+      exportDocx(kind, { plan: england, review, school }, copy),
+    ]),
+  );
+  all.push(
+    ['full-iep-wales', exportDocx('full-iep', { plan: realisticPlan('wales', 'school-idp') })],
+    [
+      'childs-plan-scotland',
+      exportDocx('childs-plan', { plan: realisticPlan('scotland', 'level-2'), school }),
+    ],
+    ['copy-home', exportCopyHomeDocx({ agreedPlan: england, reviewedPlan: england, review, school })],
+  );
+  return all;
+};
+
+/** The parts inside the flat OPC package `insertOoxml` takes, as files a schema can check. */
+const flatOpcParts = (): [string, string][] => {
+  const flat = toFlatOpc(renderTemplate('full-iep', { plan: realisticPlan('england', 'ehc-plan') }).bodyXml);
+  const parts = [
+    ...flat.matchAll(/<pkg:part pkg:name="([^"]+)"[^>]*><pkg:xmlData>([\s\S]*?)<\/pkg:xmlData><\/pkg:part>/g),
+  ];
+  return parts.map((match) => [match[1]?.replace(/^\//, '') ?? '', match[2] ?? '']);
+};
+
+/** One xmllint per schema over all of its files; xmllint says which file broke which rule. */
+const validate = (schema: string, files: readonly string[]) =>
+  spawnSync('xmllint', ['--nonet', '--noout', '--schema', join(SCHEMAS, schema), ...files], {
+    encoding: 'utf8',
+    env: { ...process.env, XML_CATALOG_FILES: CATALOG },
+  });
+
+describe('every part of every document against the ECMA-376 Transitional schemas', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iep-ooxml-xsd-'));
+  const bySchema = new Map<string, string[]>();
+  const add = (schema: string | null, file: string, bytes: Uint8Array | string) => {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+    if (schema !== null) bySchema.set(schema, [...(bySchema.get(schema) ?? []), file]);
+  };
+
+  beforeAll(() => {
+    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+    documents().forEach(([name, docx]) =>
+      Object.entries(unzipSync(docx)).forEach(([part, bytes]) =>
+        add(schemaFor(part), join(dir, name, part), bytes),
+      ),
+    );
+    flatOpcParts().forEach(([part, xml]) => add(schemaFor(part), join(dir, 'flat-opc', part), xml));
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('checks the document, styles, settings, header, footer, relationships, content types and properties of each', () => {
+    expect([...bySchema.keys()].sort()).toEqual([
+      'opc-xsd/opc-contentTypes.xsd',
+      'opc-xsd/opc-coreProperties.xsd',
+      'opc-xsd/opc-relationships.xsd',
+      'shared-documentPropertiesExtended.xsd',
+      'wml.xsd',
+    ]);
+    const wordParts = (bySchema.get('wml.xsd') ?? []).map((file) => file.slice(dir.length + 1));
+    expect(wordParts).toEqual(
+      expect.arrayContaining([
+        'full-iep-parents/word/document.xml',
+        'full-iep-working/word/header1.xml',
+        'copy-home/word/footer1.xml',
+        'review-record-working/word/styles.xml',
+        'childs-plan-scotland/word/settings.xml',
+        'flat-opc/word/document.xml',
+        'flat-opc/word/styles.xml',
+      ]),
+    );
+  });
+
+  it.each([
+    'wml.xsd',
+    'opc-xsd/opc-relationships.xsd',
+    'opc-xsd/opc-contentTypes.xsd',
+    'opc-xsd/opc-coreProperties.xsd',
+    'shared-documentPropertiesExtended.xsd',
+  ])('every part %s governs validates', (schema) => {
+    const files = bySchema.get(schema) ?? [];
+    const result = validate(schema, files);
+    const failures = result.stderr
+      .split('\n')
+      .filter((line) => !line.endsWith(' validates') && line.trim() !== '')
+      .map((line) => line.replace(`${dir}/`, ''));
+    expect(failures).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(result.stderr.match(/ validates$/gm)).toHaveLength(files.length);
+  });
+});
