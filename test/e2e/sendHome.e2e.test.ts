@@ -129,7 +129,7 @@ describe('a copy sent home in Chromium', () => {
       expect(text).toContain(words(target));
       // Only the agreed plan says how to help at home: the part a parent acts on.
       expect(text).toContain(words(agreed.homeSupport.activities));
-      expect(text).toContain('Review record');
+      expect(text).toContain('IEP review record');
       expect(text).toContain(words(review.parentComments));
     }
     expect(problems.pageErrors).toEqual([]);
