@@ -34,8 +34,8 @@ export const printGoldenDocuments = (workDir: string): PrintedDocument[] => {
 };
 
 /** Pages 1 and 2 of `pdf` as `<prefix>-1.png` and `<prefix>-2.png` at `dpi`; returns their paths. */
-export const firstPagesAsPng = (pdf: string, prefix: string, dpi: number): string[] =>
-  [1, 2].map((page) => {
+export const pagesAsPng = (pdf: string, prefix: string, dpi: number, pages: readonly number[]): string[] =>
+  pages.map((page) => {
     // -singlefile names the file exactly, where a page range would pad numbers to the page count's width.
     const args = ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile'];
     execFileSync('pdftoppm', [...args, pdf, `${prefix}-${page}`], { stdio: 'pipe' });
@@ -51,7 +51,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {
   try {
     mkdirSync(outDir, { recursive: true });
     printGoldenDocuments(workDir).forEach(({ document, pdf }) => {
-      const pngs = firstPagesAsPng(pdf, join(outDir, document.name), DOCS_DPI);
+      const pngs = pagesAsPng(pdf, join(outDir, document.name), DOCS_DPI, [1, 2]);
       console.log(pngs.join('\n'));
     });
   } finally {

@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstPagesAsPng, printGoldenDocuments, type PrintedDocument } from '../../scripts/render-documents';
+import { pagesAsPng, printGoldenDocuments, type PrintedDocument } from '../../scripts/render-documents';
 import { AGREED_NEXT_REVIEW, LONGEST_TARGET } from '../support/goldenDocuments';
 import { findInOrder, pageCount, pageWords, unsplittableRows } from '../support/printedPages';
 
@@ -84,10 +84,14 @@ describe('the documents a school prints, printed by LibreOffice', () => {
     expect(pageCount(doc('welsh-idp').pdf)).toBeLessThanOrEqual(6);
   });
 
-  it('renders pages 1 and 2 of each document as PNG', () => {
+  it('renders every page of each document as PNG, none of them blank', () => {
     ['full-iep', 'review-record', 'childs-plan', 'welsh-idp'].forEach((name) => {
-      const pngs = firstPagesAsPng(doc(name).pdf, join(dir, name), 60);
-      pngs.forEach((png) => expect(statSync(png).size).toBeGreaterThan(5_000));
+      const { pdf } = doc(name);
+      const pages = Array.from({ length: pageCount(pdf) }, (_, index) => index + 1);
+      const pngs = pagesAsPng(pdf, join(dir, name), 40, pages);
+      expect(pngs).toHaveLength(pages.length);
+      // A blank A4 page at 40 dpi compresses to well under 1 kB; a page with a few lines of text does not.
+      pngs.forEach((png) => expect(statSync(png).size).toBeGreaterThan(1_500));
     });
   });
 
