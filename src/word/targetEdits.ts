@@ -20,8 +20,8 @@ import { normaliseCellText } from './cellText';
 import { fieldFingerprint } from './fieldFingerprint';
 import { parseUkDate } from './format';
 import type { TargetField } from './tags';
-import { fieldTextFor } from './templates/targetTable';
-import { ENGLISH, WELSH } from './wording';
+import { PRINTED_FIELD_TEXTS } from './templates/targetTable';
+import { WELSH } from './wording';
 
 /** The text of one tagged field control, as `readTargetEdits` reads it from the document. */
 export interface TargetCellText {
@@ -72,12 +72,6 @@ const FIELD_NAMES: Readonly<Record<TargetField, string>> = {
   targetDate: 'target date',
   outcome: 'outcome',
 };
-
-/**
- * What a field shows for a target in an English and in a Welsh document: a Welsh working copy prints
- * the area and outcome in Welsh, and those words are the same value as the English ones.
- */
-const FIELD_TEXTS = [ENGLISH, WELSH].map(fieldTextFor);
 
 /** The key whose label (in any of `labelSets`) or key is `text`, ignoring case. */
 const byLabel = <K extends string>(
@@ -166,7 +160,9 @@ const editsForTarget = (
   const problems: string[] = [];
   const fields = [...new Set(cells.map((c) => c.field))];
   for (const field of fields) {
-    const current = [...new Set(FIELD_TEXTS.map((texts) => normaliseCellText(texts[field](target), field)))];
+    const current = [
+      ...new Set(PRINTED_FIELD_TEXTS.map((texts) => normaliseCellText(texts[field](target), field))),
+    ];
     const typed = cells.filter((c) => c.field === field && typedIn(c, current));
     const edited = [...new Set(typed.map((c) => normaliseCellText(c.text, field)))];
     const label = `Target ${position}, ${FIELD_NAMES[field]}`;

@@ -6,7 +6,7 @@
 import type { ShortTermTarget } from '../../domain';
 import { ukDate } from '../format';
 import type { TargetField } from '../tags';
-import { ENGLISH, type Wording } from '../wording';
+import { ENGLISH, WELSH, type Wording } from '../wording';
 
 export interface TargetColumn {
   readonly header: string;
@@ -53,6 +53,12 @@ export const fieldTextFor = ({ labels }: Wording): FieldText => ({
 
 /** The value a field shows in an English document. */
 export const FIELD_TEXT: FieldText = fieldTextFor(ENGLISH);
+
+/**
+ * What a field may show in a working copy of either language: a Welsh one prints the area and
+ * outcome in Welsh, and those words stand for the same value as the English ones.
+ */
+export const PRINTED_FIELD_TEXTS: readonly FieldText[] = [FIELD_TEXT, fieldTextFor(WELSH)];
 
 export const fieldColumn = (
   header: string,

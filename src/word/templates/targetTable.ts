@@ -40,6 +40,7 @@ export {
   SHORT_TERM_COLUMNS,
   fieldColumn,
   fieldTextFor,
+  PRINTED_FIELD_TEXTS,
   shortTermColumns,
   type TargetColumn,
 } from './targetGrid';
