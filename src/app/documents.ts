@@ -19,6 +19,8 @@ import { TEMPLATE_KINDS, type TemplateKind } from '../word/tags';
 export type DocumentKind = TemplateKind;
 /** The plan (and, for a review record, the review) a document shows. */
 export type DocumentInput = RenderInput;
+/** The language of a document's fixed wording: Welsh (`cy`) is offered for a plan in Wales. */
+export type DocumentLanguage = NonNullable<DocumentInput['language']>;
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = TEMPLATE_KINDS;
 

@@ -13,6 +13,7 @@ import { renderTemplate, type RenderedBody, type RenderInput } from './renderTem
 import type { SchoolBranding, SchoolLogo } from './schoolLogo';
 import { R_NS, stylesXml, W_NS } from './styles';
 import type { TemplateKind } from './tags';
+import { wordingFor, type Wording } from './wording';
 import { composedRuns, escapeXml, userValue } from './xmlText';
 
 /** The school's working copy (editable, with content controls) or the family's plain copy. */
@@ -95,13 +96,13 @@ const field = (instruction: string, shown: string): string =>
   `<w:fldSimple w:instr=" ${instruction} "><w:r><w:t>${shown}</w:t></w:r></w:fldSimple>`;
 
 /** The footer names the pupil (on the page, not in metadata) so a loose page finds its way back. */
-const footerXml = (documentTitle: string, pupilName: string): string =>
+const footerXml = (documentTitle: string, pupilName: string, { footer }: Wording): string =>
   `${XML_HEADER}<w:ftr xmlns:w="${W_NS}" xmlns:r="${R_NS}">` +
   paragraph(
-    composedRuns(['Confidential: ', userValue(pupilName), `, ${documentTitle}`]) +
-      '<w:r><w:tab/><w:t xml:space="preserve">Page </w:t></w:r>' +
+    composedRuns([`${footer.confidential}: `, userValue(pupilName), `, ${documentTitle}`]) +
+      `<w:r><w:tab/><w:t xml:space="preserve">${escapeXml(footer.page)} </w:t></w:r>` +
       field('PAGE', '1') +
-      '<w:r><w:t xml:space="preserve"> of </w:t></w:r>' +
+      `<w:r><w:t xml:space="preserve"> ${escapeXml(footer.of)} </w:t></w:r>` +
       field('NUMPAGES', '1'),
     { style: 'Footer' },
   ) +
@@ -144,17 +145,18 @@ const headerXml = (school: SchoolBranding | undefined): string => {
   );
 };
 
-const settingsXml = (): string =>
+const settingsXml = (languageTag: string): string =>
   `${XML_HEADER}<w:settings xmlns:w="${W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>` +
   '<w:characterSpacingControl w:val="doNotCompress"/>' +
   '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
-  '<w:themeFontLang w:val="en-GB"/></w:settings>';
+  `<w:themeFontLang w:val="${languageTag}"/></w:settings>`;
 
-const coreXml = (documentTitle: string): string =>
+const coreXml = (documentTitle: string, languageTag: string): string =>
   `${XML_HEADER}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
   'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
   'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-  `<dc:title>${escapeXml(documentTitle)}</dc:title><dc:creator>IEP Planner</dc:creator><dc:language>en-GB</dc:language>` +
+  `<dc:title>${escapeXml(documentTitle)}</dc:title><dc:creator>IEP Planner</dc:creator>` +
+  `<dc:language>${languageTag}</dc:language>` +
   '</cp:coreProperties>';
 
 const appXml = (): string =>
@@ -169,16 +171,18 @@ export const packageDocx = (rendered: RenderedBody, options: PackageOptions): Ui
   const { school } = options;
   const logo = school?.logo;
   const bodyXml = options.copy === 'parents' ? withoutContentControls(rendered.bodyXml) : rendered.bodyXml;
+  // A Welsh document says so, so Word proofs it in Welsh and search and screen readers know its language.
+  const wording = wordingFor(rendered.language);
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(contentTypes(logo)),
     '_rels/.rels': strToU8(packageRels()),
     'word/document.xml': strToU8(documentXml(bodyXml)),
     'word/_rels/document.xml.rels': strToU8(documentRels()),
-    'word/styles.xml': strToU8(XML_HEADER + stylesXml()),
-    'word/settings.xml': strToU8(settingsXml()),
+    'word/styles.xml': strToU8(XML_HEADER + stylesXml(wording.languageTag)),
+    'word/settings.xml': strToU8(settingsXml(wording.languageTag)),
     'word/header1.xml': strToU8(headerXml(school)),
-    'word/footer1.xml': strToU8(footerXml(rendered.title, options.pupilName)),
-    'docProps/core.xml': strToU8(coreXml(rendered.title)),
+    'word/footer1.xml': strToU8(footerXml(rendered.title, options.pupilName, wording)),
+    'docProps/core.xml': strToU8(coreXml(rendered.title, wording.languageTag)),
     'docProps/app.xml': strToU8(appXml()),
   };
   if (logo) {

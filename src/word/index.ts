@@ -46,3 +46,4 @@ export {
   type RefreshRequest,
   type UnsafePlace,
 } from './wordAdapter';
+export { documentLanguage, wordingFor, type Language } from './wording';

@@ -3,7 +3,7 @@
  * out, with the layout of the content controls it contains. No Office globals: the same output
  * feeds `insertOoxml` (flatOpc.ts), the .docx export (docx.ts) and the tests.
  */
-import { documentTitle, terminologyFor, type Plan, type Review } from '../domain';
+import { terminologyFor, type Plan, type Review } from '../domain';
 import { contentControl } from './ooxml';
 import type { SchoolBranding } from './schoolLogo';
 import { planTag, templateTitle, type TemplateKind } from './tags';
@@ -13,6 +13,7 @@ import { renderFullIep } from './templates/fullIep';
 import { renderOnePageProfile } from './templates/onePageProfile';
 import { renderReviewRecord } from './templates/reviewRecord';
 import { renderTargetsOnly } from './templates/targetsOnly';
+import { documentLanguage, wordingFor, type Language } from './wording';
 
 export type { TargetControlLayout } from './templates/common';
 
@@ -29,6 +30,11 @@ export interface RenderInput {
   readonly dateOfBirth?: string | null;
   /** The school's name and logo, from the configuration; documents print without them when absent. */
   readonly school?: SchoolBranding;
+  /**
+   * The language of the fixed wording: Welsh (`cy`) for a plan in Wales when asked, English otherwise.
+   * Ignored for any other nation, and for the Child's Plan, which is Scotland's and stays English.
+   */
+  readonly language?: Language;
 }
 
 export interface ContentControlLayout {
@@ -42,6 +48,8 @@ export interface RenderedBody {
   readonly kind: TemplateKind;
   /** The document's title in the plan's nation's words, for its footer and properties. */
   readonly title: string;
+  /** The language the fixed wording was printed in, for the footer and the file's language. */
+  readonly language: Language;
   /** Block XML inside the plan control: what a refresh puts back into an existing control. */
   readonly innerXml: string;
   /** `innerXml` wrapped in the plan control: what an insert or an export uses. */
@@ -65,6 +73,8 @@ const TEMPLATES: Readonly<Record<TemplateKind, (ctx: TemplateContext) => Templat
 export const renderTemplate = (kind: TemplateKind, input: RenderInput): RenderedBody => {
   // A document speaks its plan's nation, as the editor does.
   const nation = input.plan.nation;
+  const language = kind === 'childs-plan' ? 'en' : documentLanguage(nation, input.language);
+  const wording = wordingFor(language);
   const ctx: TemplateContext = {
     plan: input.plan,
     review: input.review ?? null,
@@ -73,12 +83,15 @@ export const renderTemplate = (kind: TemplateKind, input: RenderInput): Rendered
     schoolName: input.school?.name.trim() ?? '',
     nation,
     terms: terminologyFor(nation),
+    language,
+    wording,
   };
   const output = TEMPLATES[kind](ctx);
   const plan = { tag: planTag(input.plan.id, kind), title: templateTitle(kind, input.plan) };
   return {
     kind,
-    title: documentTitle(kind, input.plan),
+    title: wording.documentTitle(kind, input.plan),
+    language,
     innerXml: output.xml,
     bodyXml: contentControl(plan, output.xml),
     controls: { plan, targets: output.targets },

@@ -27,10 +27,11 @@ const headingStyle = (level: 1 | 2, size: number, before: number, border: boolea
     '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>',
   );
 
-export const stylesXml = (): string =>
+/** `languageTag` is the document's language (en-GB, or cy-GB for a Welsh document) for Word's proofing. */
+export const stylesXml = (languageTag = 'en-GB'): string =>
   `<w:styles xmlns:w="${W_NS}">` +
   `<w:docDefaults><w:rPrDefault><w:rPr>${fonts}<w:sz w:val="${BODY_SIZE}"/><w:szCs w:val="${BODY_SIZE}"/>` +
-  '<w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>' +
+  `<w:lang w:val="${languageTag}" w:eastAsia="en-GB" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
   '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
   '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>' +

@@ -20,7 +20,8 @@ import { normaliseCellText } from './cellText';
 import { fieldFingerprint } from './fieldFingerprint';
 import { parseUkDate } from './format';
 import type { TargetField } from './tags';
-import { FIELD_TEXT } from './templates/targetTable';
+import { PRINTED_FIELD_TEXTS } from './templates/targetTable';
+import { WELSH } from './wording';
 
 /** The text of one tagged field control, as `readTargetEdits` reads it from the document. */
 export interface TargetCellText {
@@ -72,9 +73,16 @@ const FIELD_NAMES: Readonly<Record<TargetField, string>> = {
   outcome: 'outcome',
 };
 
-const byLabel = <K extends string>(labels: Readonly<Record<K, string>>, text: string): K | undefined => {
+/** The key whose label (in any of `labelSets`) or key is `text`, ignoring case. */
+const byLabel = <K extends string>(
+  text: string,
+  ...labelSets: readonly Readonly<Record<K, string>>[]
+): K | undefined => {
   const wanted = text.trim().toLowerCase();
-  return (Object.keys(labels) as K[]).find((key) => labels[key].toLowerCase() === wanted || key === wanted);
+  const keys = Object.keys(labelSets[0] ?? {}) as K[];
+  return keys.find(
+    (key) => key === wanted || labelSets.some((labels) => labels[key].toLowerCase() === wanted),
+  );
 };
 
 type Parsed = { ok: true; value: TargetChanges } | { ok: false; problem: string };
@@ -82,7 +90,7 @@ type Parsed = { ok: true; value: TargetChanges } | { ok: false; problem: string 
 const parseField = (field: TargetField, text: string, label: string): Parsed => {
   switch (field) {
     case 'area': {
-      const area = byLabel(TARGET_AREA_LABELS, text);
+      const area = byLabel(text, TARGET_AREA_LABELS, WELSH.labels.targetAreas);
       return area
         ? { ok: true, value: { area } }
         : {
@@ -91,7 +99,7 @@ const parseField = (field: TargetField, text: string, label: string): Parsed => 
           };
     }
     case 'outcome': {
-      const outcome = byLabel(TARGET_OUTCOME_LABELS, text);
+      const outcome = byLabel(text, TARGET_OUTCOME_LABELS, WELSH.labels.targetOutcomes);
       return outcome
         ? { ok: true, value: { outcome } }
         : {
@@ -121,17 +129,24 @@ const parseField = (field: TargetField, text: string, label: string): Parsed => 
   }
 };
 
-/** A cell the teacher typed in: it differs from the plan now and, where known, from what was inserted. */
-const typedIn = (cell: TargetCellText, current: string): boolean => {
+/**
+ * A cell the teacher typed in: it differs from the plan now (in either language's words) and, where
+ * known, from what was inserted.
+ */
+const typedIn = (cell: TargetCellText, current: readonly string[]): boolean => {
   const text = normaliseCellText(cell.text, cell.field);
-  if (text === current) return false;
+  if (current.includes(text)) return false;
   return cell.inserted == null || fieldFingerprint(cell.field, text) !== cell.inserted;
 };
 
-const basisOf = (typed: readonly TargetCellText[], field: TargetField, current: string): EditBasis => {
+const basisOf = (
+  typed: readonly TargetCellText[],
+  field: TargetField,
+  current: readonly string[],
+): EditBasis => {
   if (typed.some((cell) => cell.inserted == null)) return 'unknown';
-  const now = fieldFingerprint(field, current);
-  return typed.some((cell) => cell.inserted !== now) ? 'both' : 'word';
+  const now = current.map((text) => fieldFingerprint(field, text));
+  return typed.some((cell) => !now.includes(cell.inserted ?? '')) ? 'both' : 'word';
 };
 
 const editsForTarget = (
@@ -145,7 +160,9 @@ const editsForTarget = (
   const problems: string[] = [];
   const fields = [...new Set(cells.map((c) => c.field))];
   for (const field of fields) {
-    const current = normaliseCellText(FIELD_TEXT[field](target), field);
+    const current = [
+      ...new Set(PRINTED_FIELD_TEXTS.map((texts) => normaliseCellText(texts[field](target), field))),
+    ];
     const typed = cells.filter((c) => c.field === field && typedIn(c, current));
     const edited = [...new Set(typed.map((c) => normaliseCellText(c.text, field)))];
     const label = `Target ${position}, ${FIELD_NAMES[field]}`;

@@ -1,4 +1,5 @@
 import {
+  Field,
   Menu,
   MenuButton,
   MenuGroup,
@@ -10,6 +11,8 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Radio,
+  RadioGroup,
   Spinner,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
@@ -24,6 +27,7 @@ import {
   type DocumentCopy,
   type DocumentExporter,
   type DocumentKind,
+  type DocumentLanguage,
 } from '../../app/documents';
 import { completeDocumentInput, type DocumentStore } from '../../app/documentInput';
 import { saveFile as browserSaveFile } from '../../app/saveFile';
@@ -65,6 +69,12 @@ const OUTPUTS: readonly { readonly output: Output; readonly heading: string }[] 
   { output: 'parents-pdf', heading: 'Copy for parents (.pdf)' },
 ];
 
+/** The languages a plan in Wales can be printed in; every other plan prints in English only. */
+const LANGUAGES: readonly { readonly language: DocumentLanguage; readonly label: string }[] = [
+  { language: 'en', label: 'English' },
+  { language: 'cy', label: 'Welsh (Cymraeg)' },
+];
+
 /**
  * "Export .docx" for the plan editor: the same documents the Word add-in inserts, downloaded as a
  * Word file, either as the school's working copy (with the content controls the add-in refreshes
@@ -80,6 +90,9 @@ export const ExportDocxButton = ({
   saveFile = browserSaveFile,
 }: ExportDocxButtonProps) => {
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
+  // Welsh-medium schools and Welsh-speaking families in Wales can have the documents in Welsh.
+  const [language, setLanguage] = useState<DocumentLanguage>('en');
+  const offersWelsh = plan.nation === 'wales';
   const review = defaultReviewFor(plan, reviews);
 
   const exportParentsPdf = exporter.exportParentsPdf?.bind(exporter);
@@ -88,20 +101,25 @@ export const ExportDocxButton = ({
   const exportAs = async (kind: DocumentKind, output: Output) => {
     setProgress({ phase: 'busy', kind, output });
     try {
-      const input = store ? await completeDocumentInput(store, kind, { plan, review }) : { plan, review };
+      const welsh = offersWelsh && language === 'cy';
+      const chosen = { plan, review, ...(welsh ? { language } : {}) };
+      // A Welsh copy is named apart, so it can sit beside the English one in the same folder.
+      const named = (fileName: string) =>
+        welsh ? fileName.replace(/\.(docx|pdf)$/, ' - Cymraeg.$1') : fileName;
+      const input = store ? await completeDocumentInput(store, kind, chosen) : chosen;
       if (output === 'parents-pdf') {
         const pdf = exportParentsPdf ? await exportParentsPdf(kind, input) : null;
         if (!pdf) {
           setProgress({ phase: 'no-pdf' });
           return;
         }
-        const fileName = docxFileName(kind, plan, names, 'parents').replace(/\.docx$/, '.pdf');
+        const fileName = named(docxFileName(kind, plan, names, 'parents').replace(/\.docx$/, '.pdf'));
         saveFile(pdf, fileName, PDF_MIME_TYPE);
         setProgress({ phase: 'done', fileName });
         return;
       }
       const bytes = await exporter.exportDocx(kind, input, output);
-      const fileName = docxFileName(kind, plan, names, output);
+      const fileName = named(docxFileName(kind, plan, names, output));
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
       setProgress({ phase: 'done', fileName });
     } catch (error) {
@@ -111,6 +129,19 @@ export const ExportDocxButton = ({
 
   return (
     <div>
+      {offersWelsh ? (
+        <Field label="Language of the documents">
+          <RadioGroup
+            layout="horizontal"
+            value={language}
+            onChange={(_, data) => setLanguage(data.value === 'cy' ? 'cy' : 'en')}
+          >
+            {LANGUAGES.map((option) => (
+              <Radio key={option.language} value={option.language} label={option.label} />
+            ))}
+          </RadioGroup>
+        </Field>
+      ) : null}
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <MenuButton icon={<ArrowDownloadRegular />} disabled={progress.phase === 'busy'}>

@@ -7,7 +7,7 @@ import type { EditConflict, Plan, PlanHistory, ShortTermTarget, TargetId } from 
 import { fieldFingerprint } from '../../word/fieldFingerprint';
 import { ukDate } from '../../word/format';
 import type { EditBasis, TargetChanges, TargetEdit, TargetField } from '../../word';
-import { FIELD_TEXT } from '../../word/templates/targetTable';
+import { FIELD_TEXT, PRINTED_FIELD_TEXTS } from '../../word/templates/targetTable';
 
 /** Column headings of the targets table, so the list reads like the document. */
 export const FIELD_LABELS: Readonly<Record<TargetField, string>> = {
@@ -89,8 +89,11 @@ export const withInsertedValues = (
     const { field, insertedFingerprint } = change;
     if (change.basis !== 'both' || insertedFingerprint === null) return change;
     const versions = history.targets.find((t) => t.id === change.targetId)?.versions ?? [];
+    // A Welsh working copy was inserted with the Welsh words for the area and outcome.
     const matches = (version: (typeof versions)[number]) =>
-      fieldFingerprint(field, FIELD_TEXT[field](version.value)) === insertedFingerprint;
+      PRINTED_FIELD_TEXTS.some(
+        (texts) => fieldFingerprint(field, texts[field](version.value)) === insertedFingerprint,
+      );
     const index = versions.findLastIndex(matches);
     const insertedVersion = versions[index];
     if (insertedVersion === undefined) return change;

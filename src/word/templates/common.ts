@@ -1,7 +1,6 @@
 /** Sections more than one template prints: the title block, pupil details, label/value tables. */
 import {
   academicYearOf,
-  STAGE_LABELS,
   type Nation,
   type Plan,
   type Review,
@@ -13,6 +12,7 @@ import { ukDate } from '../format';
 import { COLOURS, columnWidths } from '../layout';
 import { labelCell, table, tableRow, textParagraph, title, valueCell } from '../ooxml';
 import type { TargetField } from '../tags';
+import type { Language, Wording } from '../wording';
 import { planStatusText } from './planStatus';
 
 export interface TemplateContext {
@@ -25,6 +25,10 @@ export interface TemplateContext {
   readonly schoolName: string;
   readonly nation: Nation;
   readonly terms: Terminology;
+  /** The language of the fixed wording: Welsh only for a plan in Wales that asked for it. */
+  readonly language: Language;
+  /** Every fixed label, heading and sentence the templates print, in `language`. */
+  readonly wording: Wording;
 }
 
 export interface TargetControlLayout {
@@ -50,8 +54,6 @@ export const SHANARRI_LABELS: Readonly<Record<Shanarri, string>> = {
   included: 'Included',
 };
 
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** Room to write by hand (about 1.5 cm) where a section has nothing in it yet. */
 export const WRITE_IN_HEIGHT = 850;
 /** One handwritten line (about 0.8 cm): a name, a role, a date. */
@@ -68,9 +70,6 @@ export const academicYearText = (isoDate: string): string => {
   return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 };
 
-export const stageLabel = (nation: Nation): string =>
-  nation === 'scotland' ? 'Stage of intervention' : 'Stage of support';
-
 /**
  * Who the plan is for and its basics, each value in a cell of its own (so a name in Arabic keeps its
  * own direction beside an English class name), each printed once in the whole document.
@@ -82,23 +81,24 @@ export const detailsPair = (a: string, av: string, b: string, bv: string): strin
   tableRow([labelCell(a), valueCell(av), labelCell(b), valueCell(bv)], DETAILS_WIDTHS, { cantSplit: true });
 
 export const pupilDetailsTable = (ctx: TemplateContext): string => {
-  const { plan, terms } = ctx;
+  const { plan, terms, wording: w } = ctx;
+  const c = w.common;
   const pair = detailsPair;
   // A draft has not been agreed: its start date is only planned, so the date agreed is left to fill in.
   const agreedOn = plan.status === 'draft' ? '' : ukDate(plan.startDate);
   return table({
-    caption: 'Pupil details',
+    caption: c.pupilDetails,
     widths: DETAILS_WIDTHS,
     rows: [
-      pair('Name', plan.pupil.name, 'Date of birth', ukDate(ctx.dateOfBirth)),
-      pair('Class', plan.pupil.className, 'Year group', plan.pupil.yearGroup),
-      pair('Pupil reference', plan.pupil.pupilRef, stageLabel(ctx.nation), STAGE_LABELS[plan.stage]),
-      pair('Plan', planStatusText(plan), 'Academic year', academicYearText(plan.startDate)),
-      pair('Date agreed', agreedOn, 'Next review date', ukDate(plan.nextReviewDate)),
+      pair(c.name, plan.pupil.name, c.dateOfBirth, ukDate(ctx.dateOfBirth)),
+      pair(c.className, plan.pupil.className, c.yearGroup, plan.pupil.yearGroup),
+      pair(c.pupilRef, plan.pupil.pupilRef, w.stageLabel(ctx.nation), w.labels.stages[plan.stage]),
+      pair(c.plan, planStatusText(plan, null, w), c.academicYear, academicYearText(plan.startDate)),
+      pair(c.dateAgreed, agreedOn, c.nextReviewDate, ukDate(plan.nextReviewDate)),
       pair(
-        terms.coordinatorTitle,
+        w.coordinator(terms),
         plan.people.senco?.name ?? '',
-        'Class teacher',
+        c.classTeacher,
         plan.people.classTeacher?.name ?? '',
       ),
     ],

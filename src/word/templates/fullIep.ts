@@ -2,13 +2,12 @@
  * The whole plan as a school prints it: details, the child, needs, targets, home support, views,
  * monitoring and review, signatures and who was sent a copy. Each fact is printed once.
  */
-import { AREA_OF_NEED_LABELS, documentTitle, TARGET_AREA_LABELS, type LongTermTarget } from '../../domain';
+import type { LongTermTarget } from '../../domain';
 import { joinLines } from '../format';
 import { columnWidths } from '../layout';
 import { emptyParagraph, heading, headerRow, table, tableRow, valueCell } from '../ooxml';
 import {
   blankRows,
-  capitalise,
   labelValueTable,
   pupilDetailsTable,
   SHANARRI_LABELS,
@@ -19,7 +18,7 @@ import {
 import { myViewsSection } from './myViewsSection';
 import { peopleSection } from './peopleTable';
 import { copiesSentToTable, planSigners, signatureTable } from './signatures';
-import { SHORT_TERM_COLUMNS, targetTable } from './targetTable';
+import { shortTermColumns, targetTable } from './targetTable';
 
 export const wellbeingText = (target: LongTermTarget): string =>
   target.wellbeing.map((indicator) => SHANARRI_LABELS[indicator]).join(', ');
@@ -29,13 +28,19 @@ export const longTermTable = (
   ctx: TemplateContext,
   withWellbeing = ctx.terms.usesWellbeingIndicators,
 ): string => {
+  const { common } = ctx.wording;
   const widths = columnWidths(withWellbeing ? [6, 18, 50, 26] : [6, 22, 72]);
-  const headers = ['No.', 'Area', 'Long-term target', ...(withWellbeing ? ['Wellbeing indicators'] : [])];
+  const headers = [
+    common.number,
+    common.area,
+    common.longTermTarget,
+    ...(withWellbeing ? [ctx.wording.fullIep.wellbeingIndicators] : []),
+  ];
   const rows = ctx.plan.longTermTargets.map((target, index) =>
     tableRow(
       [
         valueCell(String(index + 1)),
-        valueCell(TARGET_AREA_LABELS[target.area]),
+        valueCell(ctx.wording.labels.targetAreas[target.area]),
         valueCell(target.text),
         ...(withWellbeing ? [valueCell(wellbeingText(target))] : []),
       ],
@@ -46,7 +51,7 @@ export const longTermTable = (
   // None agreed yet: numbered lines to write them on at the meeting.
   const blank = blankRows(widths, 2, { numbered: true });
   return table({
-    caption: 'Long-term targets',
+    caption: common.longTermTargets,
     widths,
     rows: [headerRow(headers, widths), ...(rows.length === 0 ? blank : rows)],
   });
@@ -55,66 +60,69 @@ export const longTermTable = (
 /** Likes, dislikes and worries: what every adult working with the child should know first. */
 export const aboutTheChildTable = (ctx: TemplateContext): string => {
   const { profile } = ctx.plan;
-  return labelValueTable('About the child', [
-    ['Strengths', profile.strengths],
-    ['Likes', profile.likes],
-    ['Dislikes', profile.dislikes],
-    ['Worries and anxieties', profile.anxieties],
-    ['How to communicate', profile.communication],
+  const w = ctx.wording.fullIep;
+  return labelValueTable(w.aboutTheChild, [
+    [w.strengths, profile.strengths],
+    [w.likes, profile.likes],
+    [w.dislikes, profile.dislikes],
+    [w.anxieties, profile.anxieties],
+    [w.communication, profile.communication],
   ]);
 };
 
 export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
-  const { plan, terms } = ctx;
+  const { plan, terms, wording } = ctx;
+  const { common, fullIep: w } = wording;
   const shortTerm = targetTable({
-    caption: 'Short-term targets',
-    columns: SHORT_TERM_COLUMNS,
+    caption: common.shortTermTargets,
+    columns: shortTermColumns(wording),
     targets: plan.shortTermTargets,
-    emptyText: 'No short-term targets recorded yet.',
+    emptyText: common.noShortTermTargets,
+    wording,
   });
   const xml = [
-    titleBlock(ctx, documentTitle('full-iep', plan)),
-    heading(1, 'Pupil details'),
+    titleBlock(ctx, wording.documentTitle('full-iep', plan)),
+    heading(1, common.pupilDetails),
     pupilDetailsTable(ctx),
     peopleSection(ctx),
-    heading(1, 'About the child'),
+    heading(1, w.aboutTheChild),
     aboutTheChildTable(ctx),
-    heading(1, capitalise(terms.needsLong)),
-    labelValueTable('Needs', [
-      ['Description of needs', plan.needs.summary],
-      ['Areas of need', joinLines(plan.needs.areas.map((area) => AREA_OF_NEED_LABELS[area]))],
-      ['Identified areas', joinLines(plan.needs.identifiedAreas)],
-      ['Assessment information', plan.needs.assessment],
+    heading(1, wording.needsHeading(terms)),
+    labelValueTable(w.needs, [
+      [w.needsSummary, plan.needs.summary],
+      [w.areasOfNeed, joinLines(plan.needs.areas.map((area) => wording.labels.areasOfNeed[area]))],
+      [w.identifiedAreas, joinLines(plan.needs.identifiedAreas)],
+      [w.assessment, plan.needs.assessment],
     ]),
-    heading(1, 'Long-term targets'),
+    heading(1, common.longTermTargets),
     longTermTable(ctx),
-    heading(1, 'Short-term targets'),
+    heading(1, common.shortTermTargets),
     shortTerm.xml,
-    heading(1, 'Help from home and other support'),
-    labelValueTable('Help from home and other support', [
-      ['Help from home', plan.homeSupport.activities],
-      ['How often', plan.homeSupport.frequency],
-      ['For how long', plan.homeSupport.duration],
-      ['What the pupil will do', plan.childInput],
+    heading(1, w.homeAndOtherSupport),
+    labelValueTable(w.homeAndOtherSupport, [
+      [w.homeSupport, plan.homeSupport.activities],
+      [w.howOften, plan.homeSupport.frequency],
+      [w.forHowLong, plan.homeSupport.duration],
+      [w.childInput, plan.childInput],
       // The professionals are named once, in the pupil details.
-      ['Other support', plan.otherSupport],
+      [w.otherSupport, plan.otherSupport],
     ]),
-    heading(1, 'Views'),
-    labelValueTable('Views', [
-      ["Pupil's views", plan.pupilViews],
-      ["Parents' and carers' views", plan.parentViews],
+    heading(1, common.views),
+    labelValueTable(common.views, [
+      [w.pupilViews, plan.pupilViews],
+      [common.parentViews, plan.parentViews],
     ]),
-    myViewsSection(plan.myViews, 2),
-    heading(1, 'Monitoring and review'),
+    myViewsSection(plan.myViews, 2, wording),
+    heading(1, w.monitoringAndReview),
     // The next review date is in the pupil details.
-    labelValueTable('Monitoring and review', [
-      ['Monitoring and assessment', plan.monitoring],
-      ['How we will know the help is no longer needed', plan.noLongerNeeded],
-      ['Review arrangements', plan.reviewArrangements],
+    labelValueTable(w.monitoringAndReview, [
+      [w.monitoring, plan.monitoring],
+      [w.noLongerNeeded, plan.noLongerNeeded],
+      [w.reviewArrangements, plan.reviewArrangements],
     ]),
-    heading(1, 'Agreed by'),
-    signatureTable(planSigners(ctx, 'Pupil')),
-    heading(1, 'Copies sent to'),
+    heading(1, w.agreedBy),
+    signatureTable(planSigners(ctx, common.pupil), wording),
+    heading(1, wording.signatures.copiesSentTo),
     copiesSentToTable(ctx),
     emptyParagraph(),
   ].join('');

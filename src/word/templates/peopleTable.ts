@@ -4,8 +4,6 @@ import { columnWidths } from '../layout';
 import { heading, headerRow, table, tableRow, valueCell } from '../ooxml';
 import { blankRows, LINE_HEIGHT, type TemplateContext } from './common';
 
-const PEOPLE_HEADING = 'People who support the child';
-
 /**
  * Family, teaching assistants and other professionals (the co-ordinator and class teacher are in the
  * pupil details). Separate cells rather than "Name (role)": a name in Arabic and a role in English
@@ -13,19 +11,20 @@ const PEOPLE_HEADING = 'People who support the child';
  */
 export const peopleSection = (ctx: TemplateContext): string => {
   const { people } = ctx.plan;
+  const { common, people: words } = ctx.wording;
   const widths = columnWidths([30, 30, 40]);
   const rows: (readonly [string, string, string])[] = [
-    ...people.parentsCarers.map((p) => [p.name, p.relationship || 'Parent/carer', ''] as const),
-    ...people.teachingAssistants.map((p) => [p.name, 'Teaching assistant', ''] as const),
+    ...people.parentsCarers.map((p) => [p.name, p.relationship || common.parentCarer, ''] as const),
+    ...people.teachingAssistants.map((p) => [p.name, common.teachingAssistant, ''] as const),
     ...people.professionals.map((p) => [p.name, joinLines([p.role, p.organisation]), p.involvement] as const),
   ];
   return (
-    heading(2, PEOPLE_HEADING) +
+    heading(2, words.heading) +
     table({
-      caption: PEOPLE_HEADING,
+      caption: words.heading,
       widths,
       rows: [
-        headerRow(['Name', 'Role', 'How they help'], widths),
+        headerRow([common.name, common.role, words.howTheyHelp], widths),
         ...rows.map((cells) =>
           tableRow(
             cells.map((text) => valueCell(text)),

@@ -5,14 +5,7 @@
  */
 import {
   AGENDA_HEADINGS,
-  documentTitle,
-  INVITEE_ROLE_LABELS,
   Invalid,
-  MEETING_FORMAT_LABELS,
-  REVIEW_STATUS_LABELS,
-  REVIEW_TYPE_LABELS,
-  TARGET_AREA_LABELS,
-  TARGET_OUTCOME_LABELS,
   type InviteeRole,
   type Plan,
   type Review,
@@ -22,6 +15,7 @@ import {
 import { ukDate, ukDateTime } from '../format';
 import { columnWidths } from '../layout';
 import { emptyParagraph, heading, headerRow, table, tableRow, textParagraph, valueCell } from '../ooxml';
+import type { Wording } from '../wording';
 import {
   academicYearText,
   blankRows,
@@ -42,29 +36,31 @@ import { solutionFocusedSection } from './solutionFocusedSection';
 import { targetTable, type TargetColumn } from './targetTable';
 
 /** The nation's own title for the co-ordinator (SENCO, ALNCo, ...) replaces the generic label. */
-const roleLabel = (role: InviteeRole, terms: Terminology): string =>
-  role === 'senco' ? terms.coordinatorTitle : INVITEE_ROLE_LABELS[role];
+const roleLabel = (role: InviteeRole, terms: Terminology, wording: Wording): string =>
+  role === 'senco' ? wording.coordinator(terms) : wording.labels.inviteeRoles[role];
 
 /** Attendance not yet recorded is left blank, to tick at the meeting. */
-const attendedLabel = (attended: boolean | null): string =>
-  attended === null ? '' : attended ? 'Yes' : 'No';
+const attendedLabel = (attended: boolean | null, { reviewRecord: words }: Wording): string =>
+  attended === null ? '' : attended ? words.yes : words.no;
 
-const meetingTime = (review: Review): string => {
+const meetingTime = (review: Review, wording: Wording): string => {
   const start = ukDateTime(review.start, review.timeZone);
   const end = ukDateTime(review.end, review.timeZone);
   if (start === '') return '';
   // Same day: show the end as a time only ("31/03/2026 15:30 to 16:15").
-  return end === '' ? start : `${start} to ${end.slice(0, 10) === start.slice(0, 10) ? end.slice(11) : end}`;
+  const until = end.slice(0, 10) === start.slice(0, 10) ? end.slice(11) : end;
+  return end === '' ? start : `${start} ${wording.reviewRecord.timeTo} ${until}`;
 };
 
-const attendanceTable = (review: Review, terms: Terminology): string => {
+const attendanceTable = (review: Review, terms: Terminology, wording: Wording): string => {
+  const { common, reviewRecord: words } = wording;
   const widths = columnWidths([45, 35, 20]);
   const rows = review.invitees.map((invitee) =>
     tableRow(
       [
         valueCell(invitee.name),
-        valueCell(roleLabel(invitee.role, terms)),
-        valueCell(attendedLabel(invitee.attended)),
+        valueCell(roleLabel(invitee.role, terms, wording)),
+        valueCell(attendedLabel(invitee.attended, wording)),
       ],
       widths,
       { cantSplit: true },
@@ -72,25 +68,29 @@ const attendanceTable = (review: Review, terms: Terminology): string => {
   );
   const blank = blankRows(widths, 3, { height: LINE_HEIGHT });
   return table({
-    caption: 'Invited and attended',
+    caption: words.invitedAndAttended,
     widths,
-    rows: [headerRow(['Name', 'Role', 'Attended'], widths), ...(rows.length === 0 ? blank : rows)],
+    rows: [
+      headerRow([common.name, common.role, words.attended], widths),
+      ...(rows.length === 0 ? blank : rows),
+    ],
   });
 };
 
 /** Which child and which plan the meeting reviewed, each value in its own cell. */
 const reviewedPlanTable = (ctx: TemplateContext): string => {
-  const { plan } = ctx;
+  const { plan, wording } = ctx;
+  const { common, reviewRecord: words } = wording;
   return table({
-    caption: 'The plan reviewed',
+    caption: words.planReviewedCaption,
     widths: DETAILS_WIDTHS,
     rows: [
-      detailsPair('Name', plan.pupil.name, 'Date of birth', ukDate(ctx.dateOfBirth)),
-      detailsPair('Class', plan.pupil.className, 'Year group', plan.pupil.yearGroup),
+      detailsPair(common.name, plan.pupil.name, common.dateOfBirth, ukDate(ctx.dateOfBirth)),
+      detailsPair(common.className, plan.pupil.className, common.yearGroup, plan.pupil.yearGroup),
       detailsPair(
-        'Plan reviewed',
-        planStatusText(plan, ctx.nextVersion),
-        'Academic year',
+        words.planReviewed,
+        planStatusText(plan, ctx.nextVersion, wording),
+        common.academicYear,
         academicYearText(plan.startDate),
       ),
     ],
@@ -98,14 +98,14 @@ const reviewedPlanTable = (ctx: TemplateContext): string => {
 };
 
 /** Those who came sign; with nobody recorded as there, lines for the co-ordinator and a parent or carer. */
-const meetingSigners = (review: Review, plan: Plan, terms: Terminology): Signer[] => {
+const meetingSigners = (review: Review, plan: Plan, terms: Terminology, wording: Wording): Signer[] => {
   const present = review.invitees
     .filter((invitee) => invitee.attended === true)
-    .map((invitee) => ({ role: roleLabel(invitee.role, terms), name: invitee.name }));
+    .map((invitee) => ({ role: roleLabel(invitee.role, terms, wording), name: invitee.name }));
   if (present.length > 0) return [...present, { role: '', name: '' }];
   return [
-    { role: terms.coordinatorTitle, name: plan.people.senco?.name ?? '' },
-    { role: 'Parent/carer', name: '' },
+    { role: wording.coordinator(terms), name: plan.people.senco?.name ?? '' },
+    { role: wording.common.parentCarer, name: '' },
     { role: '', name: '' },
   ];
 };
@@ -115,32 +115,33 @@ const agendaNote = (label: string, note: string): string =>
   heading(2, label) + (note.trim() === '' ? writeInBox(label) : textParagraph(note));
 
 /** The review's own outcome for a target wins; a target the review did not record keeps the plan's. */
-const outcomeColumns = (review: Review): TargetColumn[] => {
+const outcomeColumns = (review: Review, { common, labels, reviewRecord: words }: Wording): TargetColumn[] => {
   const recorded = new Map(review.targetOutcomes.map((o) => [o.targetId as string, o]));
   const outcomeOf = (t: ShortTermTarget) => recorded.get(t.id);
   return [
     // Weights in dxa: the area column fits "Communication" on one line, as in the full plan.
-    { header: 'Area', weight: 1420, value: (t) => TARGET_AREA_LABELS[t.area] },
-    { header: 'Target', weight: 3700, value: (t) => t.text },
+    { header: common.area, weight: 1420, value: (t) => labels.targetAreas[t.area] },
+    { header: common.target, weight: 3700, value: (t) => t.text },
     {
-      header: 'Outcome',
+      header: words.outcome,
       weight: 1400,
-      value: (t) => TARGET_OUTCOME_LABELS[outcomeOf(t)?.outcome ?? t.outcome],
+      value: (t) => labels.targetOutcomes[outcomeOf(t)?.outcome ?? t.outcome],
     },
-    { header: 'Comment', weight: 3118, value: (t) => outcomeOf(t)?.comment ?? t.outcomeComment },
+    { header: words.comment, weight: 3118, value: (t) => outcomeOf(t)?.comment ?? t.outcomeComment },
   ];
 };
 
-const olderComments = (review: Review): (readonly [string, string])[] =>
+const olderComments = (review: Review, { reviewRecord: words }: Wording): (readonly [string, string])[] =>
   (
     [
-      ["Pupil's comments at this review", review.pupilComments],
-      ["Parents' and carers' comments at this review", review.parentComments],
+      [words.pupilComments, review.pupilComments],
+      [words.parentComments, review.parentComments],
     ] as const
   ).filter(([, text]) => text.trim() !== '');
 
 export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
-  const { plan, review, terms } = ctx;
+  const { plan, review, terms, wording } = ctx;
+  const { common, labels, reviewRecord: words } = wording;
   if (review === null) {
     throw new Invalid([
       { path: 'review', message: 'Choose a review first: a review record needs the meeting it records.' },
@@ -155,43 +156,45 @@ export const renderReviewRecord = (ctx: TemplateContext): TemplateOutput => {
     ]);
   }
   const outcomes = targetTable({
-    caption: 'Target outcomes',
-    columns: outcomeColumns(review),
+    caption: words.targetOutcomes,
+    columns: outcomeColumns(review, wording),
     targets: plan.shortTermTargets,
-    emptyText: 'The plan had no short-term targets to review.',
+    emptyText: words.noTargetsToReview,
+    wording,
   });
-  const agenda = AGENDA_HEADINGS.map(([key, label]) => agendaNote(label, review.agenda[key])).join('');
+  // The domain keeps the agenda's order; the wording only names each heading.
+  const agenda = AGENDA_HEADINGS.map(([key]) => agendaNote(labels.agenda[key], review.agenda[key])).join('');
   const xml = [
-    titleBlock(ctx, documentTitle('review-record', plan)),
+    titleBlock(ctx, wording.documentTitle('review-record', plan)),
     reviewedPlanTable(ctx),
-    heading(1, 'The meeting'),
-    labelValueTable('The meeting', [
-      ['Type of review', REVIEW_TYPE_LABELS[review.type]],
-      ['Type of meeting', MEETING_FORMAT_LABELS[review.format]],
-      ['Date and time', meetingTime(review)],
-      ['Location', review.online && review.location === '' ? 'Online' : review.location],
-      ['Status', REVIEW_STATUS_LABELS[review.status]],
-      ['Invitations sent on', ukDate(review.invitationsSentOn)],
-      ['Minutes sent on', ukDate(review.minutesSentOn)],
+    heading(1, words.meeting),
+    labelValueTable(words.meeting, [
+      [words.reviewType, labels.reviewTypes[review.type]],
+      [words.meetingType, labels.meetingFormats[review.format]],
+      [words.dateAndTime, meetingTime(review, wording)],
+      [words.location, review.online && review.location === '' ? words.online : review.location],
+      [words.status, labels.reviewStatuses[review.status]],
+      [words.invitationsSentOn, ukDate(review.invitationsSentOn)],
+      [words.minutesSentOn, ukDate(review.minutesSentOn)],
     ]),
-    heading(1, 'Invited and attended'),
-    attendanceTable(review, terms),
-    heading(1, 'Agenda'),
+    heading(1, words.invitedAndAttended),
+    attendanceTable(review, terms, wording),
+    heading(1, words.agenda),
     agenda,
-    review.meeting === null ? '' : solutionFocusedSection(review.meeting),
-    heading(1, 'Views'),
-    labelValueTable('Views', [
-      ["Parents' and carers' views", plan.parentViews],
+    review.meeting === null ? '' : solutionFocusedSection(review.meeting, wording),
+    heading(1, common.views),
+    labelValueTable(common.views, [
+      [common.parentViews, plan.parentViews],
       // Reviews recorded before the views were kept with the plan have comments of their own.
-      ...olderComments(review),
+      ...olderComments(review, wording),
     ]),
-    myViewsSection(plan.myViews, 2),
-    heading(1, 'Target outcomes'),
+    myViewsSection(plan.myViews, 2, wording),
+    heading(1, words.targetOutcomes),
     outcomes.xml,
     // The reviewed plan's own review date is the day of this meeting: the next one is the agreed version's.
-    reviewDecisionSection(plan, ctx.nextVersion),
-    heading(1, 'Signed by those at the meeting'),
-    signatureTable(meetingSigners(review, plan, terms)),
+    reviewDecisionSection(plan, ctx.nextVersion, wording),
+    heading(1, words.signedBy),
+    signatureTable(meetingSigners(review, plan, terms, wording), wording),
     emptyParagraph(),
   ].join('');
   return { xml, targets: outcomes.targets };

@@ -7,12 +7,13 @@
 import type { Ballot, FlipChartItem, SolutionFocusedMeeting } from '../../domain';
 import { columnWidths } from '../layout';
 import { heading, headerRow, table, tableRow, textParagraph, valueCell } from '../ooxml';
+import { ENGLISH, type Wording } from '../wording';
 import { blankRows, labelValueTable, LINE_HEIGHT } from './common';
 
 const minutesAndSeconds = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
-const sharingTable = (meeting: SolutionFocusedMeeting): string => {
+const sharingTable = (meeting: SolutionFocusedMeeting, { meeting: words }: Wording): string => {
   const widths = columnWidths([25, 12, 63]);
   const rows = meeting.sharing.map((turn) =>
     tableRow(
@@ -21,10 +22,10 @@ const sharingTable = (meeting: SolutionFocusedMeeting): string => {
     ),
   );
   return table({
-    caption: 'Stage 1: sharing information',
+    caption: words.sharingCaption,
     widths,
     rows: [
-      headerRow(['Speaker', 'Time', 'What was shared'], widths),
+      headerRow([words.speaker, words.time, words.whatWasShared], widths),
       ...(rows.length ? rows : blankRows(widths, 3)),
     ],
   });
@@ -38,6 +39,7 @@ const flipChartTable = (
   members: readonly string[],
   chosen: readonly string[],
   chosenLabel: string,
+  { meeting: words }: Wording,
 ): string => {
   const widths = columnWidths([42, 34, 10, 14]);
   const rows = items.map((item) => {
@@ -65,17 +67,21 @@ const flipChartTable = (
     caption,
     widths,
     rows: [
-      headerRow(['Written on the flip chart', 'Votes placed', 'Total', 'Chosen'], widths),
+      headerRow([words.writtenOnFlipChart, words.votesPlaced, words.total, words.chosen], widths),
       ...(rows.length ? rows : blankRows(widths, 4, { height: LINE_HEIGHT })),
     ],
   });
 };
 
-export const solutionFocusedSection = (meeting: SolutionFocusedMeeting): string => {
+export const solutionFocusedSection = (
+  meeting: SolutionFocusedMeeting,
+  wording: Wording = ENGLISH,
+): string => {
+  const { common, meeting: words } = wording;
   const issueText = (id: string) => meeting.issues.find((i) => i.id === id)?.text ?? '';
   const sheets = meeting.chosenIssues.map((issueId) => {
     const sheet = meeting.actionSheets.find((s) => s.issueId === issueId);
-    const title = `In how many ways might we… ${issueText(issueId)}`;
+    const title = words.inHowManyWays(issueText(issueId));
     return (
       heading(2, title) +
       flipChartTable(
@@ -84,29 +90,31 @@ export const solutionFocusedSection = (meeting: SolutionFocusedMeeting): string 
         sheet?.ballots ?? [],
         meeting.members,
         sheet?.chosen ?? [],
-        'Short-term target',
+        common.shortTermTarget,
+        wording,
       )
     );
   });
   return [
-    heading(1, 'Solution-focused meeting'),
-    labelValueTable('Roles in the meeting', [
-      ['Chair', meeting.roles.chair],
-      ['Facilitator', meeting.roles.facilitator],
-      ['Key professional', meeting.roles.keyProfessional],
-      ['Members who voted', meeting.members.join(', ')],
+    heading(1, words.heading),
+    labelValueTable(words.roles, [
+      [words.chair, meeting.roles.chair],
+      [words.facilitator, meeting.roles.facilitator],
+      [words.keyProfessional, meeting.roles.keyProfessional],
+      [words.membersWhoVoted, meeting.members.join(', ')],
     ]),
-    textParagraph('Each member placed 5 votes on each flip chart, as many as they chose on one line.'),
-    heading(2, 'Sharing information'),
-    sharingTable(meeting),
-    heading(2, 'What really are the issues we need to address?'),
+    textParagraph(words.votingRule),
+    heading(2, words.sharingInformation),
+    sharingTable(meeting, wording),
+    heading(2, words.issuesQuestion),
     flipChartTable(
-      'Issues and their votes',
+      words.issuesCaption,
       meeting.issues,
       meeting.issueBallots,
       meeting.members,
       meeting.chosenIssues,
-      'Long-term target',
+      common.longTermTarget,
+      wording,
     ),
     ...sheets,
   ].join('');

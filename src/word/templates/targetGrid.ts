@@ -3,14 +3,10 @@
  * it. A plain list of columns is one line per target; the full plan uses three lines, so a long
  * strategy gets a wide cell instead of a one-word-wide strip.
  */
-import {
-  EVIDENCE_RATING_LABELS,
-  TARGET_AREA_LABELS,
-  TARGET_OUTCOME_LABELS,
-  type ShortTermTarget,
-} from '../../domain';
+import type { ShortTermTarget } from '../../domain';
 import { ukDate } from '../format';
 import type { TargetField } from '../tags';
+import { ENGLISH, WELSH, type Wording } from '../wording';
 
 export interface TargetColumn {
   readonly header: string;
@@ -38,35 +34,54 @@ export interface TargetGrid {
   readonly lines: readonly (readonly TargetGridCell[])[];
 }
 
-/** The value a field shows in Word; `diffTargetEdits` reads the same text back. */
-export const FIELD_TEXT: Readonly<Record<TargetField, (target: ShortTermTarget) => string>> = {
-  area: (t) => TARGET_AREA_LABELS[t.area],
+type FieldText = Readonly<Record<TargetField, (target: ShortTermTarget) => string>>;
+
+/**
+ * The value a field shows in Word in a language's wording; `diffTargetEdits` reads the same text
+ * back, and accepts the area and outcome in either language since a Welsh document prints them in Welsh.
+ */
+export const fieldTextFor = ({ labels }: Wording): FieldText => ({
+  area: (t) => labels.targetAreas[t.area],
   text: (t) => t.text,
   successCriteria: (t) => t.successCriteria,
   strategies: (t) => t.strategies,
   deliveredBy: (t) => t.deliveredBy,
   frequency: (t) => t.frequency,
   targetDate: (t) => ukDate(t.targetDate),
-  outcome: (t) => TARGET_OUTCOME_LABELS[t.outcome],
-};
+  outcome: (t) => labels.targetOutcomes[t.outcome],
+});
 
-export const fieldColumn = (header: string, weight: number, field: TargetField): TargetColumn => ({
+/** The value a field shows in an English document. */
+export const FIELD_TEXT: FieldText = fieldTextFor(ENGLISH);
+
+/**
+ * What a field may show in a working copy of either language: a Welsh one prints the area and
+ * outcome in Welsh, and those words stand for the same value as the English ones.
+ */
+export const PRINTED_FIELD_TEXTS: readonly FieldText[] = [FIELD_TEXT, fieldTextFor(WELSH)];
+
+export const fieldColumn = (
+  header: string,
+  weight: number,
+  field: TargetField,
+  wording: Wording = ENGLISH,
+): TargetColumn => ({
   header,
   weight,
   field,
-  value: FIELD_TEXT[field],
+  value: fieldTextFor(wording)[field],
 });
 
 /** How many pieces of evidence the plan prints: enough to show the trend, not the whole log. */
 const EVIDENCE_SHOWN = 3;
 
 /** The newest evidence first, one line each: "10/11/2025, Developing: read 14 of 20 words." */
-export const latestEvidence = (target: ShortTermTarget): string =>
+export const latestEvidence = (target: ShortTermTarget, wording: Wording = ENGLISH): string =>
   [...target.evidence]
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, EVIDENCE_SHOWN)
     .map((e) => {
-      const rating = `${ukDate(e.date)}, ${EVIDENCE_RATING_LABELS[e.rating as 1 | 2 | 3 | 4 | 5]}`;
+      const rating = `${ukDate(e.date)}, ${wording.labels.evidenceRatings[e.rating as 1 | 2 | 3 | 4 | 5]}`;
       return e.note.trim() === '' ? rating : `${rating}: ${e.note.trim()}`;
     })
     .join('\n');
@@ -76,22 +91,34 @@ const column = (header: string, value: (target: ShortTermTarget) => string): Tar
   weight: 0,
   value,
 });
-const field = (header: string, name: TargetField): TargetColumn => fieldColumn(header, 0, name);
+/** A column of the grid showing one field, in the wording's language. */
+const fieldIn =
+  (wording: Wording) =>
+  (header: string, name: TargetField): TargetColumn =>
+    fieldColumn(header, 0, name, wording);
 
 /** The second line, how we will help: the strategies across two columns, the rest stacked beside. */
-const howWeWillHelp = (strategies: string, date: string): TargetGridCell[] => [
-  { span: 2, columns: [field(strategies, 'strategies')] },
-  {
-    span: 1,
-    columns: [field('Who', 'deliveredBy'), field('How often', 'frequency'), field(date, 'targetDate')],
-  },
-];
+const howWeWillHelp = (wording: Wording, strategies: string, date: string): TargetGridCell[] => {
+  const field = fieldIn(wording);
+  const words = wording.targets;
+  return [
+    { span: 2, columns: [field(strategies, 'strategies')] },
+    {
+      span: 1,
+      columns: [
+        field(words.who, 'deliveredBy'),
+        field(words.howOften, 'frequency'),
+        field(date, 'targetDate'),
+      ],
+    },
+  ];
+};
 
 /** The third line, how it is going: "what has actually happened" on paper. */
-const HOW_IT_IS_GOING: readonly TargetGridCell[] = [
-  { span: 1, columns: [field('Outcome', 'outcome')] },
-  { span: 1, columns: [column('Outcome comment', (t) => t.outcomeComment)] },
-  { span: 1, columns: [column('Latest evidence', latestEvidence)] },
+const howItIsGoing = (wording: Wording): readonly TargetGridCell[] => [
+  { span: 1, columns: [fieldIn(wording)(wording.targets.outcome, 'outcome')] },
+  { span: 1, columns: [column(wording.targets.outcomeComment, (t) => t.outcomeComment)] },
+  { span: 1, columns: [column(wording.targets.latestEvidence, (t) => latestEvidence(t, wording))] },
 ];
 
 /**
@@ -106,32 +133,40 @@ const THREE_LINE_WEIGHTS = [2000, 3520, 3518];
  * is read and photocopied as one portrait document, and a landscape page, 8.7 cm wider, would
  * still leave eight side-by-side columns too narrow for 11 pt text.
  */
-export const SHORT_TERM_COLUMNS: TargetGrid = {
-  weights: THREE_LINE_WEIGHTS,
-  lines: [
-    [
-      { span: 1, columns: [field('Area', 'area')] },
-      { span: 1, columns: [field('Target', 'text')] },
-      { span: 1, columns: [field('Success criteria', 'successCriteria')] },
+export const shortTermColumns = (wording: Wording): TargetGrid => {
+  const field = fieldIn(wording);
+  const { common, targets: words } = wording;
+  return {
+    weights: THREE_LINE_WEIGHTS,
+    lines: [
+      [
+        { span: 1, columns: [field(common.area, 'area')] },
+        { span: 1, columns: [field(common.target, 'text')] },
+        { span: 1, columns: [field(words.successCriteria, 'successCriteria')] },
+      ],
+      howWeWillHelp(wording, words.strategies, words.targetDate),
+      howItIsGoing(wording),
     ],
-    howWeWillHelp('Strategies / provision', 'Target date'),
-    HOW_IT_IS_GOING,
-  ],
+  };
 };
+
+/** The full plan's targets in English. */
+export const SHORT_TERM_COLUMNS: TargetGrid = shortTermColumns(ENGLISH);
 
 /**
  * Scotland's Child's Plan section 4 in the same three lines, in its own words: no area (the
- * long-term target above each table gives it) and a review date rather than a target date.
+ * long-term target above each table gives it) and a review date rather than a target date. Always
+ * English: the Child's Plan is Scotland's, and only a plan in Wales has a Welsh wording.
  */
 export const CHILDS_PLAN_COLUMNS: TargetGrid = {
   weights: THREE_LINE_WEIGHTS,
   lines: [
     [
-      { span: 2, columns: [field('Short-term target', 'text')] },
-      { span: 1, columns: [field('Success criteria', 'successCriteria')] },
+      { span: 2, columns: [fieldIn(ENGLISH)('Short-term target', 'text')] },
+      { span: 1, columns: [fieldIn(ENGLISH)('Success criteria', 'successCriteria')] },
     ],
-    howWeWillHelp('Strategies and resources', 'Review date'),
-    HOW_IT_IS_GOING,
+    howWeWillHelp(ENGLISH, 'Strategies and resources', 'Review date'),
+    howItIsGoing(ENGLISH),
   ],
 };
 

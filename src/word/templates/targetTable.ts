@@ -28,6 +28,7 @@ import {
   type Cell,
 } from '../ooxml';
 import { fieldTag, targetTag, type TargetField } from '../tags';
+import { ENGLISH, type Wording } from '../wording';
 import { runs, startsRtl } from '../xmlText';
 import type { TargetControlLayout, TemplateOutput } from './common';
 import { asTargetGrid, type TargetColumn, type TargetGrid, type TargetGridCell } from './targetGrid';
@@ -38,6 +39,9 @@ export {
   FIELD_TEXT,
   SHORT_TERM_COLUMNS,
   fieldColumn,
+  fieldTextFor,
+  PRINTED_FIELD_TEXTS,
+  shortTermColumns,
   type TargetColumn,
 } from './targetGrid';
 
@@ -58,6 +62,8 @@ export interface TargetTableSpec {
   readonly emptyText: string;
   /** The first target's number, so numbering runs on across several tables of one plan. */
   readonly firstNumber?: number;
+  /** The language of the No. column's header; English unless given. */
+  readonly wording?: Wording;
 }
 
 const hasField = (column: TargetColumn): column is TargetColumn & { field: TargetField } =>
@@ -169,8 +175,8 @@ const targetRows = (
     .join('');
 };
 
-const headerCells = (grid: TargetGrid): Cell[] => [
-  headerCell('No.'),
+const headerCells = (grid: TargetGrid, wording: Wording): Cell[] => [
+  headerCell(wording.common.number),
   ...(grid.lines[0] ?? []).map((cell) =>
     headerCell(cell.columns.map((c) => c.header).join(' / '), cell.span),
   ),
@@ -202,7 +208,7 @@ export const targetTable = (spec: TargetTableSpec): TemplateOutput => {
       caption: spec.caption,
       widths,
       rows: [
-        tableRow(headerCells(grid), widths, { header: true, cantSplit: true }),
+        tableRow(headerCells(grid, spec.wording ?? ENGLISH), widths, { header: true, cantSplit: true }),
         ...(rows.length === 0 ? [emptyRow] : rows),
       ],
     }),
