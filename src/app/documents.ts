@@ -64,11 +64,16 @@ export interface DocumentExporterDeps {
 }
 
 /**
- * Where a parents' PDF is made: one file per plan version and document, replaced each time, named by
- * ids only so the library never lists a child's name.
+ * Where a parents' PDF is made: one file per plan version, document and language, replaced each time,
+ * named by ids only so the library never lists a child's name. The Welsh copy has a file of its own so
+ * making one never replaces the English one being converted.
  */
-export const parentsCopyPath = (kind: DocumentKind, plan: Pick<Plan, 'id'>): string =>
-  `IEP Planner/Copies for parents/plan-${safeFileNamePart(plan.id)}-${kind}.docx`;
+export const parentsCopyPath = (
+  kind: DocumentKind,
+  plan: Pick<Plan, 'id'>,
+  language: DocumentLanguage = 'en',
+): string =>
+  `IEP Planner/Copies for parents/plan-${safeFileNamePart(plan.id)}-${kind}${language === 'cy' ? '-cy' : ''}.docx`;
 
 export const createDocumentExporter = (deps: DocumentExporterDeps = {}): DocumentExporter => {
   const render = async (kind: DocumentKind, input: DocumentInput, copy: DocumentCopy) => {
@@ -84,7 +89,10 @@ export const createDocumentExporter = (deps: DocumentExporterDeps = {}): Documen
     ...(convertToPdf
       ? {
           exportParentsPdf: async (kind: DocumentKind, input: DocumentInput) =>
-            convertToPdf(parentsCopyPath(kind, input.plan), await render(kind, input, 'parents')),
+            convertToPdf(
+              parentsCopyPath(kind, input.plan, input.language),
+              await render(kind, input, 'parents'),
+            ),
         }
       : {}),
   };

@@ -78,6 +78,9 @@ describe("the school's name and logo from the configuration", () => {
     expect(converted.map((c) => c.path)).toEqual([parentsCopyPath('full-iep', plan)]);
     expect(converted[0]?.path).not.toContain(plan.pupil.name);
     expect(converted[0]?.path).toBe(`IEP Planner/Copies for parents/plan-${plan.id}-full-iep.docx`);
+    // A Welsh copy of the same document is a file of its own: making it never replaces the English one.
+    await exporter.exportParentsPdf?.('full-iep', { plan: { ...plan, nation: 'wales' }, language: 'cy' });
+    expect(converted[1]?.path).toBe(`IEP Planner/Copies for parents/plan-${plan.id}-full-iep-cy.docx`);
     const stored = unzipSync(converted[0]?.docx ?? new Uint8Array());
     expect(strFromU8(stored['word/document.xml'] as Uint8Array)).not.toContain('<w:sdt>');
     expect(strFromU8(stored['word/header1.xml'] as Uint8Array)).toContain('Oakfield Primary School');
