@@ -89,7 +89,10 @@ export const bundleRows = (): BenchRow[] => {
       // 700 kB until the SEN register (issue 13) added its pages, loaded only when opened: about 37 kB.
       // 750 kB until roles and records (issue 14): care teams over PnPjs (15 kB, its own chunk, loaded on
       // first use), a plan's change history, Staff access and the roles' checks: about 37 kB more.
-      budget: atMost(800_000 / KB),
+      // 800 kB until the documents were rebuilt (issue 16): the three-line target grid and its height
+      // estimates, the Welsh wording beside the English, the parents' copy, and the add-in's refresh,
+      // save-back and placement checks: about 25 kB more, all in chunks loaded when used.
+      budget: atMost(850_000 / KB),
       note: `${sizes.everyday.files.length} files, lazy chunks included`,
     },
     {
