@@ -154,7 +154,10 @@ describe('Review record', () => {
     expect(within(dialog).getByText(/Tuesday 1 December 2026, 16:00/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Not yet' }));
     expect(commits).toHaveLength(0);
-    await user.click(screen.getByRole('button', { name: 'Complete review' }));
+    // The page is hidden from assistive technology until Fluent's focus manager has settled after the
+    // dialog closed: wait for the button to be reachable again, as a screen-reader user would.
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await user.click(await screen.findByRole('button', { name: 'Complete review' }, { timeout: 4000 }));
     await user.click(
       await screen.findByRole('button', { name: 'Complete before the meeting and start version 3' }),
     );
