@@ -40,3 +40,18 @@ export const asLongTermTargetId = (value: string): LongTermTargetId => LongTermT
 export const asEvidenceId = (value: string): EvidenceId => EvidenceIdSchema.parse(value);
 export const asReviewId = (value: string): ReviewId => ReviewIdSchema.parse(value);
 export const asClassTeamId = (value: string): ClassTeamId => ClassTeamIdSchema.parse(value);
+
+/** A provision in the school's catalogue (an intervention or kind of support). */
+export const ProvisionIdSchema = idString.brand<'ProvisionId'>();
+export type ProvisionId = z.infer<typeof ProvisionIdSchema>;
+/** One pupil on one provision for one term. */
+export const PlacementIdSchema = idString.brand<'PlacementId'>();
+export type PlacementId = z.infer<typeof PlacementIdSchema>;
+export const GroupPlanIdSchema = idString.brand<'GroupPlanId'>();
+export type GroupPlanId = z.infer<typeof GroupPlanIdSchema>;
+export const GroupTargetIdSchema = idString.brand<'GroupTargetId'>();
+export type GroupTargetId = z.infer<typeof GroupTargetIdSchema>;
+export const asProvisionId = (value: string): ProvisionId => ProvisionIdSchema.parse(value);
+export const asPlacementId = (value: string): PlacementId => PlacementIdSchema.parse(value);
+export const asGroupPlanId = (value: string): GroupPlanId => GroupPlanIdSchema.parse(value);
+export const asGroupTargetId = (value: string): GroupTargetId => GroupTargetIdSchema.parse(value);
