@@ -14,6 +14,7 @@ import {
   type ClassStaff,
   type CurrentUser,
   type IepStore,
+  type ProvisionStore,
   type Nation,
   type ReviewCalendar,
   type ReviewReminderSender,
@@ -38,6 +39,7 @@ import { IEP_LISTS, listSpec, type IepListKey } from '../graph/sharepoint/schema
 import { createSharePointIepStore } from '../graph/sharepoint/store';
 import { liveWebUrl, localWebUrl, senSitePathOf } from '../graph/sharepoint/access/webUrl';
 import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
+import { lazyProvisionStore } from './lazyProvisionStore';
 import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
 import { createCopyHomeSender, type CopyHomeSender } from './copyHome';
@@ -88,6 +90,8 @@ export interface AppServices {
   /** The SEN site as configured (`hostname:/sites/Name`): where IEP documents belong. */
   readonly senSite: string;
   readonly store: IepStore;
+  /** The provision map: the school's provisions, pupils on them per term, group plans (SEN leads). */
+  readonly provisions: ProvisionStore;
   readonly calendar: ReviewCalendar;
   readonly clock: Clock;
   readonly settings: SchoolSettings;
@@ -364,6 +368,20 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     mode: config.mode,
     senSite: config.senSite,
     store: storeForCopies,
+    provisions: lazyProvisionStore(
+      memoise(async () => {
+        const { createSharePointProvisionStore } = await import(
+          /* webpackChunkName: "provision-store" */ '../graph/sharepoint/provisions/provisionStore'
+        );
+        return createSharePointProvisionStore(client, {
+          siteId: (await senSite()).id,
+          clock: deps.clock,
+          currentUser: () => Promise.resolve(currentUser),
+          unsettledCreates,
+          careTeams: storeCareTeams,
+        });
+      }),
+    ),
     calendar: createGraphReviewCalendar(calendarClient),
     outbox: config.mode === 'local' ? createLocalOutbox(config.graphBaseUrl, deps.fetchImpl) : null,
     clock: deps.clock,

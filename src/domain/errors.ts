@@ -2,7 +2,18 @@
  * Domain errors. The Graph adapters map HTTP failures to these exactly once, so the UI can say
  * what happened and what to do without knowing about HTTP.
  */
-export type StoredItemKind = 'pupil' | 'plan' | 'target' | 'evidence' | 'review' | 'event' | 'list' | 'site';
+export type StoredItemKind =
+  | 'pupil'
+  | 'plan'
+  | 'target'
+  | 'evidence'
+  | 'review'
+  | 'event'
+  | 'list'
+  | 'site'
+  | 'provision'
+  | 'placement'
+  | 'group-plan';
 
 export interface ItemRef {
   readonly kind: StoredItemKind;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceIdSchema, LongTermTargetIdSchema, ProvisionIdSchema, TargetIdSchema } from './ids';
+import { EvidenceIdSchema, LongTermTargetIdSchema, TargetIdSchema } from './ids';
 import { isoDate, multiLine, requiredSingleLine, singleLine } from './limits';
 
 /** England's four broad areas of need (SEND Code of Practice 6.28). */
@@ -143,7 +143,7 @@ export const ShortTermTargetSchema = z.object({
    * The school provision that delivers this target (the provision map): its description, staff and
    * sessions stand for "Strategies and provision" and "Who/how often". Absent when typed by hand.
    */
-  provisionId: ProvisionIdSchema.optional(),
+  provisionId: z.string().min(1).max(255).optional(),
   /** The SharePoint item's eTag when read from the store; absent for a target not yet saved. */
   etag: z.string().optional(),
 });

@@ -16,6 +16,7 @@ import {
   type IepStore,
   type Plan,
   type PlanSummary,
+  type ProvisionStore,
   type Pupil,
   type ReviewCalendar,
   type SchoolSettings,
@@ -23,6 +24,7 @@ import {
 } from '../../src/domain';
 import { defaultEnglishTerms } from '../../src/domain/termDates';
 import { createInMemoryIepStore, type InMemoryIepStore } from './inMemoryIepStore';
+import { createInMemoryProvisionStore } from './inMemoryProvisionStore';
 
 /**
  * A fake of the AppServices PORT for component tests: every method records its calls. The store is
@@ -96,6 +98,8 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly careTeams?: AppServices['careTeams'];
   /** What the signed-in person may do (default: a SEN lead, who is offered everything). */
   readonly access?: StaffAccess;
+  /** The provision map's data (default: an empty in-memory provision store). */
+  readonly provisions?: ProvisionStore;
 }
 
 const rosterFrom =
@@ -162,6 +166,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     mode: 'local',
     senSite: 'contoso.sharepoint.com:/sites/SEN',
     store,
+    provisions: options.provisions ?? createInMemoryProvisionStore(),
     calendar,
     clock: fixedClock(options.now ?? TEST_NOW),
     settings,

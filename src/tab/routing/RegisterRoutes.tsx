@@ -15,6 +15,17 @@ export const LazyOffRegisterPage = lazy(() => registerChunk().then((m) => ({ def
 export const LazyStaffAccessPage = lazy(() => registerChunk().then((m) => ({ default: m.StaffAccessPage })));
 export const LazyPupilPage = lazy(() => registerChunk().then((m) => ({ default: m.PupilPage })));
 
+/** The provision map's pages: SEN leads only, in a chunk of their own. */
+const provisionChunk = () => import(/* webpackChunkName: "provisions" */ '../provisions/pages');
+export const LazyProvisionsPage = lazy(() => provisionChunk().then((m) => ({ default: m.ProvisionsPage })));
+export const LazyNewProvisionPage = lazy(() =>
+  provisionChunk().then((m) => ({ default: m.NewProvisionPage })),
+);
+export const LazyProvisionPage = lazy(() => provisionChunk().then((m) => ({ default: m.ProvisionPage })));
+export const LazyProvisionMapPage = lazy(() =>
+  provisionChunk().then((m) => ({ default: m.ProvisionMapPage })),
+);
+
 export const RegisterSuspense = ({ children }: { readonly children: ReactNode }) => (
   <Suspense fallback={<PageSkeleton label="Opening the register" rows={6} />}>{children}</Suspense>
 );

@@ -18,6 +18,10 @@ import {
   LazyPupilPage,
   LazyRegisterPage,
   LazyRolloverPage,
+  LazyProvisionsPage,
+  LazyNewProvisionPage,
+  LazyProvisionPage,
+  LazyProvisionMapPage,
   RegisterSuspense,
 } from './RegisterRoutes';
 import {
@@ -170,6 +174,35 @@ export const RouteContent = (props: RouteContentProps) => {
       return leadsOnly(
         <RegisterSuspense key={route.pupilId}>
           <LazyPupilPage services={services} pupilId={route.pupilId} />
+        </RegisterSuspense>,
+      );
+    case 'provisions':
+      return leadsOnly(
+        <RegisterSuspense>
+          <LazyProvisionsPage services={services} />
+        </RegisterSuspense>,
+      );
+    case 'provision-new':
+      return leadsOnly(
+        <RegisterSuspense>
+          <LazyNewProvisionPage
+            services={services}
+            onCreated={(provisionId) =>
+              window.location.replace(routeHash({ name: 'provision', provisionId }))
+            }
+          />
+        </RegisterSuspense>,
+      );
+    case 'provision':
+      return leadsOnly(
+        <RegisterSuspense key={route.provisionId}>
+          <LazyProvisionPage services={services} provisionId={route.provisionId} />
+        </RegisterSuspense>,
+      );
+    case 'provision-map':
+      return leadsOnly(
+        <RegisterSuspense>
+          <LazyProvisionMapPage services={services} />
         </RegisterSuspense>,
       );
     case 'outbox':

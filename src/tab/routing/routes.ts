@@ -1,8 +1,10 @@
 import {
   asClassTeamId,
   asPlanId,
+  asProvisionId,
   asPupilId,
   type ClassTeamId,
+  type ProvisionId,
   type PlanId,
   type PupilId,
 } from '../../domain';
@@ -13,7 +15,8 @@ import { parseReviewRoute, reviewRouteHash, type ReviewRoute } from '../reviews/
  * Hash routes, so the static host needs no rewrite rules and Teams can deep-link with a contentUrl:
  * `#/config`, `#/class/<teamId>`, `#/plan/<planId>`, `#/new/<pupilId>` (a plan not yet saved), `#/my`,
  * `#/outbox`, `#/register` (the whole school's register, and its `/add`, `/import`, `/rollover`, `/off` and `/staff` pages),
- * `#/pupil/<pupilId>`, `#/plan/<planId>/my-views` (the child's own views). Only ids go in a hash, never a name.
+ * `#/pupil/<pupilId>`, `#/plan/<planId>/my-views` (the child's own views), the provision map's
+ * `#/provisions`, `#/provisions/new`, `#/provision/<provisionId>` and `#/provision-map`. Only ids go in a hash, never a name.
  */
 export type Route =
   | { readonly name: 'home' }
@@ -31,6 +34,10 @@ export type Route =
   | { readonly name: 'register-off' }
   | { readonly name: 'register-staff' }
   | { readonly name: 'pupil'; readonly pupilId: PupilId }
+  | { readonly name: 'provisions' }
+  | { readonly name: 'provision-new' }
+  | { readonly name: 'provision'; readonly provisionId: ProvisionId }
+  | { readonly name: 'provision-map' }
   | ReviewRoute
   | { readonly name: 'not-found'; readonly hash: string };
 
@@ -63,18 +70,22 @@ export const parseRoute = (hash: string): Route => {
     if (head === 'my') return { name: 'my' };
     if (head === 'outbox') return { name: 'outbox' };
     if (head === 'register') return { name: 'register' };
+    if (head === 'provisions') return { name: 'provisions' };
+    if (head === 'provision-map') return { name: 'provision-map' };
     return { name: 'not-found', hash };
   }
   if (head === 'register') {
     const page = REGISTER_PAGES.get(id);
     return page ? { name: page } : { name: 'not-found', hash };
   }
+  if (head === 'provisions') return id === 'new' ? { name: 'provision-new' } : { name: 'not-found', hash };
   const value = routeSegment(id);
   if (value === null) return { name: 'not-found', hash };
   if (head === 'class') return { name: 'class', classTeamId: asClassTeamId(value) };
   if (head === 'plan') return { name: 'plan', planId: asPlanId(value) };
   if (head === 'new') return { name: 'new', pupilId: asPupilId(value) };
   if (head === 'pupil') return { name: 'pupil', pupilId: asPupilId(value) };
+  if (head === 'provision') return { name: 'provision', provisionId: asProvisionId(value) };
   return { name: 'not-found', hash };
 };
 
@@ -110,6 +121,14 @@ export const routeHash = (route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/register/staff';
     case 'pupil':
       return `#/pupil/${encodeURIComponent(route.pupilId)}`;
+    case 'provisions':
+      return '#/provisions';
+    case 'provision-new':
+      return '#/provisions/new';
+    case 'provision':
+      return `#/provision/${encodeURIComponent(route.provisionId)}`;
+    case 'provision-map':
+      return '#/provision-map';
     case 'plan-reviews':
     case 'review-record':
     case 'review-meeting':

@@ -4,6 +4,7 @@
  * WordPort that records what the pane asked of Word, and a stand-in for office.js's `Office`
  * global. Not product code: only the pane's tests import this.
  */
+import { createInMemoryProvisionStore } from '../../../test/support/inMemoryProvisionStore';
 import { DEFAULT_INVITATION_WORDING } from '../../domain/invitationWording';
 import { createDocumentExporter } from '../../app/documents';
 import type { AppServices } from '../../app/services';
@@ -105,6 +106,7 @@ export const paneServices = (
     senSite: 'contoso.sharepoint.com:/sites/SEN',
     store,
     memory,
+    provisions: createInMemoryProvisionStore(),
     calendar: {
       suggestTimes: refuse('suggestTimes'),
       getBusy: refuse('getBusy'),
