@@ -66,11 +66,7 @@ export const impactChartSummary = (rows: readonly ImpactChartRow[]): string => {
   const measured = rows.filter((r) => r.impact.meanChange !== null);
   const waiting = rows.filter((r) => r.impact.meanChange === null).map((r) => r.name);
   const shown = measured.map((r) => `${r.name} ${formatChange(r.impact.meanChange ?? 0)}`).join(', ');
-  const parts = [
-    measured.length > 0
-      ? `Mean change per provision, positive is progress: ${shown}.`
-      : 'No provision is measured yet.',
-    waiting.length > 0 ? `Not measured yet: ${waiting.join(', ')}.` : '',
-  ];
-  return parts.filter(Boolean).join(' ');
+  if (measured.length === 0) return 'No provision is measured yet.';
+  const summary = `Mean change per provision, positive is progress: ${shown}.`;
+  return waiting.length > 0 ? `${summary} Not measured yet: ${waiting.join(', ')}.` : summary;
 };
