@@ -160,6 +160,12 @@ describe('the provision map page', () => {
     ]);
   });
 
+  it("shows each named member of staff's hours this term", async () => {
+    renderMap(await school());
+    const staff = await screen.findByRole('table', { name: 'Staff time on provision, Autumn term 2026' });
+    expect(rowsOf(staff)).toEqual([['Mrs Patel', '10 hours']]);
+  });
+
   it('says whether each provision works: measured, improved and mean change, in a table and a chart', async () => {
     renderMap(await school());
     const impact = await screen.findByRole('table', { name: 'Entry and exit measures, Autumn term 2026' });

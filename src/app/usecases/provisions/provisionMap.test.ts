@@ -85,6 +85,7 @@ const pupils = [
 const data: ProvisionMapData = {
   provisions: [
     provision('Phonics catch-up', {
+      staffNames: ['Mrs Patel'],
       sessionsPerWeek: 2,
       costPerHourPence: 3000,
       resourcesCostPence: 6000,
@@ -95,6 +96,7 @@ const data: ProvisionMapData = {
       sessionsPerWeek: 3,
       minutesPerSession: 10,
       costPerHourPence: 1500,
+      staffNames: ['Mrs Patel', 'Mr Jones'],
       entryExit: { name: 'Words read', higherIsBetter: true },
     }),
     provision('ELSA', {
@@ -194,6 +196,14 @@ describe('the provision map of a term', () => {
     expect(map.pupils[4]).toMatchObject({ onRegister: false, costPence: 7500 });
   });
 
+  test("named staff carry their groups' hours across provisions, shared where two are named", () => {
+    // Phonics: 10 hours for Mrs Patel. Precision teaching: two 5-hour 1:1s, split between two names.
+    expect(map.staff).toEqual([
+      { name: 'Mr Jones', hours: 5 },
+      { name: 'Mrs Patel', hours: 15 },
+    ]);
+  });
+
   test('each row carries its impact on the measure', () => {
     const precision = map.areas[0]?.rows[1];
     expect(precision?.impact).toMatchObject({
@@ -213,6 +223,7 @@ describe('the provision map of a term', () => {
     expect(semh.columns.map((c) => c.label)).toEqual(['Year 10']);
     expect(semh.totals).toEqual({ pupils: 1, placements: 1, groups: 1, staffHours: 5, costPence: 12500 });
     expect(semh.pupils.map((p) => p.name)).toEqual(['Dev Das']);
+    expect(semh.staff).toEqual([]);
 
     const assistants = buildProvisionMap(data, autumn, {
       ...WHOLE_PROVISION_MAP,

@@ -13,7 +13,7 @@ import {
   type PupilId,
   type StaffRole,
 } from '../../../domain';
-import { costProvisionTerm, type PupilCost } from '../../../domain/provisionCost';
+import { costProvisionTerm, staffHoursByPerson, type PupilCost } from '../../../domain/provisionCost';
 import { provisionImpact, type ProvisionImpact } from '../../../domain/provisionImpact';
 import type { SchoolTerm } from '../../../domain/termDates';
 import { compareYearGroups } from '../register/registerRows';
@@ -101,6 +101,11 @@ export interface PupilCostStatement {
   readonly costPence: number;
 }
 
+export interface StaffTime {
+  readonly name: string;
+  readonly hours: number;
+}
+
 export interface ProvisionMap {
   readonly term: SchoolTerm;
   readonly filters: ProvisionMapFilters;
@@ -110,6 +115,8 @@ export interface ProvisionMap {
   readonly totals: MapFigures;
   /** Pupils on the rows shown, named pupils in register order, then those who have left. */
   readonly pupils: readonly PupilCostStatement[];
+  /** Hours of each named member of staff on the rows shown, by name (staffHoursByPerson's rule). */
+  readonly staff: readonly StaffTime[];
 }
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
@@ -279,6 +286,15 @@ export const buildProvisionMap = (
     })),
     totals: { pupils: lines.size, ...figuresOf(allRows) },
     pupils: sortStatements(pupils, register),
+    staff: [
+      ...staffHoursByPerson(
+        allRows.map((r) => r.provision),
+        data.placements.filter((p) => p.term === term.start),
+        term,
+      ),
+    ]
+      .map(([name, hours]) => ({ name, hours }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
   };
 };
 

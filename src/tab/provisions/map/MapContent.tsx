@@ -16,6 +16,7 @@ import { ImpactSection } from './ImpactSection';
 import { MapExportButtons } from './MapExportButtons';
 import { MapGrid } from './MapGrid';
 import { PupilCostStatementView } from './PupilCostStatementView';
+import { StaffTimeTable } from './StaffTimeTable';
 
 export interface MapContentProps {
   readonly services: AppServices;
@@ -32,9 +33,11 @@ export const MapContent = ({ services, data, term, filters }: MapContentProps) =
   const name = termLabel(term);
   const map = useMemo(() => buildProvisionMap(data, term, filters), [data, term, filters]);
   // A pupil's statement is all of their provision this term, whatever the grid is filtered to.
+  const filtered = filters.areaOfNeed !== 'all' || filters.staffRole !== 'all';
   const whole = useMemo(
-    () => buildProvisionMap(data, term, { ...WHOLE_PROVISION_MAP, columns: filters.columns }),
-    [data, term, filters.columns],
+    () =>
+      filtered ? buildProvisionMap(data, term, { ...WHOLE_PROVISION_MAP, columns: filters.columns }) : map,
+    [filtered, data, term, filters.columns, map],
   );
 
   if (whole.totals.placements === 0) {
@@ -70,6 +73,7 @@ export const MapContent = ({ services, data, term, filters }: MapContentProps) =
             {formatPounds(totals.costPence)} this term.
           </Body1>
           <MapGrid map={map} label={`Provision map for ${name}`} />
+          <StaffTimeTable map={map} termName={name} />
           <ImpactSection map={map} termName={name} />
         </>
       )}
