@@ -8,7 +8,7 @@ import { findCreated, unsettledKey } from '../shared/clientKeys';
 import { progressCount } from '../shared/progress';
 import { createItem } from '../shared/requests';
 import type { StoreContext } from '../storeContext';
-import { placementFromItem, placementToFields } from './placementMapper';
+import { newPlacementFields, placementFromItem } from './placementMapper';
 import { readyPlacementFolders } from './placementFolders';
 
 type PlacementValue = Omit<Placement, 'id' | 'etag'>;
@@ -112,7 +112,7 @@ export const addPlacements = async (
       progress.add(1);
       return [];
     }
-    const fields = placementToFields(value);
+    const fields = newPlacementFields(value);
     const clientKey = placementKey(value);
     return [
       {

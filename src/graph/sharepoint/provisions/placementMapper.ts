@@ -58,3 +58,7 @@ export const placementToFields = (placement: Omit<Placement, 'id' | 'etag'>): Fi
   ExitScore: placement.exitScore,
   OutcomesJson: jsonNote(placement.outcomes, 'outcomes', 'Group target outcomes'),
 });
+
+/** A new item's columns: a score not measured yet is left out (SharePoint refuses null in a create). */
+export const newPlacementFields = (placement: Omit<Placement, 'id' | 'etag'>): FieldValues =>
+  Object.fromEntries(Object.entries(placementToFields(placement)).filter(([, value]) => value !== null));
