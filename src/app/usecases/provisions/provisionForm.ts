@@ -4,7 +4,6 @@ import {
   DeliverySchema,
   ProvisionSchema,
   StaffRoleSchema,
-  type NewProvision,
   issuesFromZod,
   type Provision,
 } from '../../../domain';
@@ -35,7 +34,7 @@ export type ProvisionFormValues = z.infer<typeof ProvisionFormValuesSchema>;
 export type ProvisionFormErrors = Readonly<Record<string, string>>;
 
 export type ProvisionFormReading =
-  | { readonly ok: true; readonly provision: NewProvision }
+  | { readonly ok: true; readonly provision: Omit<Provision, 'id' | 'etag'> }
   | { readonly ok: false; readonly errors: ProvisionFormErrors };
 
 export const EMPTY_PROVISION_FORM: ProvisionFormValues = {
