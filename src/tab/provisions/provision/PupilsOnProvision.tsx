@@ -84,7 +84,7 @@ export const PupilsOnProvision = ({ services, provision, term, data, onChange }:
               groupPlanFor({ provisionId: provision.id, term: term.start, group }, data.groupPlans) ?? null;
             return (
               <GroupPlanEditor
-                key={`${group}:${plan?.id ?? 'new'}`}
+                key={group}
                 provisions={services.provisions}
                 provision={provision}
                 term={term}

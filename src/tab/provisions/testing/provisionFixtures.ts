@@ -27,8 +27,14 @@ const OTTERS = asClassTeamId('team-otters');
 const HERONS = asClassTeamId('team-herons');
 const KESTRELS = asClassTeamId('team-kestrels');
 
-const inClass = (id: string, givenName: string, familyName: string, team: string, className: string, year: string) =>
-  pupil({ id, givenName, familyName, classTeamId: team, className, yearGroup: year });
+const inClass = (
+  id: string,
+  givenName: string,
+  familyName: string,
+  team: string,
+  className: string,
+  year: string,
+) => pupil({ id, givenName, familyName, classTeamId: team, className, yearGroup: year });
 
 /** Two Year 2 classes and a Year 3 class on the register. */
 export const REGISTER: readonly Pupil[] = [
