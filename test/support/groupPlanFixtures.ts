@@ -14,6 +14,7 @@ import {
   type PupilId,
   type PupilProvisions,
 } from '../../src/domain';
+import { createInMemoryProvisionStore } from './inMemoryProvisionStore';
 
 export const AUTUMN = '2025-09-03';
 export const SPRING = '2026-01-05';
@@ -104,4 +105,39 @@ export const twoGroupsTargets = (): ChildGroupTarget[] => {
       },
     })),
   );
+};
+
+/**
+ * An in-memory provision store with the pupil in a phonics group in the spring term of 2027 (the
+ * period of the plan `addReviewedPupil`'s review opened), one outcome recorded.
+ */
+export const inPhonicsGroup = async (pupilId: PupilId) => {
+  const provisions = createInMemoryProvisionStore();
+  const phonics = await provisions.createProvision({
+    name: 'Phonics catch-up group',
+    areaOfNeed: 'cognition-and-learning',
+    delivery: 'group',
+    groupSize: 6,
+    staffRole: 'teaching-assistant',
+    sessionsPerWeek: 3,
+    minutesPerSession: 20,
+    weeksPerTerm: 12,
+    costPerHourPence: 1450,
+  });
+  const group = await provisions.createGroupPlan({
+    provisionId: phonics.id,
+    term: '2027-01-04',
+    targets: [{ id: 'blend', area: 'literacy', text: 'Blend CVC words', targetDate: '2027-03-26' }],
+  });
+  await provisions.addPlacements([
+    {
+      provisionId: phonics.id,
+      pupilId,
+      term: '2027-01-04',
+      start: '2027-01-11',
+      end: '2027-03-26',
+      outcomes: { blend: { outcome: 'partly-achieved', comment: '6 of 10' } },
+    },
+  ]);
+  return { provisions, group };
 };

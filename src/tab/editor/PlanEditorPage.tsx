@@ -154,6 +154,7 @@ export const PlanEditorPage = ({
         <ExportDocxButton
           exporter={services.documents}
           store={services.store}
+          provisions={services.provisions}
           plan={shown}
           reviews={reviews}
           names={services.settings.documentNames}
