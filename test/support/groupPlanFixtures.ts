@@ -11,6 +11,7 @@ import {
   type GroupPlan,
   type Placement,
   type Provision,
+  type ProvisionStore,
   type PupilId,
   type PupilProvisions,
 } from '../../src/domain';
@@ -107,12 +108,24 @@ export const twoGroupsTargets = (): ChildGroupTarget[] => {
   );
 };
 
+/** When a seeded phonics group runs; by default the spring term of 2027. */
+export interface GroupDates {
+  readonly term: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+const SPRING_2027: GroupDates = { term: '2027-01-04', start: '2027-01-11', end: '2027-03-26' };
+
 /**
- * An in-memory provision store with the pupil in a phonics group in the spring term of 2027 (the
- * period of the plan `addReviewedPupil`'s review opened), one outcome recorded.
+ * Puts the pupil in a phonics group with a group plan of one shared target ("Blend CVC words") and
+ * their own outcome for it recorded (partly achieved, "6 of 10").
  */
-export const inPhonicsGroup = async (pupilId: PupilId) => {
-  const provisions = createInMemoryProvisionStore();
+export const seedPhonicsGroup = async (
+  provisions: ProvisionStore,
+  pupilId: PupilId,
+  dates: GroupDates = SPRING_2027,
+) => {
   const phonics = await provisions.createProvision({
     name: 'Phonics catch-up group',
     areaOfNeed: 'cognition-and-learning',
@@ -126,18 +139,27 @@ export const inPhonicsGroup = async (pupilId: PupilId) => {
   });
   const group = await provisions.createGroupPlan({
     provisionId: phonics.id,
-    term: '2027-01-04',
-    targets: [{ id: 'blend', area: 'literacy', text: 'Blend CVC words', targetDate: '2027-03-26' }],
+    term: dates.term,
+    targets: [{ id: 'blend', area: 'literacy', text: 'Blend CVC words', targetDate: dates.end }],
   });
   await provisions.addPlacements([
     {
       provisionId: phonics.id,
       pupilId,
-      term: '2027-01-04',
-      start: '2027-01-11',
-      end: '2027-03-26',
+      term: dates.term,
+      start: dates.start,
+      end: dates.end,
       outcomes: { blend: { outcome: 'partly-achieved', comment: '6 of 10' } },
     },
   ]);
-  return { provisions, group };
+  return { phonics, group };
+};
+
+/**
+ * An in-memory provision store with the pupil in a phonics group in the spring term of 2027 (the
+ * period of the plan `addReviewedPupil`'s review opened).
+ */
+export const inPhonicsGroup = async (pupilId: PupilId) => {
+  const provisions = createInMemoryProvisionStore();
+  return { provisions, ...(await seedPhonicsGroup(provisions, pupilId)) };
 };

@@ -30,6 +30,7 @@ import { MergeDialog } from './merge/MergeDialog';
 import { useStaffAccess } from '../shared/useStaffAccess';
 import { planAccessOf } from './planAccess';
 import { PlanForm } from './PlanForm';
+import { LazyGroupTargets } from './sections/LazyGroupTargets';
 import { usePlanEditor } from './usePlanEditor';
 import { usePlanView } from './usePlanView';
 import { ErrorSummary } from './validation/ErrorSummary';
@@ -218,6 +219,11 @@ export const PlanEditorPage = ({
               readOnly={editor.readOnly || !may.edit}
               evidenceOpen={!editor.readOnly && evidenceOpen}
               {...formProps}
+            />
+            <LazyGroupTargets
+              services={services}
+              plan={plan}
+              canOpenProvisions={staffAccess?.isSenLead ?? false}
             />
             {saved && (
               <div data-print="hide">
