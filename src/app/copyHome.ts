@@ -7,7 +7,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock, IepStore } from '../domain';
 import { sendMail } from '../graph/mail/sendMail';
 import { convertToPdf, uploadToSiteDrive } from '../graph/mail/siteDrive';
-import { dateOfBirthOf } from './documentInput';
+import { dateOfBirthOf, loadGroupTargets, type GroupTargetsSource } from './documentInput';
 import type { LoadSchoolBranding } from './schoolBranding';
 import {
   DOCX_TYPE,
@@ -31,6 +31,8 @@ export interface CopyHomeDeps {
   readonly clock: Clock;
   /** The school's name and logo for the page header. */
   readonly school?: LoadSchoolBranding;
+  /** The child's group targets, printed in the plan; without it (or unread) the plan has none. */
+  readonly provisions?: GroupTargetsSource;
 }
 
 export const createCopyHomeSender = (deps: CopyHomeDeps): CopyHomeSender => ({
@@ -40,12 +42,19 @@ export const createCopyHomeSender = (deps: CopyHomeDeps): CopyHomeSender => ({
         renderDocx: async (input) => {
           // The register's date of birth and the school's logo are read while the renderer loads: reads,
           // before anything is stored or sent.
-          const [{ exportCopyHomeDocx }, dateOfBirth, school] = await Promise.all([
+          // A family's copy is not held back for want of the group targets: it goes without that section.
+          const [{ exportCopyHomeDocx }, dateOfBirth, school, groups] = await Promise.all([
             import(/* webpackChunkName: "docx" */ '../word/copyHomeDocx'),
             dateOfBirthOf(deps.store, input.agreedPlan),
             deps.school?.(),
+            deps.provisions ? loadGroupTargets(deps.provisions, input.agreedPlan) : null,
           ]);
-          return exportCopyHomeDocx({ ...input, dateOfBirth, ...(school ? { school } : {}) });
+          return exportCopyHomeDocx({
+            ...input,
+            dateOfBirth,
+            groupTargets: groups?.groupTargets ?? [],
+            ...(school ? { school } : {}),
+          });
         },
         store: async (path, bytes) =>
           uploadToSiteDrive(deps.filesClient, await deps.siteId(), path, bytes, DOCX_TYPE),

@@ -1,5 +1,6 @@
-import { formatUkDate, NotFound } from '../domain';
+import { AccessDenied, formatUkDate, NotFound } from '../domain';
 import { createInMemoryIepStore } from '../../test/support/inMemoryIepStore';
+import { inPhonicsGroup } from '../../test/support/groupPlanFixtures';
 import { addReviewedPupil } from '../../test/support/reviewedPupil';
 import { completeDocumentInput, loadAgreedVersion } from './documentInput';
 
@@ -32,5 +33,38 @@ describe('what a document reads from the store besides the plan', () => {
     const input = await completeDocumentInput(denied, 'full-iep', { plan: opened, review: null });
     expect(input.dateOfBirth).toBeNull();
     expect(input.nextVersion).toBeNull();
+  });
+});
+
+describe("a document's group targets", () => {
+  it('gives the full plan and the Child’s Plan the group targets of the plan’s period, with the child’s outcome', async () => {
+    const { store, pupil, opened } = await setUp();
+    const { provisions } = await inPhonicsGroup(pupil.id);
+    for (const kind of ['full-iep', 'childs-plan'] as const) {
+      const input = await completeDocumentInput(store, kind, { plan: opened, review: null }, provisions);
+      expect(input.groupTargets?.map((t) => [t.provisionName, t.target.text, t.outcome.comment])).toEqual([
+        ['Phonics catch-up group', 'Blend CVC words', '6 of 10'],
+      ]);
+      expect(input.groupTargetsUnread).toBeUndefined();
+    }
+  });
+
+  it('reads no provisions for a document that does not print them', async () => {
+    const { store, pupil, closed, review } = await setUp();
+    const { provisions } = await inPhonicsGroup(pupil.id);
+    const read = jest.spyOn(provisions, 'pupilProvisions');
+    const input = await completeDocumentInput(store, 'review-record', { plan: closed, review }, provisions);
+    expect(input.groupTargets).toBeUndefined();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('prints the document without group targets when they cannot be read, and hands back why', async () => {
+    const { store, opened } = await setUp();
+    const denied = new AccessDenied({ kind: 'provision', id: 'x' });
+    const failing = { pupilProvisions: () => Promise.reject(denied) };
+    const input = await completeDocumentInput(store, 'full-iep', { plan: opened, review: null }, failing);
+    expect(input.groupTargets).toEqual([]);
+    expect(input.groupTargetsUnread).toBe(denied);
+    expect(input.dateOfBirth).toBe('2017-05-09');
   });
 });

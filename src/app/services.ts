@@ -364,7 +364,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   // The tab's URL carries the site id; only without it is the site looked up.
   const siteIdForFiles = async () => known?.siteId ?? (await senSite()).id;
   const schoolBranding = schoolBrandingLoader(config.school, deps.fetchImpl);
-  return {
+  const services: AppServices = {
     mode: config.mode,
     senSite: config.senSite,
     store: storeForCopies,
@@ -430,7 +430,10 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       store: storeForCopies,
       clock: deps.clock,
       school: schoolBranding,
+      // The plan sent home prints the child's group targets, as every full plan does.
+      provisions: { pupilProvisions: (pupilId) => services.provisions.pupilProvisions(pupilId) },
     }),
     careTeams: lazyCareTeamAdmin(async () => (await careTeams()).admin),
   };
+  return services;
 };

@@ -4,7 +4,7 @@
  * parts are the existing templates, unchanged; only the packaging is shared. It is the parents' copy:
  * no content controls, so the family sees a plain document (and its PDF carries no control marks).
  */
-import type { Plan, Review } from '../domain';
+import type { ChildGroupTarget, Plan, Review } from '../domain';
 import { packageDocx } from './docx';
 import { renderTemplate } from './renderTemplate';
 import type { SchoolBranding } from './schoolLogo';
@@ -21,13 +21,20 @@ export interface CopyHomeInput {
   readonly dateOfBirth?: string | null;
   /** The school's name and logo for the page header, from the configuration. */
   readonly school?: SchoolBranding;
+  /** The child's group targets for the agreed plan; the plan prints none when not given. */
+  readonly groupTargets?: readonly ChildGroupTarget[];
 }
 
 /** Throws `Invalid` (from the review record) when the review is not of `reviewedPlan`. */
 export const exportCopyHomeDocx = (input: CopyHomeInput): Uint8Array => {
   const dateOfBirth = input.dateOfBirth ?? null;
   const school = input.school ? { school: input.school } : {};
-  const plan = renderTemplate('full-iep', { plan: input.agreedPlan, dateOfBirth, ...school });
+  const plan = renderTemplate('full-iep', {
+    plan: input.agreedPlan,
+    dateOfBirth,
+    groupTargets: input.groupTargets ?? [],
+    ...school,
+  });
   // The minutes print what was agreed (next review date, stage, new targets) from the agreed plan.
   const minutes = renderTemplate('review-record', {
     plan: input.reviewedPlan,

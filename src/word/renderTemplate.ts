@@ -3,7 +3,7 @@
  * out, with the layout of the content controls it contains. No Office globals: the same output
  * feeds `insertOoxml` (flatOpc.ts), the .docx export (docx.ts) and the tests.
  */
-import { terminologyFor, type Plan, type Review } from '../domain';
+import { terminologyFor, type ChildGroupTarget, type Plan, type Review } from '../domain';
 import { contentControl } from './ooxml';
 import type { SchoolBranding } from './schoolLogo';
 import { planTag, templateTitle, type TemplateKind } from './tags';
@@ -35,6 +35,11 @@ export interface RenderInput {
    * Ignored for any other nation, and for the Child's Plan, which is Scotland's and stays English.
    */
   readonly language?: Language;
+  /**
+   * The child's targets shared with a group on a provision, with their own outcomes: the full plan
+   * and the Child's Plan print them after the short-term targets. No section when none are given.
+   */
+  readonly groupTargets?: readonly ChildGroupTarget[];
 }
 
 export interface ContentControlLayout {
@@ -85,6 +90,7 @@ export const renderTemplate = (kind: TemplateKind, input: RenderInput): Rendered
     terms: terminologyFor(nation),
     language,
     wording,
+    groupTargets: input.groupTargets ?? [],
   };
   const output = TEMPLATES[kind](ctx);
   const plan = { tag: planTag(input.plan.id, kind), title: templateTitle(kind, input.plan) };

@@ -10,13 +10,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Plan } from '../../src/domain';
+import { asPupilId, type Plan } from '../../src/domain';
 import { exportCopyHomeDocx } from '../../src/word/copyHomeDocx';
 import { exportDocx, type DocxCopy } from '../../src/word/docx';
 import { toFlatOpc } from '../../src/word/flatOpc';
 import { renderTemplate } from '../../src/word/renderTemplate';
 import { readSchoolLogo, type SchoolBranding } from '../../src/word/schoolLogo';
 import { TEMPLATE_KINDS } from '../../src/word/tags';
+import { childGroupTargets } from '../../src/app/usecases/provisions/childGroupTargets';
+import { pupilOnTwoGroups } from '../support/groupPlanFixtures';
 import { buildReview, planWithTargets, shortTermTarget } from '../support/planBuilder';
 
 const SCHEMAS = resolve(__dirname, '../fixtures/ooxml-xsd');
@@ -57,6 +59,12 @@ const logo = readSchoolLogo(
 );
 const school: SchoolBranding = { name: 'Ysgol Gynradd Oakfield', ...(logo ? { logo } : {}) };
 
+/** The child's targets shared with two groups, one outcome recorded: the full plan and Child's Plan print them. */
+const groupTargets = childGroupTargets(pupilOnTwoGroups(asPupilId('p1')), {
+  startDate: '2025-09-08',
+  nextReviewDate: null,
+});
+
 /** Every .docx the app makes, by a name that says what it is. */
 const documents = (): [string, Uint8Array][] => {
   const england = realisticPlan('england', 'sen-support');
@@ -65,14 +73,18 @@ const documents = (): [string, Uint8Array][] => {
   const all: [string, Uint8Array][] = TEMPLATE_KINDS.flatMap((kind) =>
     copies.map((copy): [string, Uint8Array] => [
       `${kind}-${copy}`,
-      exportDocx(kind, { plan: england, review, school }, copy),
+      exportDocx(kind, { plan: england, review, school, groupTargets }, copy),
     ]),
   );
   all.push(
     ['full-iep-wales', exportDocx('full-iep', { plan: realisticPlan('wales', 'school-idp') })],
     [
+      'full-iep-wales-cy',
+      exportDocx('full-iep', { plan: realisticPlan('wales', 'school-idp'), language: 'cy', groupTargets }),
+    ],
+    [
       'childs-plan-scotland',
-      exportDocx('childs-plan', { plan: realisticPlan('scotland', 'level-2'), school }),
+      exportDocx('childs-plan', { plan: realisticPlan('scotland', 'level-2'), school, groupTargets }),
     ],
     ['copy-home', exportCopyHomeDocx({ agreedPlan: england, reviewedPlan: england, review, school })],
   );
@@ -136,6 +148,11 @@ describe('every part of every document against the ECMA-376 Transitional schemas
         'flat-opc/word/styles.xml',
       ]),
     );
+    // The group targets' section is among what is checked, in English and in Welsh.
+    const documentXml = (name: string) => readFileSync(join(dir, name, 'word/document.xml'), 'utf8');
+    expect(documentXml('full-iep-working')).toContain('Phonics catch-up group');
+    expect(documentXml('childs-plan-scotland')).toContain('Group targets');
+    expect(documentXml('full-iep-wales-cy')).toContain('Targedau grŵp');
   });
 
   it.each([

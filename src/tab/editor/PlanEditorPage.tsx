@@ -30,6 +30,7 @@ import { MergeDialog } from './merge/MergeDialog';
 import { useStaffAccess } from '../shared/useStaffAccess';
 import { planAccessOf } from './planAccess';
 import { PlanForm } from './PlanForm';
+import { LazyGroupTargets } from './sections/LazyGroupTargets';
 import { usePlanEditor } from './usePlanEditor';
 import { usePlanView } from './usePlanView';
 import { ErrorSummary } from './validation/ErrorSummary';
@@ -155,6 +156,7 @@ export const PlanEditorPage = ({
         <ExportDocxButton
           exporter={services.documents}
           store={services.store}
+          provisions={services.provisions}
           plan={shown}
           reviews={reviews}
           names={services.settings.documentNames}
@@ -218,6 +220,11 @@ export const PlanEditorPage = ({
               readOnly={editor.readOnly || !may.edit}
               evidenceOpen={!editor.readOnly && evidenceOpen}
               {...formProps}
+            />
+            <LazyGroupTargets
+              services={services}
+              plan={plan}
+              canOpenProvisions={staffAccess?.isSenLead ?? false}
             />
             {saved && (
               <div data-print="hide">

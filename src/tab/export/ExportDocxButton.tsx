@@ -29,7 +29,7 @@ import {
   type DocumentKind,
   type DocumentLanguage,
 } from '../../app/documents';
-import { completeDocumentInput, type DocumentStore } from '../../app/documentInput';
+import { completeDocumentInput, type DocumentStore, type GroupTargetsSource } from '../../app/documentInput';
 import { saveFile as browserSaveFile } from '../../app/saveFile';
 import { isDomainError, type DocumentNames, type Plan, type Review } from '../../domain';
 
@@ -44,6 +44,8 @@ export interface ExportDocxButtonProps {
    * the documents leave those lines blank to fill in by hand.
    */
   readonly store?: DocumentStore;
+  /** Where the child's group targets are read from; without it the documents print none. */
+  readonly provisions?: GroupTargetsSource;
   /** The school's choice of what file names carry: the pupil's name (default) or their reference. */
   readonly names?: DocumentNames;
   /** Tests pass their own; the browser download otherwise. */
@@ -56,7 +58,7 @@ type Output = DocumentCopy | 'parents-pdf';
 type Progress =
   | { readonly phase: 'idle' }
   | { readonly phase: 'busy'; readonly kind: DocumentKind; readonly output: Output }
-  | { readonly phase: 'done'; readonly fileName: string }
+  | { readonly phase: 'done'; readonly fileName: string; readonly withoutGroupTargets?: boolean }
   | { readonly phase: 'no-pdf' }
   | { readonly phase: 'error'; readonly error: unknown };
 
@@ -86,6 +88,7 @@ export const ExportDocxButton = ({
   plan,
   reviews = [],
   store,
+  provisions,
   names = 'pupil-name',
   saveFile = browserSaveFile,
 }: ExportDocxButtonProps) => {
@@ -106,7 +109,8 @@ export const ExportDocxButton = ({
       // A Welsh copy is named apart, so it can sit beside the English one in the same folder.
       const named = (fileName: string) =>
         welsh ? fileName.replace(/\.(docx|pdf)$/, ' - Cymraeg.$1') : fileName;
-      const input = store ? await completeDocumentInput(store, kind, chosen) : chosen;
+      const input = store ? await completeDocumentInput(store, kind, chosen, provisions) : chosen;
+      const withoutGroupTargets = 'groupTargetsUnread' in input;
       if (output === 'parents-pdf') {
         const pdf = exportParentsPdf ? await exportParentsPdf(kind, input) : null;
         if (!pdf) {
@@ -115,13 +119,13 @@ export const ExportDocxButton = ({
         }
         const fileName = named(docxFileName(kind, plan, names, 'parents').replace(/\.docx$/, '.pdf'));
         saveFile(pdf, fileName, PDF_MIME_TYPE);
-        setProgress({ phase: 'done', fileName });
+        setProgress({ phase: 'done', fileName, withoutGroupTargets });
         return;
       }
       const bytes = await exporter.exportDocx(kind, input, output);
       const fileName = named(docxFileName(kind, plan, names, output));
       saveFile(bytes, fileName, DOCX_MIME_TYPE);
-      setProgress({ phase: 'done', fileName });
+      setProgress({ phase: 'done', fileName, withoutGroupTargets });
     } catch (error) {
       setProgress({ phase: 'error', error });
     }
@@ -182,6 +186,15 @@ export const ExportDocxButton = ({
           `Downloaded ${progress.fileName}.`
         ) : null}
       </div>
+      {progress.phase === 'done' && progress.withoutGroupTargets ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This document has no group targets</MessageBarTitle>
+            The child&apos;s provisions could not be read, so their group targets are missing from it. Export
+            it again in a minute to include them; if they are still missing, tell your SENCO.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {progress.phase === 'no-pdf' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

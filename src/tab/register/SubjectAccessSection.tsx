@@ -41,6 +41,7 @@ export const SubjectAccessSection = ({
         services.documents,
         { pupilId: pupil.id, madeAt: services.clock.now().toISOString(), madeBy: services.currentUser.name },
         (done, total) => setProgress({ phase: 'busy', done, total }),
+        services.provisions,
       );
       saveFile(made.bytes, made.fileName, 'application/zip');
       setProgress({ phase: 'done', fileName: made.fileName, fileCount: made.fileCount });

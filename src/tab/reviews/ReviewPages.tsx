@@ -80,6 +80,7 @@ export const ReviewRecordPage = ({ services, planId, reviewId, onCompleted }: Re
         <ExportDocxButton
           exporter={services.documents}
           store={services.store}
+          provisions={services.provisions}
           plan={plan}
           reviews={[review]}
           names={services.settings.documentNames}

@@ -102,9 +102,11 @@ export const useDocumentSelection = (services: AppServices): DocumentSelection =
     (doc.status === 'ready' ? defaultReviewFor(doc.data.plan, reviews) : null);
 
   const plan = doc.status === 'ready' ? doc.data.plan : null;
-  // The agreed version and the date of birth follow from the store; until read, those lines stay blank.
+  // The agreed version, the date of birth and the group targets follow from the stores; until read,
+  // those lines stay blank and the group targets' section is left out.
   const loadComplete = useMemo(
-    () => (plan ? () => completeDocumentInput(services.store, kind, { plan, review }) : null),
+    () =>
+      plan ? () => completeDocumentInput(services.store, kind, { plan, review }, services.provisions) : null,
     [services, kind, plan, review],
   );
   const { state: completed } = useLoad(loadComplete);

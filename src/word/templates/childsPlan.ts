@@ -14,6 +14,7 @@ import {
   type TemplateOutput,
 } from './common';
 import { aboutTheChildTable, longTermTable } from './fullIep';
+import { groupTargetsSection } from './groupTargetsSection';
 import { myViewsSection } from './myViewsSection';
 import { peopleSection } from './peopleTable';
 import { copiesSentToTable, planSigners, signatureTable } from './signatures';
@@ -77,6 +78,7 @@ export const renderChildsPlan = (ctx: TemplateContext): TemplateOutput => {
     longTermTable(ctx, true),
     heading(1, 'Short-term targets'),
     ...groups,
+    groupTargetsSection(ctx.groupTargets, ctx.wording),
     heading(1, 'Views'),
     labelValueTable('Views', [
       ["Child or young person's views", plan.pupilViews],

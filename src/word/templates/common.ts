@@ -1,6 +1,7 @@
 /** Sections more than one template prints: the title block, pupil details, label/value tables. */
 import {
   academicYearOf,
+  type ChildGroupTarget,
   type Nation,
   type Plan,
   type Review,
@@ -29,6 +30,8 @@ export interface TemplateContext {
   readonly language: Language;
   /** Every fixed label, heading and sentence the templates print, in `language`. */
   readonly wording: Wording;
+  /** The child's group targets with their own outcomes; empty when they have none (or none were read). */
+  readonly groupTargets: readonly ChildGroupTarget[];
 }
 
 export interface TargetControlLayout {

@@ -15,6 +15,7 @@ import {
   type TemplateContext,
   type TemplateOutput,
 } from './common';
+import { groupTargetsSection } from './groupTargetsSection';
 import { myViewsSection } from './myViewsSection';
 import { peopleSection } from './peopleTable';
 import { copiesSentToTable, planSigners, signatureTable } from './signatures';
@@ -98,6 +99,7 @@ export const renderFullIep = (ctx: TemplateContext): TemplateOutput => {
     longTermTable(ctx),
     heading(1, common.shortTermTargets),
     shortTerm.xml,
+    groupTargetsSection(ctx.groupTargets, wording),
     heading(1, w.homeAndOtherSupport),
     labelValueTable(w.homeAndOtherSupport, [
       [w.homeSupport, plan.homeSupport.activities],

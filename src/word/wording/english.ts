@@ -113,6 +113,13 @@ export const ENGLISH: Wording = {
     latestEvidence: 'Latest evidence',
     targetsFor: (pupilName) => `Short-term targets for ${pupilName}`,
   },
+  groupTargets: {
+    heading: 'Group targets',
+    intro: "Targets shared with a small group on the same programme. The outcomes are this child's own.",
+    provision: 'Provision',
+    childsOutcome: 'Outcome for this child',
+    comment: 'Comment',
+  },
   signatures: {
     signatures: 'Signatures',
     signature: 'Signature',

@@ -186,6 +186,15 @@ export const WELSH: Wording = {
     latestEvidence: 'Tystiolaeth ddiweddaraf',
     targetsFor: (pupilName) => `Targedau tymor byr ${pupilName}`,
   },
+  // New for group plans: to be checked by a Welsh-speaking reviewer, like the rest of this table.
+  groupTargets: {
+    heading: 'Targedau grŵp',
+    intro:
+      "Targedau a rennir gyda grŵp bach ar yr un rhaglen. Canlyniadau'r plentyn hwn ei hun yw'r canlyniadau.",
+    provision: 'Darpariaeth',
+    childsOutcome: "Canlyniad i'r plentyn hwn",
+    comment: 'Sylw',
+  },
   signatures: {
     signatures: 'Llofnodion',
     signature: 'Llofnod',

@@ -126,6 +126,15 @@ export interface Wording {
     /** The caption of the targets-only table. */
     readonly targetsFor: (pupilName: string) => string;
   };
+  /** A child's targets shared with a group on a provision, each with the child's own outcome. */
+  readonly groupTargets: {
+    readonly heading: string;
+    /** Under the heading: what these targets are, for a family reading them for the first time. */
+    readonly intro: string;
+    readonly provision: string;
+    readonly childsOutcome: string;
+    readonly comment: string;
+  };
   readonly signatures: {
     readonly signatures: string;
     readonly signature: string;

@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { asClassTeamId, asEvidenceId, formatUkDate, type Pupil, type ShortTermTarget } from '../../../domain';
 import { createInMemoryIepStore } from '../../../../test/support/inMemoryIepStore';
 import { planFor } from '../../../../test/integration/support/pupils';
+import { inPhonicsGroup } from '../../../../test/support/groupPlanFixtures';
 import { addReviewedPupil } from '../../../../test/support/reviewedPupil';
 import { createDocumentExporter } from '../../documents';
 import { subjectAccessExport } from './subjectAccessExport';
@@ -150,5 +151,53 @@ describe('subject access export', () => {
 
     expect(made.fileName).toBe(`Subject access - pupil ${pupil.id} - 2026-12-03.zip`);
     expect(made.fileName).not.toMatch(/Maja|HYPERLINK/);
+  });
+});
+
+describe("subject access export: the child's group targets", () => {
+  const documentText = (docx: Uint8Array | undefined): string =>
+    strFromU8(unzipSync(docx ?? new Uint8Array())['word/document.xml'] ?? new Uint8Array());
+  const request = (pupil: Pupil) => ({
+    pupilId: pupil.id,
+    madeAt: '2026-12-03T10:00:00Z',
+    madeBy: 'Priya Shah',
+  });
+
+  it('prints them in the plan whose period they fall in, with the outcome recorded for this child', async () => {
+    const { store, pupil, closed, opened } = await setUp();
+    const { provisions } = await inPhonicsGroup(pupil.id);
+    const made = await subjectAccessExport(
+      store,
+      createDocumentExporter(),
+      request(pupil),
+      undefined,
+      provisions,
+    );
+    const files = unzipSync(made.bytes);
+    const current = documentText(files[`plan-1/version-${opened.version}/plan.docx`]);
+    expect(current).toContain('Group targets');
+    expect(current).toContain('Blend CVC words');
+    expect(current).toContain('6 of 10');
+    expect(documentText(files[`plan-1/version-${closed.version}/plan.docx`])).not.toContain(
+      'Blend CVC words',
+    );
+    expect(csvRows(files['manifest.csv']).join('\n')).not.toContain('group targets could not be read');
+  });
+
+  it('still makes the export when the provisions cannot be read, and says so in the manifest', async () => {
+    const { store, pupil, opened } = await setUp();
+    const failing = { pupilProvisions: () => Promise.reject(new Error('network')) };
+    const made = await subjectAccessExport(
+      store,
+      createDocumentExporter(),
+      request(pupil),
+      undefined,
+      failing,
+    );
+    const files = unzipSync(made.bytes);
+    expect(documentText(files[`plan-1/version-${opened.version}/plan.docx`])).not.toContain('Group targets');
+    expect(csvRows(files['manifest.csv'])[1]).toContain(
+      'The group targets could not be read, so the plans are printed without them',
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   TARGET_AREA_LABELS,
   TARGET_OUTCOME_LABELS,
   pupilDisplayName,
+  type ChildGroupTarget,
   type Plan,
   type Pupil,
   type Review,
@@ -26,6 +27,10 @@ export interface SubjectAccessInput {
   /** ISO instant and the member of staff who made the export, for the manifest. */
   readonly madeAt: string;
   readonly madeBy: string;
+  /** The child's group targets in a plan's period, printed in its whole plan. */
+  readonly groupTargetsOf?: (plan: Plan) => readonly ChildGroupTarget[];
+  /** Set when the provisions could not be read: the plans are printed without group targets. */
+  readonly groupTargetsUnread?: boolean;
 }
 
 /** The files of the export, by path inside the .zip, with what each holds (for the manifest). */
@@ -197,7 +202,12 @@ export const subjectAccessFiles = async (
     if (!series.has(plan.seriesId)) series.set(plan.seriesId, series.size + 1);
     const folder = `plan-${series.get(plan.seriesId) ?? 1}/version-${plan.version}`;
     files.set(`${folder}/plan.docx`, {
-      bytes: await documents.exportDocx('full-iep', { plan, review: null, dateOfBirth }),
+      bytes: await documents.exportDocx('full-iep', {
+        plan,
+        review: null,
+        dateOfBirth,
+        groupTargets: input.groupTargetsOf?.(plan) ?? [],
+      }),
       holds: `The whole plan, version ${plan.version} (${plan.status})`,
     });
     files.set(`${folder}/targets.csv`, {
@@ -223,10 +233,16 @@ export const subjectAccessFiles = async (
     }
   }
   onProgress(ordered.length, ordered.length);
+  const unread = input.groupTargetsUnread
+    ? ' The group targets could not be read, so the plans are printed without them: make the export again to include them.'
+    : '';
   const manifest = csv(
     ['File', 'What it holds'],
     [
-      ['manifest.csv', `This list. Made ${input.madeAt} by ${input.madeBy} from the SEN site's IEP lists.`],
+      [
+        'manifest.csv',
+        `This list. Made ${input.madeAt} by ${input.madeBy} from the SEN site's IEP lists.${unread}`,
+      ],
       ...[...files].map(([path, file]) => [path, file.holds]),
     ],
   );
