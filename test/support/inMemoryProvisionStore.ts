@@ -7,6 +7,7 @@ import {
   ProvisionSchema,
   issuesFromZod,
   type GroupPlan,
+  type ItemFailure,
   type ItemRef,
   type Placement,
   type ProvisionStore,
@@ -25,6 +26,8 @@ export interface InMemoryProvisionStore extends ProvisionStore {
   setPupils(pupils: readonly Pupil[]): void;
 }
 
+const NewPlacementSchema = PlacementSchema.omit({ id: true, etag: true });
+
 const etagOf = (id: string, version: number): string => `"${id},${version}"`;
 const bump = (etag: string | undefined, id: string): string =>
   etagOf(id, Number(/,(\d+)"$/.exec(etag ?? '')?.[1] ?? '0') + 1);
@@ -38,6 +41,9 @@ const parsed = <T>(
   if (result.success) return result.data;
   throw new Invalid(issuesFromZod(result.error as Parameters<typeof issuesFromZod>[0]), item);
 };
+
+/** Runs `make` as an answer: a refusal it throws is a rejected promise, as the SharePoint store's are. */
+const answer = <T>(make: () => T | Promise<T>): Promise<T> => new Promise((resolve) => resolve(make()));
 
 export const createInMemoryProvisionStore = (): InMemoryProvisionStore => {
   let nextId = 1;
@@ -58,9 +64,11 @@ export const createInMemoryProvisionStore = (): InMemoryProvisionStore => {
     const stored = map.get(edited.id);
     if (!stored) return Promise.reject(new NotFound(ref));
     if (stored.etag !== base.etag) return Promise.reject(new EditConflict(ref, stored, stored.etag ?? null));
-    const saved = parsed(schema, { ...edited, etag: bump(stored.etag, edited.id) }, ref);
-    map.set(saved.id, saved);
-    return Promise.resolve(saved);
+    return answer(() => {
+      const saved = parsed(schema, { ...edited, etag: bump(stored.etag, edited.id) }, ref);
+      map.set(saved.id, saved);
+      return saved;
+    });
   };
 
   return {
@@ -76,35 +84,80 @@ export const createInMemoryProvisionStore = (): InMemoryProvisionStore => {
         pupils: pupils.filter((p) => p.registerStatus === 'active'),
         problems: [],
       }),
-    createProvision: (provision) => {
-      const id = newId('provision');
-      const saved = parsed<Provision>(
-        ProvisionSchema,
-        { ...provision, id, etag: etagOf(id, 1) },
-        { kind: 'provision', id },
-      );
-      provisions.set(id, saved);
-      return Promise.resolve(saved);
-    },
-    saveProvision: (edited, base) => saveOver(provisions, 'provision', ProvisionSchema, edited, base),
-    addPlacements: (list, onProgress) => {
-      const added: Placement[] = [];
-      for (const placement of list) {
-        const id = newId('placement');
-        const saved = parsed<Placement>(
-          PlacementSchema,
-          { ...placement, id, etag: etagOf(id, 1) },
-          { kind: 'placement', id },
+    createProvision: (provision) =>
+      answer(() => {
+        const id = newId('provision');
+        const saved = parsed<Provision>(
+          ProvisionSchema,
+          { ...provision, id, etag: etagOf(id, 1) },
+          { kind: 'provision', id },
         );
-        placements.set(id, saved);
-        added.push(saved);
-        onProgress?.(added.length, list.length);
-      }
-      return Promise.resolve({ added, failures: [] });
-    },
+        provisions.set(id, saved);
+        return saved;
+      }),
+    saveProvision: (edited, base) => saveOver(provisions, 'provision', ProvisionSchema, edited, base),
+    addPlacements: (list, onProgress) =>
+      answer(() => {
+        const added: Placement[] = [];
+        const failures: ItemFailure[] = [];
+        const checked = list.map((placement, index) => {
+          const result = NewPlacementSchema.safeParse(placement);
+          if (result.success) return result.data;
+          throw new Invalid(
+            issuesFromZod(result.error).map((issue) => ({ ...issue, path: `${index}.${issue.path}` })),
+          );
+        });
+        // As SharePoint's: a pupil is on a provision once a term, found again rather than made twice.
+        const seen = new Set<string>();
+        for (const placement of checked) {
+          const key = `${placement.provisionId}/${placement.pupilId}/${placement.term}`;
+          const item = { kind: 'pupil' as const, id: placement.pupilId };
+          const there = [...placements.values()].find(
+            (p) => `${p.provisionId}/${p.pupilId}/${p.term}` === key,
+          );
+          if (seen.has(key)) failures.push({ item, status: 409, message: 'This pupil is listed twice.' });
+          else if (
+            there &&
+            there.start === placement.start &&
+            there.end === placement.end &&
+            there.group === placement.group
+          )
+            added.push(there);
+          else if (there)
+            failures.push({
+              item,
+              status: 409,
+              message: 'This pupil is already on this provision this term.',
+            });
+          else {
+            const id = newId('placement');
+            const saved = parsed<Placement>(
+              PlacementSchema,
+              { ...placement, id, etag: etagOf(id, 1) },
+              { kind: 'placement', id },
+            );
+            placements.set(id, saved);
+            added.push(saved);
+          }
+          seen.add(key);
+          onProgress?.(added.length + failures.length, list.length);
+        }
+        return { added, failures };
+      }),
     savePlacement: (edited, base) => saveOver(placements, 'placement', PlacementSchema, edited, base),
     removePlacement: (placement) => {
       const ref = { kind: 'placement' as const, id: placement.id };
+      if (
+        placement.entryScore !== null ||
+        placement.exitScore !== null ||
+        Object.keys(placement.outcomes).length > 0
+      )
+        return Promise.reject(
+          new Invalid(
+            [{ path: 'placement', message: 'Scores or outcomes are recorded: it stays as a record.' }],
+            ref,
+          ),
+        );
       const stored = placements.get(placement.id);
       if (!stored) return Promise.reject(new NotFound(ref));
       if (stored.etag !== placement.etag)
@@ -112,16 +165,17 @@ export const createInMemoryProvisionStore = (): InMemoryProvisionStore => {
       placements.delete(placement.id);
       return Promise.resolve();
     },
-    createGroupPlan: (plan) => {
-      const id = newId('group-plan');
-      const saved = parsed<GroupPlan>(
-        GroupPlanSchema,
-        { ...plan, id, etag: etagOf(id, 1) },
-        { kind: 'group-plan', id },
-      );
-      groupPlans.set(id, saved);
-      return Promise.resolve(saved);
-    },
+    createGroupPlan: (plan) =>
+      answer(() => {
+        const id = newId('group-plan');
+        const saved = parsed<GroupPlan>(
+          GroupPlanSchema,
+          { ...plan, id, etag: etagOf(id, 1) },
+          { kind: 'group-plan', id },
+        );
+        groupPlans.set(id, saved);
+        return saved;
+      }),
     saveGroupPlan: (edited, base) => saveOver(groupPlans, 'group-plan', GroupPlanSchema, edited, base),
     pupilProvisions: (pupilId: PupilId) => {
       const mine = [...placements.values()].filter((p) => p.pupilId === pupilId);

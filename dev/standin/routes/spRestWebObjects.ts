@@ -2,7 +2,7 @@ import { namedArgs, spOk } from '../core/spRest';
 import { spFileNotFound, spGroupNotFound } from '../core/spErrors';
 import { PermissionKind } from '../sharepoint/permissions/basePermissions';
 import { EffectivePermissions } from '../sharepoint/permissions/effective';
-import { OWNERS_GROUP_ID } from '../sharepoint/permissions/model';
+import { MEMBERS_GROUP_ID, OWNERS_GROUP_ID } from '../sharepoint/permissions/model';
 import { SitePermissions } from '../sharepoint/permissions/sitePermissions';
 import { SharePointLists } from '../sharepoint/sharePointLists';
 import type { RouteModule } from './module';
@@ -12,7 +12,8 @@ import { serverRelativeRootOf, spSite } from './spSite';
 const WEB = '/site/{sitePath}/web';
 
 /**
- * Two web-level objects the product's setup reads: the site's owners group (`associatedOwnerGroup`), and
+ * Web-level objects the product's setup reads: the site's owners and members groups (`associatedOwnerGroup`,
+ * `associatedMemberGroup`), and
  * a folder's list item found by its path (`getFolderByServerRelativePath(decodedUrl='...')/listItemAllFields`),
  * which answers 404 "File Not Found." for a folder that is missing or that the caller cannot see, as a
  * SharePoint folder outside a user's permissions is.
@@ -23,6 +24,13 @@ export const registerSpWebObjects: RouteModule = (router) => {
     const owners = SitePermissions.of(ctx.services).findGroup(site, OWNERS_GROUP_ID);
     if (!owners) throw spGroupNotFound();
     return spOk(ctx, groupJson(ctx, site, owners));
+  });
+
+  router.add('GET', `${WEB}/associatedmembergroup`, (ctx) => {
+    const site = spSite(ctx);
+    const members = SitePermissions.of(ctx.services).findGroup(site, MEMBERS_GROUP_ID);
+    if (!members) throw spGroupNotFound();
+    return spOk(ctx, groupJson(ctx, site, members));
   });
 
   router.add('GET', `${WEB}/getfolderbyserverrelativepath/{args}/listitemallfields`, (ctx) => {

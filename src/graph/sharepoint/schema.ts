@@ -4,7 +4,7 @@
  * IEP_SCHEMA_VERSION when the set changes.
  */
 
-export const IEP_SCHEMA_VERSION = 9;
+export const IEP_SCHEMA_VERSION = 10;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean';
 
@@ -23,7 +23,8 @@ export interface ColumnSpec {
   readonly formerDisplayNames?: readonly string[];
 }
 
-export type IepListKey = 'pupils' | 'plans' | 'targets' | 'evidence' | 'reviews';
+export type IepListKey =
+  'pupils' | 'plans' | 'targets' | 'evidence' | 'reviews' | 'provisions' | 'placements' | 'groupPlans';
 
 export interface ListSpec {
   readonly key: IepListKey;
@@ -204,6 +205,8 @@ export const TARGETS_LIST: ListSpec = {
     // Schema 6: a target taken out of a plan is withdrawn, never deleted, so it stays as a record.
     boolean('Withdrawn', 'Withdrawn', 'Yes once the target is taken out of the plan; the item is kept.'),
     text('WithdrawnOn', 'Withdrawn on', 'YYYY-MM-DD the target was withdrawn, or empty.'),
+    // Schema 10: the provision that delivers the target (its strategies and who/how often come from it).
+    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions, or empty.', true),
   ],
 };
 
@@ -260,12 +263,72 @@ export const REVIEWS_LIST: ListSpec = {
   ],
 };
 
+// Schema 10: the provision map (the school's interventions, pupils on them per term, group plans).
+export const PROVISIONS_LIST: ListSpec = {
+  key: 'provisions',
+  displayName: 'IEP Provisions',
+  purpose:
+    "The school's catalogue of additional provision: one item per intervention; the item title is its name.",
+  columns: [
+    text('AreaOfNeed', 'Area of need', 'e.g. cognition-learning.'),
+    text('Delivery', 'Delivery', 'group or one-to-one.'),
+    number('GroupSize', 'Group size', 'Most pupils in one group; 1 for 1:1.'),
+    text('StaffRole', 'Staff role', 'teacher, teaching-assistant, specialist or external.'),
+    note('StaffNamesJson', 'Named staff', 'JSON array of names: who delivers it.'),
+    number('StaffPerSession', 'Staff in each session', 'Adults in each session.'),
+    number('SessionsPerWeek', 'Sessions per week', 'Sessions each group has in a week.'),
+    number('MinutesPerSession', 'Minutes per session', 'Length of one session.'),
+    number('WeeksPerTerm', 'Weeks per term', 'Weeks it runs in a whole term.'),
+    number('CostPerHourPence', 'Cost per hour (pence)', 'One hour of one member of staff in the role.'),
+    number('ResourcesCostPence', 'Resources per term (pence)', 'Resources for one group for a whole term.'),
+    note('SessionDescription', 'What happens in a session', 'Plain text; a linked target’s strategies.'),
+    note('MeasureJson', 'Entry and exit measure', 'JSON: name, higherIsBetter.'),
+    boolean('Retired', 'Retired', 'Yes once no longer offered; kept for past terms.'),
+    clientKey(),
+  ],
+};
+
+export const PLACEMENTS_LIST: ListSpec = {
+  key: 'placements',
+  displayName: 'IEP Provision Pupils',
+  purpose: 'One item per pupil on a provision for a term, with their entry and exit scores.',
+  columns: [
+    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions.', true),
+    text('PupilId', 'Pupil id', 'Item id in IEP Pupils.', true),
+    text('Term', 'Term', "YYYY-MM-DD: the first day of the school's term.", true),
+    text('StartDate', 'Start date', 'YYYY-MM-DD: the first day the pupil attends.'),
+    text('EndDate', 'End date', 'YYYY-MM-DD: the last day the pupil attends.'),
+    number('GroupNumber', 'Group', "Which of the provision's groups this term, from 1."),
+    number('EntryScore', 'Entry score', 'The measure at entry, or empty.'),
+    number('ExitScore', 'Exit score', 'The measure at exit, or empty.'),
+    note('OutcomesJson', 'Group target outcomes', 'JSON: group target id → outcome, comment.'),
+    clientKey(),
+  ],
+};
+
+export const GROUP_PLANS_LIST: ListSpec = {
+  key: 'groupPlans',
+  displayName: 'IEP Group Plans',
+  purpose: "A group IEP: one provision's group in one term, with its shared targets.",
+  columns: [
+    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions.', true),
+    text('Term', 'Term', "YYYY-MM-DD: the first day of the school's term.", true),
+    number('GroupNumber', 'Group', "Which of the provision's groups, from 1."),
+    note('TargetsJson', 'Shared targets', 'JSON array: id, area, text, successCriteria, targetDate.'),
+    text('ReviewDate', 'Review date', 'YYYY-MM-DD, or empty.'),
+    clientKey(),
+  ],
+};
+
 export const IEP_LISTS: readonly ListSpec[] = [
   PUPILS_LIST,
   PLANS_LIST,
   TARGETS_LIST,
   EVIDENCE_LIST,
   REVIEWS_LIST,
+  PROVISIONS_LIST,
+  PLACEMENTS_LIST,
+  GROUP_PLANS_LIST,
 ];
 
 /** Every list has SharePoint's built-in Title column; the store fills it with something readable. */

@@ -20,6 +20,7 @@ import { inMemoryUnsettledCreates, type UnsettledCreates } from './shared/unsett
 import { siteCheck } from './siteCheck';
 import type { StoreCareTeams } from './storeCareTeams';
 import type { StoreContext } from './storeContext';
+import { careTeamsOf } from './careTeamsContext';
 
 export { escapeODataString } from '../odata';
 
@@ -58,26 +59,6 @@ export interface SharePointIepStore extends IepStore {
   /** Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. */
   addPupils(pupils: readonly NewPupil[]): Promise<readonly Pupil[]>;
 }
-
-/** The store's view of care teams: each call waits for the chunk that holds them. */
-const careTeamsOf = (
-  load: SharePointStoreDeps['careTeams'],
-  listIds: () => Promise<IepListIds>,
-): Pick<StoreContext, 'folders' | 'scopes'> =>
-  load === undefined
-    ? {}
-    : {
-        folders: {
-          createInFolder: async (listId, pupilId, fields) =>
-            (await load()).folders.createInFolder(listId, pupilId, fields),
-        },
-        scopes: {
-          securePupil: async (pupilId, classTeamId) =>
-            (await load()).securePupil(pupilId, classTeamId, await listIds()),
-          movePupil: async (pupilId, from, to) =>
-            (await load()).movePupil(pupilId, from, to, await listIds()),
-        },
-      };
 
 export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {
   const batch = deps.batch ?? {};

@@ -1,4 +1,5 @@
 import type { IepListIds } from './lists';
+import type { IepListKey } from './schema';
 import type { FolderCreates } from './shared/folderCreates';
 
 /**
@@ -8,6 +9,13 @@ import type { FolderCreates } from './shared/folderCreates';
 export interface StoreCareTeams {
   readonly folders: FolderCreates;
   securePupil(pupilId: string, classTeamId: string, listIds: IepListIds): Promise<void>;
+  /** The pupil's folder in `list`, made with their class's care team if they have none yet. */
+  securePupilFolder(
+    pupilId: string,
+    classTeamId: string,
+    list: IepListKey,
+    listIds: IepListIds,
+  ): Promise<void>;
   movePupil(
     pupilId: string,
     fromClassTeamId: string,

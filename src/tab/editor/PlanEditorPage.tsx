@@ -131,6 +131,7 @@ export const PlanEditorPage = ({
     clock: services.clock,
     settings: services.settings,
     recordedBy: services.currentUser.name,
+    provisions: services.provisions,
     announce: setAnnouncement,
     smartDelayMs,
   };

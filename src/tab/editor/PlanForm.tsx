@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Clock } from '../../domain/clock';
 import type { FieldIssue } from '../../domain/errors';
 import type { Plan } from '../../domain/plan';
+import type { ProvisionStore } from '../../domain/provisionPorts';
 import type { SchoolSettings } from '../../domain/school';
 import { LongTermTargetsSection } from './sections/LongTermTargetsSection';
 import { NeedsSection } from './sections/NeedsSection';
@@ -24,6 +25,8 @@ export interface PlanFormProps {
   readonly recordedBy: string;
   readonly announce: (message: string) => void;
   readonly smartDelayMs?: number;
+  /** The school's provisions, for linking a target to the one that delivers it. */
+  readonly provisions?: ProvisionStore;
 }
 
 const useStyles = makeStyles({
@@ -54,6 +57,7 @@ export const PlanForm = (props: PlanFormProps) => {
         recordedBy={props.recordedBy}
         announce={props.announce}
         smartDelayMs={props.smartDelayMs}
+        {...(props.provisions ? { provisions: props.provisions } : {})}
         evidenceUpdate={(props.evidenceOpen ?? !props.readOnly) ? props.update : null}
       />
       <SupportSection {...section} />

@@ -33,6 +33,7 @@ const LEAF_LABELS: Readonly<Record<string, string>> = {
   'shortTermTargets.*.strategies': 'Strategies and provision',
   'shortTermTargets.*.deliveredBy': 'Who delivers it',
   'shortTermTargets.*.frequency': 'How often and for how long',
+  'shortTermTargets.*.provisionId': 'Delivered through a school provision',
   'shortTermTargets.*.targetDate': 'Target date',
   'shortTermTargets.*.outcome': 'Outcome',
   'shortTermTargets.*.outcomeComment': 'Outcome comment',

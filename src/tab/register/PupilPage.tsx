@@ -36,6 +36,7 @@ import { fieldErrorsOf } from './fieldErrorsOf';
 import { PupilForm } from './PupilForm';
 import { PupilHistory } from './PupilHistory';
 import { PupilPlans } from './PupilPlans';
+import { PupilProvisions } from './PupilProvisions';
 import { PupilStatusActions } from './PupilStatusActions';
 import { SubjectAccessSection } from './SubjectAccessSection';
 import { usePupilFormDraft } from './usePupilFormDraft';
@@ -249,6 +250,7 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
       />
       {/* Keyed by the pupil's eTag: a move or a departure reads the plans again. */}
       <PupilPlans key={pupil.etag ?? pupil.history.length} store={services.store} pupilId={pupil.id} />
+      <PupilProvisions provisions={services.provisions} pupilId={pupil.id} terms={services.settings.terms} />
       <PupilHistory history={pupil.history} timeZone={services.settings.timeZone} />
       <SubjectAccessSection services={services} pupil={pupil} />
     </section>

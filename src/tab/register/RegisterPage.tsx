@@ -82,6 +82,8 @@ export const RegisterPage = ({ services }: RegisterPageProps) => {
         <Link href={routeHash({ name: 'register-rollover' })}>Start the new school year</Link>
         <Link href={routeHash({ name: 'register-off' })}>Pupils no longer on the register</Link>
         <Link href={routeHash({ name: 'register-staff' })}>Staff access</Link>
+        <Link href={routeHash({ name: 'provisions' })}>Provisions</Link>
+        <Link href={routeHash({ name: 'provision-map' })}>Provision map</Link>
         <ExportRegisterButton rows={shown} wording={wording} clock={clock} timeZone={settings.timeZone} />
         <Button appearance="subtle" onClick={reload}>
           Refresh

@@ -9,6 +9,9 @@ import type { ShortTermTargetEditorProps } from './ShortTermTargetEditor.types';
 import { AREA_OPTIONS, linkOptions, NOT_LINKED, OUTCOME_OPTIONS } from './targetOptions';
 import { useTargetEditorStyles } from './useTargetEditorStyles.styles';
 
+/** Filled from a linked provision: labelled so, and still editable for this plan alone. */
+const FROM_PROVISION: ReadonlySet<string> = new Set(['strategies', 'deliveredBy', 'frequency']);
+
 /**
  * One SMART short-term target: what, how we will know, how it is taught, by whom, how often, by
  * when, and how it went, with the SMART hints beside it and its progress evidence underneath.
@@ -19,6 +22,7 @@ export const ShortTermTargetEditor = (props: ShortTermTargetEditorProps) => {
   const headingId = useId('short-term-target-');
   const name = `short-term target ${props.position}`;
   const error = (field: string) => props.errors?.[field];
+  const linked = props.provisionLink?.linked ?? false;
   const text = (
     field: 'successCriteria' | 'strategies' | 'deliveredBy' | 'frequency' | 'outcomeComment',
   ) => ({
@@ -27,6 +31,7 @@ export const ShortTermTargetEditor = (props: ShortTermTargetEditorProps) => {
     fieldPath: `${prefix}.${field}`,
     error: error(field),
     readOnly,
+    ...(linked && FROM_PROVISION.has(field) ? { hint: 'From the school provision' } : {}),
   });
 
   return (
@@ -76,6 +81,7 @@ export const ShortTermTargetEditor = (props: ShortTermTargetEditorProps) => {
             multiline
             {...text('successCriteria')}
           />
+          {props.provisionLink?.field}
           <LimitedTextField label="Strategies and provision" multiline {...text('strategies')} />
           <div className={styles.pair}>
             <LimitedTextField label="Who delivers it" {...text('deliveredBy')} />

@@ -27,6 +27,11 @@ export interface ShortTermTargetEditorProps {
     readonly readOnly?: boolean;
   };
   readonly smartDelayMs?: number;
+  /**
+   * The "Delivered through a school provision" select, drawn by the page (it reads the school's
+   * catalogue), and whether the target is linked: then how it is taught comes from the provision.
+   */
+  readonly provisionLink?: { readonly field: ReactNode; readonly linked: boolean };
 }
 
 export interface LongTermTargetEditorProps {

@@ -13,6 +13,9 @@ import {
   type IepListsCheck,
 } from '../../../src/graph/sharepoint/provisioning';
 import { createSharePointIepStore, type SharePointIepStore } from '../../../src/graph/sharepoint/store';
+import type { IepListIds } from '../../../src/graph/sharepoint/lists';
+import { createSharePointProvisionStore } from '../../../src/graph/sharepoint/provisions/provisionStore';
+import type { ProvisionStore } from '../../../src/domain';
 
 export const SENCO = { name: 'Priya Shah', email: 'senco@oakfield.example' };
 export const TEACHER = { name: 'Emma Clarke', email: 'emma.clarke@oakfield.example' };
@@ -41,6 +44,8 @@ export interface Testbed {
     user: { name: string; email: string },
     options?: { pageSize?: number; batch?: BatchOptions; clock?: Clock },
   ): SharePointIepStore;
+  /** The provision map's store for `user` (the site's own permissions: no care teams). */
+  provisionsFor(user: { name: string; email: string }, fetchImpl?: typeof fetch): ProvisionStore;
   /** A store whose requests go through `fetchImpl` (faults of the test's own making) and are never retried by the SDK. */
   storeThrough(user: { name: string; email: string }, fetchImpl: typeof fetch): SharePointIepStore;
   close(): Promise<void>;
@@ -100,9 +105,30 @@ export async function startTestbed(
       batch: { sleep: noWait, maxAttempts: 10, ...options.batch },
       ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     });
+  const provisionsWith = (user: { name: string; email: string }, client: Client): ProvisionStore =>
+    createSharePointProvisionStore(client, {
+      siteId: site.id,
+      clock: fixedClock('2026-02-10T10:00:00Z'),
+      currentUser: () => Promise.resolve(user),
+      listIds: lists.listIds as IepListIds,
+      batch: { sleep: noWait, maxAttempts: 10 },
+    });
   return {
     standIn,
     siteId: site.id,
+    provisionsFor: (user, fetchImpl) =>
+      provisionsWith(
+        user,
+        fetchImpl
+          ? createGraphClient({
+              baseUrl: `${standIn.url}/`,
+              getAccessToken: () => Promise.resolve(`local-dev-token:${user.email}`),
+              scopes: [],
+              fetchImpl,
+              retry: { maxRetries: 0, delaySeconds: 0 },
+            })
+          : clientFor(user),
+      ),
     lists,
     requests,
     clientFor,

@@ -65,3 +65,4 @@ export const DEFAULT_GROUPS: readonly DefaultGroup[] = [
   { id: 5, suffix: 'Members', role: 'edit' },
 ];
 export const OWNERS_GROUP_ID = 3;
+export const MEMBERS_GROUP_ID = 5;

@@ -114,7 +114,7 @@ export const sortByWhatNeedsDoing = (rows: readonly RegisterRow[]): RegisterRow[
       collator.compare(a.name, b.name),
   );
 
-const NAMED_YEARS = ['nursery 1', 'nursery 2', 'reception'];
+const NAMED_YEARS = ['nursery', 'nursery 1', 'nursery 2', 'reception'];
 const YEAR_NUMBER = /^year (\d{1,2})$/;
 
 /** Nursery, Reception, then Year 1 to Year 13 by number; a special school's own groups after them. */
@@ -125,6 +125,10 @@ const yearGroupRank = (yearGroup: string): number => {
   const year = YEAR_NUMBER.exec(key);
   return year ? NAMED_YEARS.length + Number(year[1]) : Number.MAX_SAFE_INTEGER;
 };
+
+/** School order for year groups (the provision map's columns use it too). */
+export const compareYearGroups = (a: string, b: string): number =>
+  yearGroupRank(a) - yearGroupRank(b) || collator.compare(a, b);
 
 export interface RegisterFilterOptions {
   readonly yearGroups: string[];
@@ -143,7 +147,7 @@ export const registerFilterOptions = (rows: readonly RegisterRow[]): RegisterFil
     if (pupil.primaryNeed !== null) needs.add(pupil.primaryNeed);
   }
   return {
-    yearGroups: [...yearGroups].sort((a, b) => yearGroupRank(a) - yearGroupRank(b) || collator.compare(a, b)),
+    yearGroups: [...yearGroups].sort(compareYearGroups),
     classes: [...classes]
       .map(([id, name]) => ({ id, name }))
       .sort((a, b) => collator.compare(a.name, b.name)),

@@ -13,6 +13,9 @@ const LIST_IDS: IepListIds = {
   targets: 'a0000000-0000-0000-0000-000000000003',
   evidence: 'a0000000-0000-0000-0000-000000000004',
   reviews: 'a0000000-0000-0000-0000-000000000005',
+  provisions: 'a0000000-0000-0000-0000-000000000006',
+  placements: 'a0000000-0000-0000-0000-000000000007',
+  groupPlans: 'a0000000-0000-0000-0000-000000000008',
 };
 const CLASS = 'team-3b';
 const OTHER_CLASS = 'team-4c';
@@ -64,6 +67,7 @@ describe('care-team setup', () => {
     expect(site.groups.get(leads)?.Owner).toBe(leads);
     expect(site.groups.get(readOnly)?.Owner).toBe(leads);
     expect(site.groups.get(leads)?.members.has(ME.Id)).toBe(true);
+    const nameless = new Set([LIST_IDS.provisions, LIST_IDS.groupPlans]);
     for (const listId of Object.values(LIST_IDS)) {
       expect(site.lists.get(listId)?.versioning).toBe(true);
       expect(site.unique.has(listId)).toBe(true);
@@ -72,10 +76,23 @@ describe('care-team setup', () => {
           `3:${levelId(site, 'Full Control')}`,
           `${leads}:${levelId(site, 'IEP Lead')}`,
           `${readOnly}:${levelId(site, 'Read')}`,
+          // The site's members read only the lists that name no child.
+          ...(nameless.has(listId) ? [`5:${levelId(site, 'Read')}`] : []),
         ].sort(),
       );
     }
-    expect(progress).toEqual(['1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
+    expect(progress).toEqual([
+      '1/10',
+      '2/10',
+      '3/10',
+      '4/10',
+      '5/10',
+      '6/10',
+      '7/10',
+      '8/10',
+      '9/10',
+      '10/10',
+    ]);
     expect(site.writes()).toContain(
       `web/lists('${LIST_IDS.plans}')/breakroleinheritance(copyroleassignments=false, clearsubscopes=false)`,
     );
@@ -92,15 +109,15 @@ describe('care-team setup', () => {
 });
 
 describe('securing a pupil who joins the register', () => {
-  it('sends 19 requests and gives the class its levels on the item and each folder', async () => {
+  it('sends 23 requests and gives the class its levels on the item and each folder', async () => {
     const { site, access } = await setUpSite();
     await access.ensureClassGroups(CLASS);
     site.seen.length = 0;
     const done: number[] = [];
     await access.securePupil('12', CLASS, LIST_IDS, { onProgress: (p) => done.push(p.done) });
 
-    expect(site.writes()).toHaveLength(19);
-    expect(done).toEqual([1, 2, 3, 4, 5]);
+    expect(site.writes()).toHaveLength(23);
+    expect(done).toEqual([1, 2, 3, 4, 5, 6]);
     const teachers = groupId(site, `IEP class ${CLASS} teachers`);
     const assistants = groupId(site, `IEP class ${CLASS} assistants`);
     const edit = levelId(site, 'IEP Edit');
@@ -113,6 +130,8 @@ describe('securing a pupil who joins the register', () => {
     const folderOf = (listId: string) => `${listId}/${site.lists.get(listId)?.folders.get('p12')}`;
     expect(site.assignments.get(folderOf(LIST_IDS.plans))?.has(`${assistants}:${read}`)).toBe(true);
     expect(site.assignments.get(folderOf(LIST_IDS.evidence))?.has(`${assistants}:${edit}`)).toBe(true);
+    expect(site.assignments.get(folderOf(LIST_IDS.placements))?.has(`${teachers}:${edit}`)).toBe(true);
+    expect(site.assignments.get(folderOf(LIST_IDS.placements))?.has(`${assistants}:${read}`)).toBe(true);
 
     const folderCreate = site.seen.find((r) => /AddValidateUpdateItemUsingPath/i.test(r.api));
     expect(folderCreate?.body).toEqual({
@@ -152,13 +171,13 @@ describe('securing a pupil who joins the register', () => {
 });
 
 describe('moving a pupil to another class', () => {
-  it('swaps the old class’s groups for the new one’s on all 5 scopes in 20 requests', async () => {
+  it('swaps the old class’s groups for the new one’s on all 6 scopes in 24 requests', async () => {
     const { site, access } = await setUpSite();
     await access.securePupil('12', CLASS, LIST_IDS);
     await access.ensureClassGroups(OTHER_CLASS);
     site.seen.length = 0;
     await access.movePupil('12', CLASS, OTHER_CLASS, LIST_IDS);
-    expect(site.writes()).toHaveLength(20);
+    expect(site.writes()).toHaveLength(24);
     const oldTeachers = groupId(site, `IEP class ${CLASS} teachers`);
     const newTeachers = groupId(site, `IEP class ${OTHER_CLASS} teachers`);
     for (const [scope, granted] of site.assignments) {
@@ -166,6 +185,23 @@ describe('moving a pupil to another class', () => {
       expect([...granted].some((a) => a.startsWith(`${oldTeachers}:`))).toBe(false);
       expect([...granted].some((a) => a.startsWith(`${newTeachers}:`))).toBe(true);
     }
+  });
+
+  it('gives a pupil secured before placements existed a placements folder with the new class', async () => {
+    const { site, access } = await setUpSite();
+    await access.securePupil('12', CLASS, LIST_IDS);
+    const placements = site.lists.get(LIST_IDS.placements);
+    placements?.folders.clear();
+    await access.ensureClassGroups(OTHER_CLASS);
+    // A later session: this one remembers the folders it made.
+    await connect(site).movePupil('12', CLASS, OTHER_CLASS, LIST_IDS);
+    const folder = placements?.folders.get('p12');
+    expect(folder).toBeDefined();
+    const granted = [...(site.assignments.get(`${LIST_IDS.placements}/${String(folder)}`) ?? [])];
+    expect(granted).toContain(
+      `${groupId(site, `IEP class ${OTHER_CLASS} teachers`)}:${levelId(site, 'IEP Edit')}`,
+    );
+    expect(granted.some((a) => a.startsWith(`${groupId(site, `IEP class ${CLASS} teachers`)}:`))).toBe(false);
   });
 
   it('changes nothing for a pupil who was never secured', async () => {
@@ -176,6 +212,26 @@ describe('moving a pupil to another class', () => {
     const error = await access.movePupil('99', CLASS, OTHER_CLASS, LIST_IDS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFound);
     expect(site.writes()).toEqual([]);
+  });
+});
+
+describe('a pupil’s folder in a list added after they were secured', () => {
+  it('is made and given their class when missing, and only read when it is there', async () => {
+    const { site, access } = await setUpSite();
+    await access.ensureClassGroups(CLASS);
+    site.seen.length = 0;
+    await access.securePupilFolder('12', CLASS, 'placements', LIST_IDS);
+    const folder = site.lists.get(LIST_IDS.placements)?.folders.get('p12');
+    const granted = site.assignments.get(`${LIST_IDS.placements}/${String(folder)}`);
+    expect(granted?.has(`${groupId(site, `IEP class ${CLASS} teachers`)}:${levelId(site, 'IEP Edit')}`)).toBe(
+      true,
+    );
+    expect(granted?.has(`${groupId(site, 'IEP SEN leads')}:${levelId(site, 'IEP Lead')}`)).toBe(true);
+    expect(site.writes()).toHaveLength(4);
+
+    site.seen.length = 0;
+    await connect(site).securePupilFolder('12', CLASS, 'placements', LIST_IDS);
+    expect(site.writes().filter((w) => !/AddValidateUpdateItemUsingPath/i.test(w))).toEqual([]);
   });
 });
 

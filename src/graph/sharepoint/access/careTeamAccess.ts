@@ -1,10 +1,11 @@
 import type { SPFI } from '@pnp/sp';
 import type { IepListIds } from '../lists';
+import type { IepListKey } from '../schema';
 import type { FieldValues } from '../shared/listItem';
 import { Folders } from './folders';
 import { SEN_LEADS_GROUP } from './groupNames';
 import { AccessSession } from './session';
-import { movePupil, securePupil, type ScopeProgress } from './pupilScopes';
+import { movePupil, securePupil, securePupilFolder, type ScopeProgress } from './pupilScopes';
 import { ensureSetup, type SetupProgress } from './setup';
 import { myGroupTitles, setMembers } from './principals';
 import { Invalid } from '../../../domain/errors';
@@ -41,20 +42,30 @@ export interface CareTeamAccess {
   ): Promise<void>;
   /** The class's teachers and assistants groups (owned by the SEN leads), made when missing. */
   ensureClassGroups(classTeamId: string): Promise<ClassGroupIds>;
-  /** A pupil's item and their folder in each other list given their class's care team: 19 requests. */
+  /** A pupil's item and their folder in each other list given their class's care team: 23 requests. */
   securePupil(
     pupilItemId: string,
     classTeamId: string,
     listIds: IepListIds,
     options?: { readonly onProgress?: (p: ScopeProgress) => void },
   ): Promise<void>;
-  /** The pupil's 5 scopes from one class's groups to another's: 20 requests; safe to run again. */
+  /** The pupil's 6 scopes from one class's groups to another's: 24 requests; safe to run again. */
   movePupil(
     pupilItemId: string,
     fromClassTeamId: string,
     toClassTeamId: string,
     listIds: IepListIds,
     options?: { readonly onProgress?: (p: ScopeProgress) => void },
+  ): Promise<void>;
+  /**
+   * The pupil's folder in one list, made and given their class's care team when missing (a list added
+   * after the pupil was secured): 2 requests when it is there already, 6 when it is made.
+   */
+  securePupilFolder(
+    pupilItemId: string,
+    classTeamId: string,
+    list: IepListKey,
+    listIds: IepListIds,
   ): Promise<void>;
   /**
    * A new item in the pupil's folder; answers its id. SharePoint's refusals come as domain errors
@@ -90,6 +101,8 @@ export const createCareTeamAccess = (sp: SPFI, options: CareTeamAccessOptions = 
       ),
     movePupil: (pupilItemId, from, to, listIds, run) =>
       movePupil(session, folders, { pupilItemId, from, to, listIds, assistantsMayEdit }, run?.onProgress),
+    securePupilFolder: (pupilItemId, classTeamId, list, listIds) =>
+      securePupilFolder(session, folders, { pupilItemId, classTeamId, list, listIds, assistantsMayEdit }),
     createInFolder: (listId, pupilItemId, fields) => folders.createIn(listId, pupilItemId, fields),
     folderUrlOf: (listId, pupilItemId) => folders.urlOf(listId, pupilItemId),
     myGroups: () => myGroupTitles(sp),

@@ -69,6 +69,8 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
       },
       securePupil: (pupilId, classTeamId, listIds) => access.securePupil(pupilId, classTeamId, listIds),
       movePupil: (pupilId, from, to, listIds) => access.movePupil(pupilId, from, to, listIds),
+      securePupilFolder: (pupilId, classTeamId, list, listIds) =>
+        access.securePupilFolder(pupilId, classTeamId, list, listIds),
     },
     admin: {
       readClassStaff: async (classTeamId) => {

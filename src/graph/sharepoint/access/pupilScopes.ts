@@ -1,9 +1,12 @@
+import { z } from 'zod';
+import { NotFound } from '../../../domain/errors';
 import type { IepListKey } from '../schema';
 import type { IepListIds } from '../lists';
 import type { Folders } from './folders';
 import { IEP_EDIT, READ_LEVEL } from './permissionLevels';
 import { breakInheritance, grant, revoke, type Scope } from './scopes';
 import type { AccessSession, ClassGroups } from './session';
+import { spCall } from './spErrors';
 
 export interface ScopeProgress {
   /** Scopes finished, of 5. */
@@ -12,7 +15,13 @@ export interface ScopeProgress {
 }
 
 /** The lists where a pupil's items sit in their folder, in the order their scopes are secured. */
-const FOLDER_LISTS: readonly IepListKey[] = ['plans', 'targets', 'evidence', 'reviews'];
+const FOLDER_LISTS: readonly IepListKey[] = ['plans', 'targets', 'evidence', 'reviews', 'placements'];
+
+/**
+ * Folders a list added after pupils were secured (schema 10: placements): a pupil secured before has
+ * none, so one is made and given their class's care team when first needed, never a failure.
+ */
+const LATER_FOLDER_LISTS: ReadonlySet<IepListKey> = new Set(['placements']);
 
 export interface PupilScopeRun {
   readonly pupilItemId: string;
@@ -36,6 +45,61 @@ const assistantsLevel = (list: IepListKey, levels: Levels, mayEdit: boolean): nu
 
 const pupilScope = (run: PupilScopeRun): Scope => ({ listId: run.listIds.pupils, itemId: run.pupilItemId });
 
+const folderScope = (run: PupilScopeRun, list: IepListKey, itemId: string): Scope => ({
+  listId: run.listIds[list],
+  itemId,
+  ref: { kind: 'list', id: `${run.listIds[list]}/p${run.pupilItemId}` },
+});
+
+/** Copies the list's own assignments (owners, SEN leads, read-only staff), then adds the class. */
+const giveCareTeam = async (
+  session: AccessSession,
+  scope: Scope,
+  groups: ClassGroups,
+  levels: Levels,
+  assistants: number,
+): Promise<void> => {
+  await breakInheritance(session.sp, scope, true);
+  await grant(session.sp, scope, groups.teachers.Id, levels.edit);
+  await grant(session.sp, scope, groups.assistants.Id, assistants);
+};
+
+const UniqueSchema = z.object({ HasUniqueRoleAssignments: z.boolean().nullish() });
+
+/**
+ * The pupil's folder in one list, made when missing and given their class's care team unless it has
+ * its own permissions already: for a list whose folders came after the pupil was secured. Safe to repeat.
+ */
+export const securePupilFolder = async (
+  session: AccessSession,
+  folders: Folders,
+  run: PupilScopeRun & { readonly classTeamId: string; readonly list: IepListKey },
+): Promise<void> => {
+  const listId = run.listIds[run.list];
+  const itemId = await folders.ensure(listId, run.pupilItemId);
+  const scope = folderScope(run, run.list, itemId);
+  const state = UniqueSchema.parse(
+    await spCall(
+      () =>
+        session.sp.web.lists
+          .getById(listId)
+          .items.getById(Number(itemId))
+          .select('HasUniqueRoleAssignments')(),
+      scope.ref,
+    ),
+  );
+  if (state.HasUniqueRoleAssignments === true) return;
+  const levels = await levelsOf(session);
+  const groups = await session.classGroups(run.classTeamId);
+  await giveCareTeam(
+    session,
+    scope,
+    groups,
+    levels,
+    assistantsLevel(run.list, levels, run.assistantsMayEdit),
+  );
+};
+
 /** See CareTeamAccess.securePupil: the pupil's item, then a folder per list, each with the care team. */
 export const securePupil = async (
   session: AccessSession,
@@ -47,27 +111,14 @@ export const securePupil = async (
   const levels = await levelsOf(session);
   const total = 1 + FOLDER_LISTS.length;
   const secure = async (list: IepListKey, scope: Scope, done: number) => {
-    // Copy the list's own assignments (owners, SEN leads, read-only staff), then add the class.
-    await breakInheritance(session.sp, scope, true);
-    await grant(session.sp, scope, groups.teachers.Id, levels.edit);
-    await grant(
-      session.sp,
-      scope,
-      groups.assistants.Id,
-      assistantsLevel(list, levels, run.assistantsMayEdit),
-    );
+    await giveCareTeam(session, scope, groups, levels, assistantsLevel(list, levels, run.assistantsMayEdit));
     onProgress?.({ done, total });
   };
   await secure('pupils', pupilScope(run), 1);
   let done = 1;
   for (const list of FOLDER_LISTS) {
     const listId = run.listIds[list];
-    const folderItemId = await folders.ensure(listId, run.pupilItemId);
-    await secure(
-      list,
-      { listId, itemId: folderItemId, ref: { kind: 'list', id: `${listId}/p${run.pupilItemId}` } },
-      (done += 1),
-    );
+    await secure(list, folderScope(run, list, await folders.ensure(listId, run.pupilItemId)), (done += 1));
   }
 };
 
@@ -97,14 +148,24 @@ export const movePupil = async (
     await grant(session.sp, scope, after.assistants.Id, assistants);
     onProgress?.({ done, total });
   };
-  // Every folder is found before anything changes: a pupil never secured fails here, untouched.
+  // Every folder is found before anything changes: a pupil never secured fails here, untouched. A
+  // folder of a later list that the pupil does not have yet is made with the new class's care team.
   const folderScopes: [IepListKey, Scope][] = [];
+  const later: IepListKey[] = [];
   for (const list of FOLDER_LISTS) {
     const listId = run.listIds[list];
-    const itemId = await folders.find(listId, run.pupilItemId);
-    folderScopes.push([list, { listId, itemId, ref: { kind: 'list', id: `${listId}/p${run.pupilItemId}` } }]);
+    try {
+      folderScopes.push([list, folderScope(run, list, await folders.find(listId, run.pupilItemId))]);
+    } catch (error) {
+      if (!(error instanceof NotFound) || !LATER_FOLDER_LISTS.has(list)) throw error;
+      later.push(list);
+    }
   }
   await move('pupils', pupilScope(run), 1);
   let done = 1;
   for (const [list, scope] of folderScopes) await move(list, scope, (done += 1));
+  for (const list of later) {
+    await securePupilFolder(session, folders, { ...run, classTeamId: run.to, list });
+    onProgress?.({ done: (done += 1), total });
+  }
 };

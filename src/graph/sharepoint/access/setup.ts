@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NotFound } from '../../../domain/errors';
-import { IEP_LISTS } from '../schema';
+import { IEP_LISTS, type IepListKey } from '../schema';
 import type { IepListIds } from '../lists';
 import { READ_ONLY_GROUP, SEN_LEADS_GROUP } from './groupNames';
 import { FULL_CONTROL_LEVEL, IEP_EDIT, IEP_LEAD, READ_LEVEL } from './permissionLevels';
@@ -33,6 +33,24 @@ const ownersGroupId = async (session: AccessSession): Promise<number | null> => 
     throw error;
   }
 };
+
+/** The site's members group, who read the lists that hold no child's name; null on a site without one. */
+const membersGroupId = async (session: AccessSession): Promise<number | null> => {
+  try {
+    const raw = await spCall(() => session.sp.web.associatedMemberGroup.select('Id')());
+    return z.object({ Id: z.number().int() }).parse(raw).Id;
+  } catch (error) {
+    if (error instanceof NotFound) return null;
+    throw error;
+  }
+};
+
+/**
+ * Lists that name no child (the provision catalogue and group plans' shared targets): the SEN site's
+ * members read them, since a child's plan shows the provision that delivers a target and their group's
+ * targets; only SEN leads change them. Placements name a pupil and sit in the pupil's folder instead.
+ */
+const STAFF_READ_LISTS: ReadonlySet<IepListKey> = new Set(['provisions', 'groupPlans']);
 
 /** See CareTeamAccess.ensureSetup. Each step first reads what is there, so a second run changes nothing. */
 export const ensureSetup = async (
@@ -69,6 +87,7 @@ export const ensureSetup = async (
     await spCall(() => sp.web.siteGroups.getById(leads.Id).users.add(me.LoginName));
   }
   const owners = await ownersGroupId(session);
+  const siteMembers = await membersGroupId(session);
   step('Groups ready');
 
   for (const spec of IEP_LISTS) {
@@ -90,6 +109,8 @@ export const ensureSetup = async (
       if (owners !== null) await grant(sp, scope, owners, fullControl);
       await grant(sp, scope, leads.Id, leadLevel);
       await grant(sp, scope, readOnly.Id, readLevel);
+      if (siteMembers !== null && STAFF_READ_LISTS.has(spec.key))
+        await grant(sp, scope, siteMembers, readLevel);
       // Breaking inheritance without copying gives the caller Full Control in person; staff are given
       // access through groups only, and the SENCO has theirs as a SEN lead now.
       await revoke(sp, scope, me.Id, fullControl);

@@ -69,6 +69,25 @@ describe('diffPlan', () => {
     ]);
   });
 
+  test('linking a target to a provision, or unlinking it, sends its ProvisionId', () => {
+    const base = storedPlan();
+    const linked = diffPlan(withTarget(base, 2, { provisionId: '7' }), base, TODAY);
+    expect(linked.targets).toEqual([
+      expect.objectContaining({ kind: 'update', fields: { ProvisionId: '7' } }),
+    ]);
+    const stored = withTarget(base, 2, { provisionId: '7' });
+    const { provisionId: _, ...unlinked } = stored.shortTermTargets[2] as ShortTermTarget;
+    const cleared = diffPlan(withTarget(stored, 2, {}), stored, TODAY);
+    expect(cleared.targets).toEqual([]);
+    const edited = {
+      ...stored,
+      shortTermTargets: stored.shortTermTargets.map((t, i) => (i === 2 ? unlinked : t)),
+    };
+    expect(diffPlan(edited, stored, TODAY).targets).toEqual([
+      expect.objectContaining({ kind: 'update', fields: { ProvisionId: '' } }),
+    ]);
+  });
+
   test('recording an outcome also updates the summary count on the plan item', () => {
     const base = storedPlan();
     const diff = diffPlan(withTarget(base, 0, { outcome: 'achieved' }), base, TODAY);

@@ -1,8 +1,24 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock } from '../../../domain/clock';
 import type { CurrentUser, ProvisionStore } from '../../../domain';
+import { memoise } from '../../../domain/memoise';
+import type { BatchOptions } from '../../batch';
+import { resolveIepListIds, type IepListIds } from '../lists';
+import { DEFAULT_PAGE_SIZE } from '../shared/requests';
+import { inMemoryUnsettledCreates, type UnsettledCreates } from '../shared/unsettledCreates';
+import { careTeamsOf } from '../careTeamsContext';
 import type { StoreCareTeams } from '../storeCareTeams';
-import type { UnsettledCreates } from '../shared/unsettledCreates';
+import type { StoreContext } from '../storeContext';
+import { addPlacements } from './addPlacements';
+import {
+  createGroupPlan,
+  createProvision,
+  removePlacement,
+  saveGroupPlan,
+  savePlacement,
+  saveProvision,
+} from './catalogueWrites';
+import { listProvisions, loadProvisionMap, pupilProvisions } from './provisionReads';
 
 export interface SharePointProvisionStoreDeps {
   readonly siteId: string;
@@ -10,25 +26,52 @@ export interface SharePointProvisionStoreDeps {
   readonly currentUser: () => Promise<CurrentUser>;
   readonly newId?: () => string;
   readonly unsettledCreates?: UnsettledCreates;
+  /** Care teams (docs/ACCESS.md): placements go into the pupil's folder, with their class's staff. */
   readonly careTeams?: () => Promise<StoreCareTeams>;
+  /** From `checkIepLists`/`provisionIepLists`; when absent they are looked up once, on first use. */
+  readonly listIds?: IepListIds;
+  /** Retries of throttled sub-requests inside `$batch` (attempts, injectable sleep). */
+  readonly batch?: BatchOptions;
 }
 
-// PLACEHOLDER until the SharePoint provision store lands (issue 17): every call is refused.
+/**
+ * The provision map's store over the SEN site's lists (IEP Provisions, IEP Provision Pupils, IEP Group
+ * Plans; SCHEMA.md), built as the IEP store is: the same request builders, paging, `$batch`, client keys
+ * and If-Match saves.
+ */
 export const createSharePointProvisionStore = (
-  _client: Client,
-  _deps: SharePointProvisionStoreDeps,
+  client: Client,
+  deps: SharePointProvisionStoreDeps,
 ): ProvisionStore => {
-  const notYet = () => Promise.reject(new Error('The provision map is not available yet.'));
+  const batch = deps.batch ?? {};
+  const known = deps.listIds;
+  const listIds = known
+    ? () => Promise.resolve(known)
+    : memoise(() => resolveIepListIds(client, deps.siteId, batch));
+  const ctx: StoreContext = {
+    client,
+    siteId: deps.siteId,
+    listIds,
+    batch,
+    pageSize: DEFAULT_PAGE_SIZE,
+    clock: deps.clock,
+    currentUser: deps.currentUser,
+    newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
+    unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
+    ...careTeamsOf(deps.careTeams, listIds),
+  };
+  /** Pupils whose placements folder is known to be there, with their care team, for this store's life. */
+  const readyFolders = new Set<string>();
   return {
-    listProvisions: notYet,
-    loadProvisionMap: notYet,
-    createProvision: notYet,
-    saveProvision: notYet,
-    addPlacements: notYet,
-    savePlacement: notYet,
-    removePlacement: notYet,
-    createGroupPlan: notYet,
-    saveGroupPlan: notYet,
-    pupilProvisions: notYet,
+    listProvisions: () => listProvisions(ctx),
+    loadProvisionMap: (term) => loadProvisionMap(ctx, term),
+    createProvision: (provision) => createProvision(ctx, provision),
+    saveProvision: (edited, base) => saveProvision(ctx, edited, base),
+    addPlacements: (placements, onProgress) => addPlacements(ctx, placements, onProgress, readyFolders),
+    savePlacement: (edited, base) => savePlacement(ctx, edited, base),
+    removePlacement: (placement) => removePlacement(ctx, placement),
+    createGroupPlan: (plan) => createGroupPlan(ctx, plan),
+    saveGroupPlan: (edited, base) => saveGroupPlan(ctx, edited, base),
+    pupilProvisions: (pupilId) => pupilProvisions(ctx, pupilId),
   };
 };

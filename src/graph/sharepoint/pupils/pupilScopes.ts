@@ -2,6 +2,7 @@ import type { DomainError } from '../../../domain/errors';
 import { asPupilId } from '../../../domain/ids';
 import type { ItemFailure } from '../../../domain/ports';
 import { toDomainError } from '../../httpErrors';
+import type { IepListKey } from '../schema';
 import type { StoreContext } from '../storeContext';
 
 /**
@@ -11,6 +12,8 @@ import type { StoreContext } from '../storeContext';
 export interface PupilScopes {
   /** Gives a pupil new to the register their folders and their class's care team. */
   securePupil(pupilId: string, classTeamId: string): Promise<void>;
+  /** The pupil's folder in a list added after they were secured (placements), made when missing. */
+  securePupilFolder(pupilId: string, classTeamId: string, list: IepListKey): Promise<void>;
   /** Moves a pupil's access from one class's care team to another's; their items stay where they are. */
   movePupil(pupilId: string, fromClassTeamId: string, toClassTeamId: string): Promise<void>;
 }

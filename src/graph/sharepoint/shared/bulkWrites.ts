@@ -14,7 +14,8 @@ import { Throttled } from '../../../domain/errors';
 import { toDomainError } from '../../httpErrors';
 import { adopt, findCreated, unsettledKey } from './clientKeys';
 import { ListItemSchema, etagOf, type FieldValues } from './listItem';
-import { getItem } from './requests';
+import { sendStoreBatch } from './folderCreates';
+import { getItem, type StoreRequest } from './requests';
 import type { StoreContext } from '../storeContext';
 import { fingerprintOf, sentColumnsOf } from './unsettledCreates';
 import { createdOf } from './writeTransaction';
@@ -24,7 +25,8 @@ import { outcomeOf } from './writeResults';
 export interface BulkWrite {
   readonly item: ItemRef;
   readonly listId: string;
-  readonly request: BatchRequest;
+  /** A create given its pupil goes into their folder when the store keeps them (shared/folderCreates.ts). */
+  readonly request: StoreRequest;
   /** For a create: its client key and columns, to find it again if the answer is lost. */
   readonly create?: { readonly clientKey: string; readonly fields: FieldValues };
   /** For a PATCH: the item and the columns it sends, to read back if the answer is lost. */
@@ -105,7 +107,7 @@ export const runBulkWrites = async (
   onFinished: (count: number) => void = () => undefined,
 ): Promise<BulkOutcome[]> => {
   const outcomes: (BulkOutcome | null)[] = writes.map(() => null);
-  const requests = writes.map((write) => write.request);
+  const requests: StoreRequest[] = writes.map((write) => write.request);
   const patches = writes.map((write) => write.patch);
   const lostTries = writes.map(() => 0);
   let lost = new Set<number>();
@@ -204,9 +206,9 @@ export const runBulkWrites = async (
     if (sending.length === 0) break;
     let responses: BatchResponse[];
     try {
-      responses = await sendBatch(
-        ctx.client,
-        sending.map((index) => requests[index] as BatchRequest),
+      responses = await sendStoreBatch(
+        ctx,
+        sending.map((index) => requests[index] as StoreRequest),
         {
           ...ctx.batch,
           onSettled: (answers) =>

@@ -1,4 +1,4 @@
-import { sendBatch, unansweredBy, type BatchResponse } from '../../batch';
+import { sendBatch, unansweredBy, type BatchOptions, type BatchResponse } from '../../batch';
 import type { StoreContext } from '../storeContext';
 import type { FieldValues } from './listItem';
 import { getItem, type FolderCreate, type StoreRequest } from './requests';
@@ -85,10 +85,11 @@ const createAll = async (
 export const sendStoreBatch = async (
   ctx: StoreContext,
   requests: readonly StoreRequest[],
+  batch: BatchOptions = ctx.batch,
 ): Promise<BatchResponse[]> => {
   const folders = ctx.folders;
   const inFolder = folders === undefined ? [] : requests.flatMap((r, i) => (r.inFolder ? [i] : []));
-  if (folders === undefined || inFolder.length === 0) return sendBatch(ctx.client, requests, ctx.batch);
+  if (folders === undefined || inFolder.length === 0) return sendBatch(ctx.client, requests, batch);
   const viaGraph = requests.flatMap((_, i) => (inFolder.includes(i) ? [] : [i]));
   const graphAnswers =
     viaGraph.length === 0
@@ -96,7 +97,7 @@ export const sendStoreBatch = async (
       : await sendBatch(
           ctx.client,
           viaGraph.map((i) => requests[i] as StoreRequest),
-          ctx.batch,
+          batch,
         );
   const folderAnswers = await createAll(
     ctx,

@@ -48,6 +48,26 @@ export const queryItems = (siteId: string, listId: string, query: ItemQuery): Ba
   }),
 });
 
+/** Items whose indexed column equals any of `values` (one index, so SharePoint accepts the `or`s). */
+export const itemsWhereAny = (
+  siteId: string,
+  listId: string,
+  query: { readonly column: string; readonly values: readonly string[]; readonly pageSize: number },
+): BatchRequest => ({
+  method: 'GET',
+  url: withQuery(`${listPath(siteId, listId)}/items`, {
+    $expand: 'fields',
+    $filter: query.values.map((value) => fieldEquals(query.column, value)).join(' or '),
+    $top: query.pageSize,
+  }),
+});
+
+/** Every item of a small list (the school's provision catalogue), in pages of `pageSize`. */
+export const allItems = (siteId: string, listId: string, pageSize: number): BatchRequest => ({
+  method: 'GET',
+  url: withQuery(`${listPath(siteId, listId)}/items`, { $expand: 'fields', $top: pageSize }),
+});
+
 export const getItem = (siteId: string, listId: string, itemId: string): BatchRequest => ({
   method: 'GET',
   url: withQuery(itemPath(siteId, listId, itemId), { $expand: 'fields' }),

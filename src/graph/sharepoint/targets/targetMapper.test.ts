@@ -30,6 +30,16 @@ describe('target and evidence items', () => {
     expect(result.ok && result.value.target.continuesTargetId).toBe('17');
   });
 
+  test('a target linked to a provision keeps the link; one typed by hand has none', () => {
+    const linked = { ...target, provisionId: '12' };
+    const fields = targetToFields(linked, asPlanId('5'), 0);
+    expect(fields.ProvisionId).toBe('12');
+    const result = targetFromItem(item('31', fields, '"{T},2"'));
+    expect(result.ok && result.value.target.provisionId).toBe('12');
+    const byHand = targetFromItem(item('31', targetToFields(target, asPlanId('5'), 0), '"{T},2"'));
+    expect(byHand.ok && 'provisionId' in byHand.value.target).toBe(false);
+  });
+
   test('a target with an impossible date is left out and the column is named', () => {
     const result = targetFromItem(
       item('31', { ...targetToFields(target, asPlanId('5'), 0), TargetDate: '2026-02-30' }),

@@ -40,6 +40,8 @@ const TargetFieldsSchema = z.object({
   // Schema 6; items written before it have neither and read as not withdrawn.
   Withdrawn: booleanColumn,
   WithdrawnOn: nullableColumn(isoDate('Withdrawn on')),
+  // Schema 10; targets written before it deliver no provision.
+  ProvisionId: nullableColumn(z.string().min(1).max(255)),
 });
 
 export interface StoredTarget {
@@ -72,6 +74,7 @@ export const targetFromItem = (raw: unknown): ItemDecode<StoredTarget> => {
       outcomeComment: f.OutcomeComment,
       evidence: [],
       ...(f.ContinuesTargetId === null ? {} : { continuesTargetId: f.ContinuesTargetId }),
+      ...(f.ProvisionId === null ? {} : { provisionId: f.ProvisionId }),
       ...(etag === undefined ? {} : { etag }),
     };
   });
@@ -102,6 +105,7 @@ export const targetToFields = (target: ShortTermTarget, planId: PlanId, sortOrde
   Outcome: target.outcome,
   OutcomeComment: target.outcomeComment,
   ContinuesTargetId: target.continuesTargetId ?? '',
+  ProvisionId: target.provisionId ?? '',
 });
 
 /** The columns that withdraw a target from its plan: the item and its evidence are kept. */

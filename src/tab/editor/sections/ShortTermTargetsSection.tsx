@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Add16Regular, ArrowDown16Regular, ArrowUp16Regular, Delete16Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clock } from '../../../domain/clock';
 import { todayIn } from '../../../domain/dates';
 import type { EvidenceId, TargetId } from '../../../domain/ids';
@@ -9,7 +9,9 @@ import type { SchoolSettings } from '../../../domain/school';
 import type { SmartContext } from '../../../domain/smart';
 import { targetCountGuidance } from '../../../domain/targetCount';
 import { planningTermFor } from '../../../domain/termDates';
+import type { ProvisionStore } from '../../../domain/provisionPorts';
 import { ShortTermTargetEditor } from '../../../ui/TargetEditor';
+import { onceWhileOk } from '../../../app/usecases/provisions/catalogueOnce';
 import { newLocalId } from '../../../app/usecases/localIds';
 import {
   addEvidence,
@@ -32,9 +34,18 @@ export interface ShortTermTargetsSectionProps extends SectionProps {
   readonly recordedBy: string;
   readonly announce: (message: string) => void;
   readonly smartDelayMs?: number;
+  /** The school's provisions a target can be delivered through; absent where the catalogue is not offered. */
+  readonly provisions?: ProvisionStore;
   /** Where evidence goes while the rest of the plan is read-only; null when evidence cannot be added either. */
   readonly evidenceUpdate?: SectionProps['update'] | null;
 }
+
+// Provision links are drawn by their own chunk: the tab's first load does not carry them.
+const ProvisionLink = lazy(() =>
+  import(/* webpackChunkName: "provision-link" */ '../provisionLink/ProvisionLink').then((m) => ({
+    default: m.ProvisionLink,
+  })),
+);
 
 type PendingFocus =
   | { readonly kind: 'text'; readonly index: number }
@@ -57,6 +68,12 @@ export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => 
   const targets = plan.shortTermTargets;
   const today = todayIn(clock, settings.timeZone);
   const guidance = targetCountGuidance(targets.length, settings.setting);
+
+  const { provisions } = props;
+  const loadCatalogue = useMemo(
+    () => (provisions ? onceWhileOk(() => provisions.listProvisions().then((r) => r.provisions)) : null),
+    [provisions],
+  );
 
   const smartContext = useMemo<SmartContext>(
     () => ({
@@ -165,6 +182,24 @@ export const ShortTermTargetsSection = (props: ShortTermTargetsSectionProps) => 
               fieldPathPrefix={`shortTermTargets.${index}`}
               readOnly={readOnly}
               actions={actions}
+              {...(loadCatalogue && (!readOnly || target.provisionId !== undefined)
+                ? {
+                    provisionLink: {
+                      linked: target.provisionId !== undefined,
+                      field: (
+                        <Suspense fallback={null}>
+                          <ProvisionLink
+                            target={target}
+                            readOnly={readOnly}
+                            fieldPath={`shortTermTargets.${index}.provisionId`}
+                            loadCatalogue={loadCatalogue}
+                            update={update}
+                          />
+                        </Suspense>
+                      ),
+                    },
+                  }
+                : {})}
               evidence={{
                 today,
                 recordedBy: props.recordedBy,

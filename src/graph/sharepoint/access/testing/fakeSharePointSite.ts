@@ -70,6 +70,7 @@ export const fakeSharePointSite = (listIds: Record<string, string>): FakeSite =>
       return json(user);
     }
     if (/^web\/associatedownergroup$/i.test(api)) return json({ Id: 3 });
+    if (/^web\/associatedmembergroup$/i.test(api)) return json({ Id: 5 });
     if (/^web\/sitegroups$/i.test(api)) {
       if (!post) return json({ value: [...groups.values()].map(({ Id, Title }) => ({ Id, Title })) });
       const title = String(body['Title']);
@@ -125,6 +126,9 @@ export const fakeSharePointSite = (listIds: Record<string, string>): FakeSite =>
         return new Response(null, { status: 204 });
       }
       if (/^\/rootFolder$/i.test(rest)) return json({ ServerRelativeUrl: list.root });
+      const itemRead = /^\/items\((\d+)\)$/i.exec(rest);
+      if (!post && itemRead)
+        return json({ HasUniqueRoleAssignments: unique.has(`${listId}/${itemRead[1] as string}`) });
       if (post && /^\/AddValidateUpdateItemUsingPath\(\)$/i.test(rest)) {
         const info = body['listItemCreateInfo'] as {
           FolderPath: { DecodedUrl: string };
