@@ -28,7 +28,7 @@ const rowLabelled = (sheet: Worksheet, label: string, column = 1) => {
 };
 
 const formulaOf = (value: CellValue): { formula: string; result: unknown } => {
-  if (value && typeof value === 'object' && 'formula' in value) {
+  if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') {
     return { formula: value.formula, result: value.result };
   }
   throw new Error(`Not a formula: ${JSON.stringify(value)}`);
@@ -39,7 +39,7 @@ const evaluate = (sheet: Worksheet, text: string): number => {
   const value = (address: string): number => {
     const cell = sheet.getCell(address).value;
     if (typeof cell === 'number') return cell;
-    if (cell && typeof cell === 'object' && 'formula' in cell) return evaluate(sheet, cell.formula);
+    if (cell && typeof cell === 'object' && 'formula' in cell) return evaluate(sheet, formulaOf(cell).formula);
     return 0;
   };
   const subtotal = /^SUBTOTAL\(9,([A-Z]+)(\d+):\1(\d+)\)$/.exec(text);

@@ -6,7 +6,7 @@
  *   £75 for Ada.
  * - ELSA sessions (social, emotional and mental health), 1:1, 30 minutes for 10 weeks at £25:
  *   5 hours, £125 for Dev, whose provision is named like a spreadsheet formula.
- * The school: 20 staff hours, £560, four pupils on five places.
+ * The school: 20 staff hours (Mrs Patel 15, Ms Jones 5), £560, four pupils on five places.
  */
 import {
   PlacementSchema,
@@ -16,7 +16,9 @@ import {
 } from '../../../../domain';
 import { defaultEnglishTerms, wholeTerms, type SchoolTerm } from '../../../../domain/termDates';
 import { registerPupil } from '../../register/testing/registerFixtures';
+import type { ProvisionMapDocument } from '../../../../word/provisionMap/provisionMapDocx';
 import { buildProvisionMap, type ProvisionMap } from '../provisionMap';
+import { provisionMapDocument } from '../provisionMapDocx';
 
 export const AUTUMN_2026 = wholeTerms(defaultEnglishTerms(2026))[0] as SchoolTerm;
 
@@ -54,12 +56,14 @@ export const MAP_DATA: ProvisionMapData = {
   provisions: [
     provision('phonics', {
       name: 'Phonics catch-up group',
+      staffNames: ['Mrs Patel'],
       sessionsPerWeek: 2,
       costPerHourPence: 3000,
       resourcesCostPence: 6000,
     }),
     provision('precision', {
       name: 'Precision teaching',
+      staffNames: ['Mrs Patel'],
       delivery: 'one-to-one',
       groupSize: 1,
       sessionsPerWeek: 3,
@@ -68,6 +72,7 @@ export const MAP_DATA: ProvisionMapData = {
     }),
     provision('elsa', {
       name: HOSTILE_NAME,
+      staffNames: ['Ms Jones'],
       areaOfNeed: 'social-emotional-mental-health',
       delivery: 'one-to-one',
       groupSize: 1,
@@ -92,3 +97,20 @@ export const MAP_DATA: ProvisionMapData = {
 };
 
 export const exportMap = (): ProvisionMap => buildProvisionMap(MAP_DATA, AUTUMN_2026);
+
+/** The map's document with `count` classes, one pupil in each on every row: more than fit across a page. */
+export const manyClasses = (count: number): ProvisionMapDocument => {
+  const doc = provisionMapDocument(exportMap());
+  const columns = Array.from({ length: count }, (_, i) => `Class ${i + 1}B`);
+  const row = <T extends { readonly cells: readonly number[] }>(r: T): T => ({
+    ...r,
+    cells: columns.map(() => 1),
+  });
+  return {
+    ...doc,
+    columnsBy: 'Class',
+    columns,
+    areas: doc.areas.map((a) => ({ ...a, rows: a.rows.map(row), totals: row(a.totals) })),
+    school: row(doc.school),
+  };
+};
