@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { twoGroupsTargets } from '../../test/support/groupPlanFixtures';
 import { buildPlan, buildReview, planWithTargets } from '../../test/support/planBuilder';
 import { exportCopyHomeDocx } from './copyHomeDocx';
 
@@ -24,5 +25,20 @@ describe('the copy sent home after a review', () => {
     expect(minutes).toMatch(/Moves from SEN Support to EHC plan/);
     // The plan and the minutes each give the date of birth.
     expect(xml.split('04/05/2016')).toHaveLength(3);
+  });
+
+  it('prints the child’s group targets in the plan, before the minutes', () => {
+    const plan = planWithTargets(1);
+    const bytes = exportCopyHomeDocx({
+      agreedPlan: plan,
+      reviewedPlan: plan,
+      review: buildReview(plan),
+      groupTargets: twoGroupsTargets(),
+    });
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
+    const groupTargets = xml.indexOf('>Group targets<');
+    expect(groupTargets).toBeGreaterThan(0);
+    expect(groupTargets).toBeLessThan(xml.indexOf('>IEP review record<'));
+    expect(xml).toContain('Blended 9 of 10 on 2 and 5 December');
   });
 });

@@ -20,9 +20,12 @@ import { composedRuns, escapeXml, userValue } from './xmlText';
 export type DocxCopy = 'working' | 'parents';
 
 export interface PackageOptions {
+  /** Who or what the footer says the pages are about: the pupil, or the term of a provision map. */
   readonly pupilName: string;
   readonly copy?: DocxCopy;
   readonly school?: SchoolBranding;
+  /** Landscape for a grid too wide for portrait (the provision map); plans are portrait. */
+  readonly orientation?: 'portrait' | 'landscape';
 }
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
@@ -82,15 +85,17 @@ const LOGO_REL_ID = 'rId1';
 const headerRels = (logo: SchoolLogo): string =>
   relationships([[LOGO_REL_ID, `${OFFICE_REL}/image`, `media/logo.${LOGO_EXTENSIONS[logo.contentType]}`]]);
 
-const sectionProperties = (): string =>
+const sectionProperties = (orientation: PackageOptions['orientation']): string =>
   '<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId3"/>' +
-  `<w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
+  (orientation === 'landscape'
+    ? `<w:pgSz w:w="${PAGE_HEIGHT}" w:h="${PAGE_WIDTH}" w:orient="landscape"/>`
+    : `<w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>`) +
   `<w:pgMar w:top="${PAGE_MARGIN}" w:right="${PAGE_MARGIN}" w:bottom="${PAGE_MARGIN}" w:left="${PAGE_MARGIN}" ` +
   `w:header="${HEADER_FOOTER_DISTANCE}" w:footer="${HEADER_FOOTER_DISTANCE}" w:gutter="0"/>` +
   '<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>';
 
-const documentXml = (bodyXml: string): string =>
-  `${XML_HEADER}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}${sectionProperties()}</w:body></w:document>`;
+const documentXml = (bodyXml: string, orientation: PackageOptions['orientation']): string =>
+  `${XML_HEADER}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}${sectionProperties(orientation)}</w:body></w:document>`;
 
 const field = (instruction: string, shown: string): string =>
   `<w:fldSimple w:instr=" ${instruction} "><w:r><w:t>${shown}</w:t></w:r></w:fldSimple>`;
@@ -166,8 +171,11 @@ const appXml = (): string =>
 /** A fixed timestamp keeps the same plan exporting to the same bytes. */
 const ZIP_MTIME = new Date(2000, 0, 1);
 
-/** Packages an already rendered body; `exportDocx` is the usual entry point. */
-export const packageDocx = (rendered: RenderedBody, options: PackageOptions): Uint8Array => {
+/** Packages an already rendered body; `exportDocx` is the usual entry point for a plan's documents. */
+export const packageDocx = (
+  rendered: Pick<RenderedBody, 'bodyXml' | 'title' | 'language'>,
+  options: PackageOptions,
+): Uint8Array => {
   const { school } = options;
   const logo = school?.logo;
   const bodyXml = options.copy === 'parents' ? withoutContentControls(rendered.bodyXml) : rendered.bodyXml;
@@ -176,7 +184,7 @@ export const packageDocx = (rendered: RenderedBody, options: PackageOptions): Ui
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(contentTypes(logo)),
     '_rels/.rels': strToU8(packageRels()),
-    'word/document.xml': strToU8(documentXml(bodyXml)),
+    'word/document.xml': strToU8(documentXml(bodyXml, options.orientation)),
     'word/_rels/document.xml.rels': strToU8(documentRels()),
     'word/styles.xml': strToU8(XML_HEADER + stylesXml(wording.languageTag)),
     'word/settings.xml': strToU8(settingsXml(wording.languageTag)),

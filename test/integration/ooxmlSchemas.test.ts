@@ -18,6 +18,9 @@ import { renderTemplate } from '../../src/word/renderTemplate';
 import { readSchoolLogo, type SchoolBranding } from '../../src/word/schoolLogo';
 import { TEMPLATE_KINDS } from '../../src/word/tags';
 import { childGroupTargets } from '../../src/app/usecases/provisions/childGroupTargets';
+import { renderProvisionMapDocx } from '../../src/app/usecases/provisions/provisionMapDocx';
+import { exportMap, manyClasses } from '../../src/app/usecases/provisions/testing/mapExportFixtures';
+import { exportProvisionMapDocx } from '../../src/word/provisionMap/provisionMapDocx';
 import { pupilOnTwoGroups } from '../support/groupPlanFixtures';
 import { buildReview, planWithTargets, shortTermTarget } from '../support/planBuilder';
 
@@ -87,6 +90,8 @@ const documents = (): [string, Uint8Array][] => {
       exportDocx('childs-plan', { plan: realisticPlan('scotland', 'level-2'), school, groupTargets }),
     ],
     ['copy-home', exportCopyHomeDocx({ agreedPlan: england, reviewedPlan: england, review, school })],
+    ['provision-map', renderProvisionMapDocx(exportMap(), school)],
+    ['provision-map-many-classes', exportProvisionMapDocx(manyClasses(16))],
   );
   return all;
 };
@@ -153,6 +158,8 @@ describe('every part of every document against the ECMA-376 Transitional schemas
     expect(documentXml('full-iep-working')).toContain('Phonics catch-up group');
     expect(documentXml('childs-plan-scotland')).toContain('Group targets');
     expect(documentXml('full-iep-wales-cy')).toContain('Targedau grŵp');
+    expect(documentXml('provision-map')).toContain('w:orient="landscape"');
+    expect(documentXml('provision-map-many-classes')).toContain('Pupils by class and area of need');
   });
 
   it.each([

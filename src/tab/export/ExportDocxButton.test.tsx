@@ -6,6 +6,7 @@ import { createDocumentExporter, type DocumentExporter } from '../../app/documen
 import { Throttled, type Review } from '../../domain';
 import { buildPlan, buildReview } from '../../../test/support/planBuilder';
 import { createInMemoryIepStore } from '../../../test/support/inMemoryIepStore';
+import { inPhonicsGroup } from '../../../test/support/groupPlanFixtures';
 import { addReviewedPupil } from '../../../test/support/reviewedPupil';
 import { ExportDocxButton } from './ExportDocxButton';
 
@@ -120,6 +121,43 @@ describe('ExportDocxButton', () => {
     await screen.findByText(/Downloaded/);
     expect(exportDocx.mock.calls[0]?.[1].nextVersion?.id).toBe(opened.id);
     expect(exportDocx.mock.calls[0]?.[1].dateOfBirth).toBe('2017-05-09');
+  });
+
+  it('prints the child’s group targets in the plan, and says so when they could not be read', async () => {
+    const user = userEvent.setup();
+    const store = createInMemoryIepStore();
+    const { pupil, opened } = await addReviewedPupil(store);
+    const { provisions } = await inPhonicsGroup(pupil.id);
+    let unreadable = false;
+    const source = {
+      pupilProvisions: (id: typeof pupil.id) =>
+        unreadable ? Promise.reject(new Throttled(10)) : provisions.pupilProvisions(id),
+    };
+    const saved: Uint8Array[] = [];
+    render(
+      <FluentProvider theme={teamsLightTheme}>
+        <ExportDocxButton
+          exporter={createDocumentExporter()}
+          plan={opened}
+          store={store}
+          provisions={source}
+          saveFile={(bytes) => saved.push(bytes)}
+        />
+      </FluentProvider>,
+    );
+    const documentXml = (bytes: Uint8Array | undefined) =>
+      strFromU8(unzipSync(bytes ?? new Uint8Array())['word/document.xml'] ?? new Uint8Array());
+
+    await choose(user, WORKING, 'SEN support plan (IEP)');
+    await screen.findByText(/^Downloaded/);
+    expect(documentXml(saved[0])).toContain('Blend CVC words');
+    expect(screen.queryByText('This document has no group targets')).toBeNull();
+
+    unreadable = true;
+    await choose(user, WORKING, 'SEN support plan (IEP)');
+    expect(await screen.findByText('This document has no group targets')).toBeTruthy();
+    expect(saved).toHaveLength(2);
+    expect(documentXml(saved[1])).not.toContain('Blend CVC words');
   });
 
   it('says what to do when the document cannot be made', async () => {

@@ -94,6 +94,8 @@ export interface PupilCostStatement {
   /** Their name, or "Pupil no longer on the register" for one who has left. */
   readonly name: string;
   readonly onRegister: boolean;
+  /** The register's pupil reference (UPN), for a statement sent with an EHC plan or funding bid. */
+  readonly pupilRef: string;
   readonly yearGroup: string;
   readonly className: string;
   readonly lines: readonly PupilCostLine[];
@@ -190,6 +192,7 @@ const statementOf = (
   pupilId,
   name: pupil ? pupilDisplayName(pupil) : NOT_ON_REGISTER_NAME,
   onRegister: pupil !== undefined,
+  pupilRef: pupil?.pupilRef ?? '',
   yearGroup: pupil?.yearGroup ?? '',
   className: pupil?.className ?? '',
   lines: lines.sort((a, b) => collator.compare(a.provisionName, b.provisionName)),
