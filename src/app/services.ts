@@ -42,7 +42,8 @@ import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
 import { lazyProvisionStore } from './lazyProvisionStore';
 import type { AppConfig } from './config';
 import { createLocalOutbox, type OutboxReader } from './outbox';
-import { createCopyHomeSender, type CopyHomeSender } from './copyHome';
+import type { CopyHomeSender } from './copyHome';
+import { lazyCopyHomeSender } from './lazyCopyHomeSender';
 import { createDocumentExporter, type DocumentExporter } from './documents';
 import { pdfThroughSiteLibrary } from './parentsPdf';
 import { schoolBrandingLoader } from './schoolBranding';
@@ -423,16 +424,19 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       school: schoolBranding,
       convertToPdf: pdfThroughSiteLibrary(client, siteIdForFiles),
     }),
-    copyHome: createCopyHomeSender({
-      filesClient: client,
-      mailClient,
-      siteId: siteIdForFiles,
-      store: storeForCopies,
-      clock: deps.clock,
-      school: schoolBranding,
-      // The plan sent home prints the child's group targets, as every full plan does.
-      provisions: { pupilProvisions: (pupilId) => services.provisions.pupilProvisions(pupilId) },
-    }),
+    // Loaded when a copy is first sent: mail, PDF conversion and the document's inputs stay out of the first load.
+    copyHome: lazyCopyHomeSender(async () =>
+      (await import(/* webpackChunkName: "copy-home" */ './copyHome')).createCopyHomeSender({
+        filesClient: client,
+        mailClient,
+        siteId: siteIdForFiles,
+        store: storeForCopies,
+        clock: deps.clock,
+        school: schoolBranding,
+        // The plan sent home prints the child's group targets, as every full plan does.
+        provisions: { pupilProvisions: (pupilId) => services.provisions.pupilProvisions(pupilId) },
+      }),
+    ),
     careTeams: lazyCareTeamAdmin(async () => (await careTeams()).admin),
   };
   return services;

@@ -42,5 +42,5 @@ export * from './retention';
 export * from './memoise';
 export * from './careTeamAdmin';
 export * from './copyHome';
-export * from './provision';
+export type * from './provision';
 export type * from './provisionPorts';

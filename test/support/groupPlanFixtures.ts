@@ -4,9 +4,6 @@
  */
 import {
   asPupilId,
-  GroupPlanSchema,
-  PlacementSchema,
-  ProvisionSchema,
   type ChildGroupTarget,
   type GroupPlan,
   type Placement,
@@ -15,6 +12,7 @@ import {
   type PupilId,
   type PupilProvisions,
 } from '../../src/domain';
+import { GroupPlanSchema, PlacementSchema, ProvisionSchema } from '../../src/domain/provision';
 import { createInMemoryProvisionStore } from './inMemoryProvisionStore';
 
 export const AUTUMN = '2025-09-03';

@@ -1,10 +1,7 @@
 import {
   EditConflict,
-  GroupPlanSchema,
   Invalid,
   NotFound,
-  PlacementSchema,
-  ProvisionSchema,
   issuesFromZod,
   type GroupPlan,
   type ItemFailure,
@@ -15,6 +12,7 @@ import {
   type Pupil,
   type PupilId,
 } from '../../src/domain';
+import { GroupPlanSchema, PlacementSchema, ProvisionSchema } from '../../src/domain/provision';
 
 /**
  * The in-memory ProvisionStore for component tests. It behaves as the SharePoint one does where a caller

@@ -13,7 +13,8 @@
  * cell addresses.
  */
 import type { CellValue, Row, Worksheet } from 'exceljs';
-import { DELIVERY_LABELS, formatUkDate, STAFF_ROLE_LABELS, type IsoDate } from '../../../domain';
+import { formatUkDate, type IsoDate } from '../../../domain';
+import { DELIVERY_LABELS, STAFF_ROLE_LABELS } from '../../../domain/provision';
 import type { SchoolTerm } from '../../../domain/termDates';
 import { safeFileNamePart } from '../../documents';
 import { termLabel } from './mapLabels';

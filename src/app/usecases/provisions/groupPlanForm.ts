@@ -1,10 +1,5 @@
-import {
-  GroupPlanSchema,
-  issuesFromZod,
-  type GroupPlan,
-  type GroupTarget,
-  type NewGroupPlan,
-} from '../../../domain';
+import { issuesFromZod, type GroupPlan, type GroupTarget, type NewGroupPlan } from '../../../domain';
+import { GroupPlanSchema } from '../../../domain/provision';
 
 export type GroupPlanFormErrors = Readonly<Record<string, string>>;
 

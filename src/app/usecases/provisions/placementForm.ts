@@ -1,4 +1,5 @@
-import { issuesFromZod, PlacementSchema, type Placement } from '../../../domain';
+import { issuesFromZod, type Placement } from '../../../domain';
+import { PlacementSchema } from '../../../domain/provision';
 import { formatUkDate } from '../../../domain/dates';
 import type { SchoolTerm } from '../../../domain/termDates';
 

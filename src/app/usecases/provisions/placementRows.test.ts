@@ -1,7 +1,7 @@
 import { groupsForNewPupils, improved, scoreChange } from './placementRows';
 import { frequencyInWords, targetDeliveryFrom } from './provisionDelivery';
 import { termToOpen } from './provisionTerms';
-import { ProvisionSchema } from '../../../domain';
+import { ProvisionSchema } from '../../../domain/provision';
 
 describe('placements', () => {
   test('new pupils fill the lowest group with room; 1:1 pupils each get their own', () => {

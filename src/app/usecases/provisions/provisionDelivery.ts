@@ -1,4 +1,5 @@
-import { STAFF_ROLE_LABELS, type Provision } from '../../../domain';
+import { type Provision } from '../../../domain';
+import { STAFF_ROLE_LABELS } from '../../../domain/provision';
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 

@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  AreaOfNeedSchema,
-  DeliverySchema,
-  ProvisionSchema,
-  StaffRoleSchema,
-  issuesFromZod,
-  type Provision,
-} from '../../../domain';
+import { AreaOfNeedSchema, issuesFromZod, type Provision } from '../../../domain';
+import { DeliverySchema, ProvisionSchema, StaffRoleSchema } from '../../../domain/provision';
 import { poundsText, readPounds } from './money';
 
 /** The provision form as typed: text for numbers and money, so a half-typed value is never lost. */

@@ -1,11 +1,5 @@
-import {
-  PlacementSchema,
-  ProvisionSchema,
-  type NewPlacement,
-  type NewProvision,
-  type ProvisionMapData,
-  type PupilId,
-} from '../../../domain';
+import { type NewPlacement, type NewProvision, type ProvisionMapData, type PupilId } from '../../../domain';
+import { PlacementSchema, ProvisionSchema } from '../../../domain/provision';
 import { defaultEnglishTerms, wholeTerms, type SchoolTerm } from '../../../domain/termDates';
 import { registerPupil } from '../register/testing/registerFixtures';
 import {

@@ -2,7 +2,8 @@
  * The provision map as a Word document: the map worked out here (provisionMap.ts) and worded as the
  * screen words it, laid out by the renderer in src/word.
  */
-import { AREA_OF_NEED_LABELS, DELIVERY_LABELS, formatUkDate, STAFF_ROLE_LABELS } from '../../../domain';
+import { AREA_OF_NEED_LABELS, formatUkDate } from '../../../domain';
+import { DELIVERY_LABELS, STAFF_ROLE_LABELS } from '../../../domain/provision';
 import {
   exportProvisionMapDocx,
   type MapDocumentRow,

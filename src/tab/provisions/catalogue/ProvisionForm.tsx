@@ -1,12 +1,11 @@
 import { Checkbox, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { AREA_OF_NEED_LABELS, AreaOfNeedSchema } from '../../../domain';
 import {
-  AREA_OF_NEED_LABELS,
-  AreaOfNeedSchema,
   DELIVERY_LABELS,
   DeliverySchema,
   STAFF_ROLE_LABELS,
   StaffRoleSchema,
-} from '../../../domain';
+} from '../../../domain/provision';
 import type {
   ProvisionFormErrors,
   ProvisionFormValues,

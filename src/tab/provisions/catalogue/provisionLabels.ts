@@ -1,4 +1,5 @@
-import { DELIVERY_LABELS, STAFF_ROLE_LABELS, type Provision } from '../../../domain';
+import { type Provision } from '../../../domain';
+import { DELIVERY_LABELS, STAFF_ROLE_LABELS } from '../../../domain/provision';
 import { namesInWords } from '../../../app/usecases/provisions/provisionDelivery';
 
 /** "Small group of up to 6" or "1:1". */

@@ -2,14 +2,8 @@ import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ProvisionMapFilters } from '../../../app/usecases/provisions/provisionMap';
 import { termLabel } from '../../../app/usecases/provisions/mapLabels';
-import {
-  AREA_OF_NEED_LABELS,
-  AreaOfNeedSchema,
-  STAFF_ROLE_LABELS,
-  StaffRoleSchema,
-  type AreaOfNeed,
-  type StaffRole,
-} from '../../../domain';
+import { AREA_OF_NEED_LABELS, AreaOfNeedSchema, type AreaOfNeed, type StaffRole } from '../../../domain';
+import { STAFF_ROLE_LABELS, StaffRoleSchema } from '../../../domain/provision';
 import { formatUkDate } from '../../../domain/dates';
 import type { SchoolTerm } from '../../../domain/termDates';
 

@@ -8,12 +8,8 @@
  *   5 hours, £125 for Dev, whose provision is named like a spreadsheet formula.
  * The school: 20 staff hours (Mrs Patel 15, Ms Jones 5), £560, four pupils on five places.
  */
-import {
-  PlacementSchema,
-  ProvisionSchema,
-  type NewProvision,
-  type ProvisionMapData,
-} from '../../../../domain';
+import { type NewProvision, type ProvisionMapData } from '../../../../domain';
+import { PlacementSchema, ProvisionSchema } from '../../../../domain/provision';
 import { defaultEnglishTerms, wholeTerms, type SchoolTerm } from '../../../../domain/termDates';
 import { registerPupil } from '../../register/testing/registerFixtures';
 import type { ProvisionMapDocument } from '../../../../word/provisionMap/provisionMapDocx';
