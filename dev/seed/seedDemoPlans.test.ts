@@ -6,6 +6,7 @@ import { startStandIn, type StandIn } from '../standin/server';
 import { asClassTeamId, fixedClock, isoDateOf, type PlanSummary } from '../../src/domain';
 import { createGraphClient } from '../../src/graph/client';
 import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
+import { createSharePointProvisionStore } from '../../src/graph/sharepoint/provisions/provisionStore';
 import { DEMO_SENCO_UPN, seedDemoPlans, type SeedSummary } from './seedDemoPlans';
 
 /** The entry at `index`, failing the test (not hiding the problem) when it is missing. */
@@ -22,6 +23,7 @@ interface Seeded {
   readonly dataDir: string;
   readonly summary: SeedSummary;
   readonly store: SharePointIepStore;
+  readonly client: ReturnType<typeof createGraphClient>;
 }
 
 const seedFresh = async (): Promise<Seeded> => {
@@ -38,7 +40,7 @@ const seedFresh = async (): Promise<Seeded> => {
     clock: fixedClock(`${TODAY}T09:00:00Z`),
     currentUser: () => Promise.resolve({ name: 'Priya Shah', email: DEMO_SENCO_UPN }),
   });
-  return { standIn, dataDir, summary, store };
+  return { standIn, dataDir, summary, store, client };
 };
 
 const stop = async (seeded: Seeded): Promise<void> => {
@@ -104,12 +106,71 @@ test('plans vary: overdue reviews, drafts, evidence, and one pupil on version 2 
   expect(nth(opened, 0).plan.people.classTeacher?.email).toMatch(/@oakfield\.example$/);
 });
 
+test('the term’s provision map: seven costed provisions, pupils from every class, scores, a group plan, a linked target', async () => {
+  const provisions = createSharePointProvisionStore(seeded.client, {
+    siteId: seeded.summary.siteId,
+    clock: fixedClock(`${TODAY}T09:00:00Z`),
+    currentUser: () => Promise.resolve({ name: 'Priya Shah', email: DEMO_SENCO_UPN }),
+  });
+  const term = nth(seeded.summary.provision ? [seeded.summary.provision.term] : [], 0);
+  expect([term.name, term.start]).toEqual(['Spring term', '2026-01-05']);
+  const map = await provisions.loadProvisionMap(term.start);
+  expect(map.problems).toEqual([]);
+  expect(map.provisions.map((p) => p.name)).toEqual([
+    'ELSA sessions',
+    'Motor skills group',
+    'Phonics catch-up group',
+    'Precision teaching 1:1',
+    'Social skills group',
+    'Speech and language programme',
+    'Speech and language therapy visits',
+  ]);
+  const phonics = map.provisions.find((p) => p.name === 'Phonics catch-up group');
+  expect(phonics).toMatchObject({ costPerHourPence: 1850, resourcesCostPence: 4500, sessionsPerWeek: 3 });
+  const onPhonics = map.placements.filter((p) => p.provisionId === phonics?.id);
+  expect(onPhonics).toHaveLength(6);
+  // Two joined after the February half term.
+  expect(onPhonics.filter((p) => p.start > term.start).map((p) => p.start)).toEqual([
+    '2026-02-23',
+    '2026-02-23',
+  ]);
+  const classes = new Set(
+    map.placements.map((p) => map.pupils.find((pupil) => pupil.id === p.pupilId)?.classTeamId),
+  );
+  expect(classes.size).toBe(3);
+  const scored = map.placements.filter((p) => p.entryScore !== null && p.exitScore !== null);
+  expect(scored.length / map.placements.length).toBeGreaterThan(0.5);
+
+  expect(map.groupPlans).toHaveLength(1);
+  const [groupPlan] = map.groupPlans;
+  expect(groupPlan?.targets).toHaveLength(2);
+  const outcomes = onPhonics
+    .filter((p) => p.group === 1)
+    .map((p) => groupPlan?.targets.map((t) => p.outcomes[t.id]?.outcome).join('/'));
+  expect(new Set(outcomes).size).toBeGreaterThan(1);
+
+  const linked = await Promise.all(
+    onPhonics.map(async (p) => {
+      const [current] = await seeded.store.listPupilPlans(p.pupilId);
+      if (!current) return [];
+      return (await seeded.store.openPlan(current.id)).plan.shortTermTargets.filter(
+        (t) => t.provisionId === phonics?.id,
+      );
+    }),
+  );
+  expect(linked.flat()).toHaveLength(1);
+  expect(linked.flat()[0]?.strategies).toBe(phonics?.description);
+});
+
 test('running it again adds nothing', async () => {
   const again = await seedDemoPlans(`${seeded.standIn.url}/`, { today: TODAY });
   expect(again.classes.every((c) => !c.seeded)).toBe(true);
   expect(again.created).toBe(false);
   expect(seeded.summary.created).toBe(true);
-  expect(seeded.summary.summary).toMatch(/^60 pupils and \d+ current plans in 3 classes$/);
+  expect(seeded.summary.summary).toMatch(
+    /^60 pupils and \d+ current plans in 3 classes; 7 provisions with \d+ places for the Spring term$/,
+  );
+  expect(again.provision).toBeNull();
   expect(again.classes.map((c) => c.pupils)).toEqual([20, 20, 20]);
 });
 

@@ -40,6 +40,8 @@ import {
   type Random,
 } from './demoContent';
 import { demoRegisterDetails } from './demoRegister';
+import { seedDemoProvisions, type ProvisionSeedSummary } from './seedDemoProvisions';
+import { createSharePointProvisionStore } from '../../src/graph/sharepoint/provisions/provisionStore';
 
 export const DEMO_SENCO_UPN = 'senco@oakfield.example';
 export const DEMO_SEN_SITE = 'contoso.sharepoint.com:/sites/SEN';
@@ -68,8 +70,10 @@ export interface SeededClass {
 export interface SeedSummary {
   readonly siteId: string;
   readonly classes: readonly SeededClass[];
-  /** True when anything was added (false when every class already had pupils). */
+  /** True when anything was added (false when every class already had pupils and provision). */
   readonly created: boolean;
+  /** The provision map seeded for the demo's term; null when the school already had a catalogue. */
+  readonly provision: ProvisionSeedSummary | null;
   /** One line for the terminal, e.g. "60 pupils and 46 current plans in 3 classes". */
   readonly summary: string;
 }
@@ -422,12 +426,25 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
       seeded: true,
     });
   }
+  const provisionStore = createSharePointProvisionStore(client, {
+    siteId: site.id,
+    clock: fixedClock(`${today}T09:00:00Z`),
+    currentUser: () => Promise.resolve(senco),
+    newId,
+    listIds: lists.listIds as IepListIds,
+    ...(withCareTeams ? { careTeams: () => Promise.resolve(careTeams.store) } : {}),
+  });
+  const provision = await seedDemoProvisions(store, provisionStore, today);
   const pupilCount = classes.reduce((sum, c) => sum + c.pupils, 0);
   const planCount = classes.reduce((sum, c) => sum + c.plans, 0);
+  const provisionLine = provision
+    ? `; ${provision.provisions} provisions with ${provision.placements} places for the ${provision.term.name}`
+    : '';
   return {
     siteId: site.id,
     classes,
-    created: classes.some((c) => c.seeded),
-    summary: `${pupilCount} pupils and ${planCount} current plans in ${classes.length} classes`,
+    created: classes.some((c) => c.seeded) || provision !== null,
+    provision,
+    summary: `${pupilCount} pupils and ${planCount} current plans in ${classes.length} classes${provisionLine}`,
   };
 }

@@ -133,7 +133,7 @@ describe('CareTeamAccess against the stand-in', () => {
 
     const moves = recorder();
     await accessFor(standIn, SENCO, moves.fetchImpl).movePupil(pupil.id, YEAR_3, YEAR_4, ids);
-    expect(moves.posts).toHaveLength(20);
+    expect(moves.posts).toHaveLength(24);
     await expect(storeFor(standIn, TEACHER, ids).findPupil(pupil.id)).rejects.toBeInstanceOf(NotFound);
     await expect(storeFor(standIn, OTHER_TEACHER, ids).findPupil(pupil.id)).resolves.toMatchObject({
       id: pupil.id,

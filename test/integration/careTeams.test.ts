@@ -19,6 +19,7 @@ import {
   NotFound,
   type Plan,
   type PlanSummary,
+  type ProvisionStore,
 } from '../../src/domain';
 import { createGraphClient } from '../../src/graph/client';
 import { createCareTeams } from '../../src/graph/sharepoint/access/careTeams';
@@ -26,6 +27,7 @@ import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
 import { resolveIepListIds, type IepListIds } from '../../src/graph/sharepoint/lists';
 import { resolveSite } from '../../src/graph/sharepoint/provisioning';
 import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
+import { createSharePointProvisionStore } from '../../src/graph/sharepoint/provisions/provisionStore';
 
 const user = (key: string): { name: string; email: string } => {
   const found = DEMO_SCHOOL.users[key];
@@ -132,6 +134,55 @@ describe('a teacher of another class', () => {
   });
 });
 
+/** The provision map's store as `person`, with care teams as the app has them. */
+const provisionsOf = (person: { name: string; email: string }): ProvisionStore => {
+  const careTeams = createCareTeams({
+    webUrl: localWebUrl(`${standIn.url}/`, DEMO_SEN_SITE),
+    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
+    assistantsMayEdit: false,
+  });
+  return createSharePointProvisionStore(clientOf(person), {
+    siteId,
+    listIds,
+    clock: fixedClock('2026-02-10T10:00:00Z'),
+    currentUser: () => Promise.resolve(person),
+    batch: { sleep: () => Promise.resolve() },
+    careTeams: () => Promise.resolve(careTeams.store),
+  });
+};
+const SPRING = '2026-01-05';
+
+describe('the provision map', () => {
+  it('shows a teacher their own class’s pupils on provisions and nothing of another class’s', async () => {
+    const all = await provisionsOf(SENCO).loadProvisionMap(SPRING);
+    const classOf = new Map(all.pupils.map((p) => [p.id as string, p.classTeamId as string]));
+    const y4Placement = all.placements.find((p) => classOf.get(p.pupilId) === Y4);
+    if (!y4Placement) throw new Error('The seed put no Year 4 pupil on a provision.');
+    expect(all.placements.some((p) => classOf.get(p.pupilId) === Y3)).toBe(true);
+
+    const theirs = await provisionsOf(Y3_TEACHER).loadProvisionMap(SPRING);
+    expect(theirs.placements.length).toBeGreaterThan(0);
+    expect(theirs.placements.every((p) => classOf.get(p.pupilId) === Y3)).toBe(true);
+    // The catalogue names no child: every member of staff reads it.
+    expect(theirs.provisions.map((p) => p.id).sort()).toEqual(all.provisions.map((p) => p.id).sort());
+    expect((await provisionsOf(Y3_TEACHER).pupilProvisions(y4Placement.pupilId)).placements).toEqual([]);
+    const item = `/sites/${siteId}/lists/${listIds.placements}/items/${y4Placement.id}`;
+    await expect(clientOf(Y3_TEACHER).api(item).get()).rejects.toMatchObject({ statusCode: 404 });
+    await expect(clientOf(Y4_TEACHER).api(item).get()).resolves.toMatchObject({ id: y4Placement.id });
+  });
+
+  it('lets only SEN leads change the catalogue', async () => {
+    const [provision] = (await provisionsOf(SENCO).listProvisions()).provisions;
+    if (!provision) throw new Error('The seed made no provision.');
+    await expect(
+      provisionsOf(Y3_TEACHER).saveProvision({ ...provision, costPerHourPence: 1 }, provision),
+    ).rejects.toBeInstanceOf(AccessDenied);
+    await expect(
+      provisionsOf(Y3_TEACHER).createProvision({ ...provision, name: 'Mine' }),
+    ).rejects.toBeInstanceOf(AccessDenied);
+  });
+});
+
 describe('a teaching assistant', () => {
   const withTargets = async (): Promise<Plan> => {
     const store = storeOf(SENCO);
@@ -203,7 +254,7 @@ test('the SENCO sees every pupil of every class', async () => {
   expect(register.pupils.length).toBe(3 * DEMO_SCHOOL.classes.length);
 });
 
-test('moving a pupil to another class moves their access in the 20 SharePoint writes docs/ACCESS.md states', async () => {
+test('moving a pupil to another class moves their access in the 24 SharePoint writes docs/ACCESS.md states', async () => {
   const senco = storeOf(SENCO);
   const pupil = (await senco.loadClass(Y3)).pupils[0];
   if (!pupil) throw new Error('no pupil');
@@ -212,12 +263,19 @@ test('moving a pupil to another class moves their access in the 20 SharePoint wr
 
   await senco.updatePupil({ ...pupil, classTeamId: Y4, className: y4?.displayName ?? 'Year 4' }, pupil);
 
-  expect(spRequests.filter((request) => request.method === 'POST')).toHaveLength(20);
+  expect(spRequests.filter((request) => request.method === 'POST')).toHaveLength(24);
   expect((await storeOf(Y3_TEACHER).loadClass(Y4)).pupils).toEqual([]);
   expect((await storeOf(Y3_TEACHER).loadClass(Y3)).pupils.map((p) => p.id)).not.toContain(pupil.id);
   expect((await storeOf(Y4_TEACHER).loadClass(Y4)).pupils.map((p) => p.id)).toContain(pupil.id);
   const plans = (await storeOf(Y4_TEACHER).loadClass(Y4)).plans.filter((p) => p.pupil.pupilId === pupil.id);
   for (const line of plans) await expect(storeOf(Y4_TEACHER).openPlan(line.id)).resolves.toBeTruthy();
+  const placements = (await clientOf(Y4_TEACHER)
+    .api(`/sites/${siteId}/lists/${listIds.placements}/items`)
+    .expand('fields')
+    .top(5000)
+    .get()) as { value: { fields: Record<string, unknown> }[] };
+  // Their provisions went with them: the seed put every demo pupil on at least one.
+  expect(placements.value.some((item) => item.fields['PupilId'] === pupil.id)).toBe(true);
 });
 
 test('with the school’s setting, assistants may change the targets of pupils secured under it', async () => {
@@ -257,4 +315,38 @@ test('with the school’s setting, assistants may change the targets of pupils s
     plan,
   );
   expect(saved.failures).toEqual([]);
+});
+
+// Last: it adds a pupil to Year 3, whom the tests above would otherwise count and move.
+describe('the provision map for a pupil with no placements folder', () => {
+  it('puts a pupil with no placements folder yet (as one secured before the list existed) into one their class reads', async () => {
+    // Added without care teams: no folder anywhere, as a pupil secured before schema 10 has none for placements.
+    const plain = createSharePointIepStore(clientOf(SENCO), {
+      siteId,
+      listIds,
+      clock: fixedClock('2026-02-10T10:00:00Z'),
+      currentUser: () => Promise.resolve(SENCO),
+    });
+    const [pupil] = await plain.addPupils([
+      {
+        givenName: 'Rhys',
+        familyName: 'Morgan',
+        preferredName: '',
+        pupilRef: 'CARE-PROV-1',
+        classTeamId: Y3,
+        className: DEMO_SCHOOL.classes[0]?.displayName ?? 'Year 3',
+        yearGroup: 'Year 3',
+      },
+    ]);
+    const [provision] = (await provisionsOf(SENCO).listProvisions()).provisions;
+    if (!pupil || !provision) throw new Error('Nothing to place.');
+    const added = await provisionsOf(SENCO).addPlacements([
+      { provisionId: provision.id, pupilId: pupil.id, term: SPRING, start: SPRING, end: '2026-03-27' },
+    ]);
+    expect(added.failures).toEqual([]);
+    const [placement] = added.added;
+    const item = `/sites/${siteId}/lists/${listIds.placements}/items/${placement?.id ?? ''}`;
+    await expect(clientOf(Y3_TEACHER).api(item).get()).resolves.toMatchObject({ id: placement?.id });
+    await expect(clientOf(Y4_TEACHER).api(item).get()).rejects.toMatchObject({ statusCode: 404 });
+  });
 });

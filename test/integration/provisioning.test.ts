@@ -67,8 +67,8 @@ test('provisioning creates every list and column, reports progress, and a second
     unindexedColumns: [],
     schemaVersion: IEP_SCHEMA_VERSION,
   });
-  expect(progress.at(-1)).toEqual({ done: 5, total: 5, message: 'Created the list IEP Reviews.' });
-  expect(progress.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5]);
+  expect(progress.at(-1)).toEqual({ done: 8, total: 8, message: 'Created the list IEP Group Plans.' });
+  expect(progress.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
 
   standIn.resetStats();
   const again: ProvisioningProgress[] = [];
@@ -90,7 +90,7 @@ test('a list someone started by hand keeps its items: only missing columns and l
   const { id: siteId } = await resolveSite(graph, 'contoso.sharepoint.com:/sites/Year3Kestrels');
   const targetsSpec = listSpec('targets');
   const partial = targetsSpec.columns
-    .filter((column) => column.name !== 'OutcomeComment')
+    .filter((column) => column.name !== 'OutcomeComment' && column.name !== 'ProvisionId')
     .map((column) => columnDefinitionFor(column.name === 'PlanId' ? { ...column, indexed: false } : column));
   const made = (await graph
     .api(`/sites/${siteId}/lists`)
@@ -102,8 +102,19 @@ test('a list someone started by hand keeps its items: only missing columns and l
     .post({ fields: { Title: 'Already here', PlanId: '1' } });
 
   const check = await checkIepLists(graph, siteId);
-  expect(check.missingLists).toEqual(['pupils', 'plans', 'evidence', 'reviews']);
-  expect(check.missingColumns).toEqual([{ list: 'targets', column: 'OutcomeComment' }]);
+  expect(check.missingLists).toEqual([
+    'pupils',
+    'plans',
+    'evidence',
+    'reviews',
+    'provisions',
+    'placements',
+    'groupPlans',
+  ]);
+  expect(check.missingColumns).toEqual([
+    { list: 'targets', column: 'OutcomeComment' },
+    { list: 'targets', column: 'ProvisionId' },
+  ]);
   expect(check.unindexedColumns.map(({ list, column }) => ({ list, column }))).toEqual([
     { list: 'targets', column: 'PlanId' },
   ]);
@@ -116,6 +127,7 @@ test('a list someone started by hand keeps its items: only missing columns and l
   // The targets list changes one column at a time: adding one, then (in the next round) the index.
   expect(progress.filter((message) => message.includes('IEP Targets'))).toEqual([
     'Added the column OutcomeComment to IEP Targets.',
+    'Added the column ProvisionId to IEP Targets.',
     'Indexed the column PlanId in IEP Targets.',
   ]);
   expect(progress.at(-1)).toBe('Indexed the column PlanId in IEP Targets.');

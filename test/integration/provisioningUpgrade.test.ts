@@ -401,3 +401,44 @@ test('a site set up by schema 7 gains the plans’ My views and help-no-longer-n
     ],
   ).toEqual(['Isla is happier at school this term.', '', null, '']);
 });
+
+test('a site set up by schema 9 gains the provision map’s three lists and the targets’ provision link; its targets are kept and deliver no provision', async () => {
+  const provisionLists = ['provisions', 'placements', 'groupPlans'];
+  const made = await Promise.all(
+    IEP_LISTS.filter((spec) => !provisionLists.includes(spec.key)).map(
+      async (spec) =>
+        [
+          spec.key,
+          (
+            (await graph.api(`/sites/${siteId}/lists`).post({
+              displayName: spec.displayName,
+              description: `${spec.purpose} [IEP Planner schema 9]`,
+              list: { template: 'genericList' },
+              columns: spec.columns
+                .filter((column) => column.name !== 'ProvisionId')
+                .map(columnDefinitionFor),
+            })) as { id: string }
+          ).id,
+        ] as const,
+    ),
+  );
+  const targetsList = Object.fromEntries(made).targets as string;
+  const old = (await graph
+    .api(`/sites/${siteId}/lists/${targetsList}/items`)
+    .post({ fields: { Title: 'Read 10 words', PlanId: '7', TargetArea: 'literacy' } })) as { id: string };
+
+  const check = await checkIepLists(graph, siteId);
+  expect(check.schemaVersion).toBe(9);
+  expect(check.missingLists).toEqual(provisionLists);
+  expect(check.missingColumns).toEqual([{ list: 'targets', column: 'ProvisionId' }]);
+  const after = await provisionIepLists(graph, siteId);
+
+  expect(after.ready).toBe(true);
+  expect(after.schemaVersion).toBe(9);
+  expect(Object.keys(after.listIds).sort()).toEqual(IEP_LISTS.map((spec) => spec.key).sort());
+  const read = targetFromItem(
+    await graph.api(`/sites/${siteId}/lists/${targetsList}/items/${old.id}`).expand('fields').get(),
+  );
+  expect(read.ok && read.value.target.text).toBe('Read 10 words');
+  expect(read.ok && 'provisionId' in read.value.target).toBe(false);
+});

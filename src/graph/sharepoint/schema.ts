@@ -206,7 +206,7 @@ export const TARGETS_LIST: ListSpec = {
     boolean('Withdrawn', 'Withdrawn', 'Yes once the target is taken out of the plan; the item is kept.'),
     text('WithdrawnOn', 'Withdrawn on', 'YYYY-MM-DD the target was withdrawn, or empty.'),
     // Schema 10: the provision that delivers the target (its strategies and who/how often come from it).
-    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions, or empty.', true),
+    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions, or empty.'),
   ],
 };
 
@@ -293,7 +293,7 @@ export const PLACEMENTS_LIST: ListSpec = {
   displayName: 'IEP Provision Pupils',
   purpose: 'One item per pupil on a provision for a term, with their entry and exit scores.',
   columns: [
-    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions.', true),
+    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions.'),
     text('PupilId', 'Pupil id', 'Item id in IEP Pupils.', true),
     text('Term', 'Term', "YYYY-MM-DD: the first day of the school's term.", true),
     text('StartDate', 'Start date', 'YYYY-MM-DD: the first day the pupil attends.'),
@@ -311,7 +311,7 @@ export const GROUP_PLANS_LIST: ListSpec = {
   displayName: 'IEP Group Plans',
   purpose: "A group IEP: one provision's group in one term, with its shared targets.",
   columns: [
-    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions.', true),
+    text('ProvisionId', 'Provision id', 'Item id in IEP Provisions.'),
     text('Term', 'Term', "YYYY-MM-DD: the first day of the school's term.", true),
     number('GroupNumber', 'Group', "Which of the provision's groups, from 1."),
     note('TargetsJson', 'Shared targets', 'JSON array: id, area, text, successCriteria, targetDate.'),

@@ -21,5 +21,11 @@ describe('labels and values as the form shows them', () => {
       'Read books at his reading age',
     );
     expect(formatFieldValue(['needs', 'areas'], ['cognition-and-learning'])).toBe('Cognition and learning');
+    expect(formatFieldValue(['shortTermTargets', 0, 'provisionId'], 'provision-7')).toBe(
+      'A school provision',
+    );
+    expect(labelForPath(['shortTermTargets', 0, 'provisionId'])).toBe(
+      'Short-term target 1 › Delivered through a school provision',
+    );
   });
 });

@@ -71,6 +71,8 @@ function formatLeaf(
     const linked = plan?.longTermTargets.find((t) => t.id === value);
     return linked ? linked.text || 'An untitled long-term target' : 'A long-term target not in this version';
   }
+  // The plan holds only the provision's id; its name is in the catalogue, which the history does not read.
+  if (key === 'provisionId') return 'A school provision';
   return typeof value === 'string' ? ukDateOrRaw(value) : String(value);
 }
 

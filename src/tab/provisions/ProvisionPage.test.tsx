@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { asPupilId, type Provision } from '../../domain';
 import { repairModalHiding } from '../../ui/common/useModalHidingRepair';
 import { ProvisionPage } from './ProvisionPage';
@@ -166,6 +166,32 @@ describe('a provision page', () => {
     expect(outcome('p-ben')).toEqual({ outcome: 'partly-achieved', comment: 'Needs prompts' });
     await waitFor(() =>
       expect(groupPlans[0]?.targets.map((t) => t.text)).toEqual(['Read 20 tricky words', 'Blend CVC words']),
+    );
+  });
+
+  it('takes off a pupil put on by mistake while nothing is recorded for them', async () => {
+    const { provisions } = await setUp(['p-ava', 'p-ben']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Ben Clarke from this provision' }));
+
+    await waitFor(() =>
+      expect(screen.queryByRole('textbox', { name: 'Entry score for Ben Clarke' })).toBeNull(),
+    );
+    const { placements } = await provisions.loadProvisionMap(AUTUMN.start);
+    expect(placements.map((p) => p.pupilId)).toEqual(['p-ava']);
+  });
+
+  it('reopens the edit form with what was typed before a reload', async () => {
+    const { services, provision } = await setUp();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit provision' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Minutes per session/ }), {
+      target: { value: '40' },
+    });
+    cleanup();
+
+    render(<ProvisionPage services={services} provisionId={provision.id} />);
+    expect(await screen.findByText('Unsaved changes restored from this device')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /Minutes per session/ }) as HTMLInputElement).value).toBe(
+      '40',
     );
   });
 });

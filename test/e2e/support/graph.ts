@@ -1,4 +1,5 @@
-import { fixedClock, type Person } from '../../../src/domain';
+import { fixedClock, type Person, type ProvisionStore } from '../../../src/domain';
+import { createSharePointProvisionStore } from '../../../src/graph/sharepoint/provisions/provisionStore';
 import { createGraphClient } from '../../../src/graph/client';
 import { resolveIepListIds, type IepListIds } from '../../../src/graph/sharepoint/lists';
 import { resolveSite } from '../../../src/graph/sharepoint/provisioning';
@@ -30,6 +31,22 @@ export const storeAs = async (baseUrl: string, person: Person): Promise<SharePoi
   });
   const site = await resolveSite(client, DEMO_SEN_SITE);
   return createSharePointIepStore(client, {
+    siteId: site.id,
+    clock: fixedClock(E2E_NOW),
+    currentUser: () => Promise.resolve(person),
+  });
+};
+
+/** The product's own provision store as `person`, to check what the browser saved. */
+export const provisionsAs = async (baseUrl: string, person: Person): Promise<ProvisionStore> => {
+  const client = createGraphClient({
+    baseUrl: `${baseUrl}/`,
+    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
+    scopes: ['Sites.Selected'],
+    retry: { maxRetries: 3, delaySeconds: 1 },
+  });
+  const site = await resolveSite(client, DEMO_SEN_SITE);
+  return createSharePointProvisionStore(client, {
     siteId: site.id,
     clock: fixedClock(E2E_NOW),
     currentUser: () => Promise.resolve(person),

@@ -86,6 +86,9 @@ const FORM_FIELD: Readonly<Record<string, string>> = {
   'entryExit.name': 'measureName',
 };
 
+/** Where a message about one of the provision's fields shows on the form (the store's refusals too). */
+export const provisionFormField = (path: string): string => FORM_FIELD[path] ?? path;
+
 const NewProvisionSchema = ProvisionSchema.omit({ id: true, etag: true });
 
 /**
@@ -123,7 +126,7 @@ export const readProvisionForm = (values: ProvisionFormValues): ProvisionFormRea
   });
   if (!result.success) {
     for (const issue of issuesFromZod(result.error)) {
-      const field = FORM_FIELD[issue.path] ?? issue.path;
+      const field = provisionFormField(issue.path);
       errors[field] ??= issue.message;
     }
   }

@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
 import type { AppServices } from '../../../app/services';
 import {
   EMPTY_PROVISION_FORM,
+  provisionFormField,
   provisionFormValuesOf,
   readProvisionForm,
   type ProvisionFormErrors,
@@ -36,7 +37,7 @@ export interface ProvisionEditorProps {
 
 const errorsOfInvalid = (error: unknown): ProvisionFormErrors | null =>
   error instanceof Invalid && error.issues.length > 0
-    ? Object.fromEntries(error.issues.map((i) => [i.path, i.message]))
+    ? Object.fromEntries(error.issues.map((i) => [provisionFormField(i.path), i.message]))
     : null;
 
 /** Writes a new provision or saves an edit under If-Match, keeping typing over a reload. */
