@@ -39,7 +39,8 @@ const evaluate = (sheet: Worksheet, text: string): number => {
   const value = (address: string): number => {
     const cell = sheet.getCell(address).value;
     if (typeof cell === 'number') return cell;
-    if (cell && typeof cell === 'object' && 'formula' in cell) return evaluate(sheet, formulaOf(cell).formula);
+    if (cell && typeof cell === 'object' && 'formula' in cell)
+      return evaluate(sheet, formulaOf(cell).formula);
     return 0;
   };
   const subtotal = /^SUBTOTAL\(9,([A-Z]+)(\d+):\1(\d+)\)$/.exec(text);
