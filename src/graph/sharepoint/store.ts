@@ -1,10 +1,9 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock } from '../../domain/clock';
-import { memoise } from '../../domain/memoise';
 import type { NewPupil, Pupil } from '../../domain/pupil';
 import type { CurrentUser, IepStore } from '../../domain/ports';
 import type { BatchOptions } from '../batch';
-import { resolveIepListIds, type IepListIds } from './lists';
+import type { IepListIds } from './lists';
 import { commitNextVersion } from './plans/commitNextVersion';
 import { createPlan } from './plans/createPlan';
 import { deleteDraft } from './plans/deleteDraft';
@@ -15,12 +14,9 @@ import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
 import { findPupil } from './pupils/pupilReads';
 import { saveReview, saveReviews } from './reviews/saveReviews';
-import { DEFAULT_PAGE_SIZE } from './shared/requests';
-import { inMemoryUnsettledCreates, type UnsettledCreates } from './shared/unsettledCreates';
-import { siteCheck } from './siteCheck';
+import type { UnsettledCreates } from './shared/unsettledCreates';
 import type { StoreCareTeams } from './storeCareTeams';
-import type { StoreContext } from './storeContext';
-import { careTeamsOf } from './careTeamsContext';
+import { storeContextOf } from './storeContextOf';
 
 export { escapeODataString } from '../odata';
 
@@ -61,24 +57,7 @@ export interface SharePointIepStore extends IepStore {
 }
 
 export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {
-  const batch = deps.batch ?? {};
-  const known = deps.listIds;
-  const listIds = known
-    ? () => Promise.resolve(known)
-    : memoise(() => resolveIepListIds(client, deps.siteId, batch));
-  const ctx: StoreContext = {
-    client,
-    siteId: deps.siteId,
-    listIds,
-    ...(deps.confirmSite ? { siteCheck: siteCheck(deps.confirmSite, deps.siteId) } : {}),
-    batch,
-    pageSize: deps.pageSize ?? DEFAULT_PAGE_SIZE,
-    clock: deps.clock,
-    currentUser: deps.currentUser,
-    newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
-    unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
-    ...careTeamsOf(deps.careTeams, listIds),
-  };
+  const ctx = storeContextOf(client, deps);
 
   return {
     loadClass: (classTeamId) => loadClass(ctx, classTeamId),

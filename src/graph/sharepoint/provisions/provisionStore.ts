@@ -1,14 +1,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock } from '../../../domain/clock';
 import type { CurrentUser, ProvisionStore } from '../../../domain';
-import { memoise } from '../../../domain/memoise';
 import type { BatchOptions } from '../../batch';
-import { resolveIepListIds, type IepListIds } from '../lists';
-import { DEFAULT_PAGE_SIZE } from '../shared/requests';
-import { inMemoryUnsettledCreates, type UnsettledCreates } from '../shared/unsettledCreates';
-import { careTeamsOf } from '../careTeamsContext';
+import type { IepListIds } from '../lists';
+import type { UnsettledCreates } from '../shared/unsettledCreates';
+import { storeContextOf } from '../storeContextOf';
 import type { StoreCareTeams } from '../storeCareTeams';
-import type { StoreContext } from '../storeContext';
 import { addPlacements } from './addPlacements';
 import {
   createGroupPlan,
@@ -43,23 +40,7 @@ export const createSharePointProvisionStore = (
   client: Client,
   deps: SharePointProvisionStoreDeps,
 ): ProvisionStore => {
-  const batch = deps.batch ?? {};
-  const known = deps.listIds;
-  const listIds = known
-    ? () => Promise.resolve(known)
-    : memoise(() => resolveIepListIds(client, deps.siteId, batch));
-  const ctx: StoreContext = {
-    client,
-    siteId: deps.siteId,
-    listIds,
-    batch,
-    pageSize: DEFAULT_PAGE_SIZE,
-    clock: deps.clock,
-    currentUser: deps.currentUser,
-    newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
-    unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
-    ...careTeamsOf(deps.careTeams, listIds),
-  };
+  const ctx = storeContextOf(client, deps);
   /** Pupils whose placements folder is known to be there, with their care team, for this store's life. */
   const readyFolders = new Set<string>();
   return {
