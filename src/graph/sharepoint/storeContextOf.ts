@@ -10,17 +10,32 @@ import { siteCheck } from './siteCheck';
 import type { StoreCareTeams } from './storeCareTeams';
 import type { StoreContext } from './storeContext';
 
-/** What a store is built from (store.ts's SharePointStoreDeps says what each is for). */
+/** What a store is built from: the IEP store's and the provision store's deps. */
 export interface StoreContextDeps {
   readonly siteId: string;
   readonly clock: Clock;
   readonly currentUser: () => Promise<CurrentUser>;
   readonly newId?: () => string;
+  /** From `checkIepLists`/`provisionIepLists`; when absent they are looked up once, on first use. */
   readonly listIds?: IepListIds;
+  /**
+   * The configured SEN site, when `siteId` and `listIds` were carried in from outside (a tab's URL):
+   * the class dashboard then checks in the same `$batch` that `siteId` is that site.
+   */
   readonly confirmSite?: string;
+  /** Retries of throttled sub-requests inside `$batch` (attempts, injectable sleep). */
   readonly batch?: BatchOptions;
+  /** Items per page; a class of up to this many pupils loads in one request. */
   readonly pageSize?: number;
+  /**
+   * Where creates with an unknown outcome are remembered (default: for the life of this store). Give
+   * one that outlives the page where unsaved edits do, so "Save again" after a reload looks them up too.
+   */
   readonly unsettledCreates?: UnsettledCreates;
+  /**
+   * Care teams (docs/ACCESS.md), loaded on first use: new items go into their pupil's folder, and pupils
+   * added or moved get their class's access. Absent: items are created at the lists' root, as before.
+   */
   readonly careTeams?: () => Promise<StoreCareTeams>;
 }
 

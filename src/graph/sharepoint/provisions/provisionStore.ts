@@ -1,11 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Clock } from '../../../domain/clock';
-import type { CurrentUser, ProvisionStore } from '../../../domain';
-import type { BatchOptions } from '../../batch';
-import type { IepListIds } from '../lists';
-import type { UnsettledCreates } from '../shared/unsettledCreates';
-import { storeContextOf } from '../storeContextOf';
-import type { StoreCareTeams } from '../storeCareTeams';
+import type { ProvisionStore } from '../../../domain';
+import { storeContextOf, type StoreContextDeps } from '../storeContextOf';
 import { addPlacements } from './addPlacements';
 import {
   createGroupPlan,
@@ -17,19 +12,8 @@ import {
 } from './catalogueWrites';
 import { listProvisions, loadProvisionMap, pupilProvisions } from './provisionReads';
 
-export interface SharePointProvisionStoreDeps {
-  readonly siteId: string;
-  readonly clock: Clock;
-  readonly currentUser: () => Promise<CurrentUser>;
-  readonly newId?: () => string;
-  readonly unsettledCreates?: UnsettledCreates;
-  /** Care teams (docs/ACCESS.md): placements go into the pupil's folder, with their class's staff. */
-  readonly careTeams?: () => Promise<StoreCareTeams>;
-  /** From `checkIepLists`/`provisionIepLists`; when absent they are looked up once, on first use. */
-  readonly listIds?: IepListIds;
-  /** Retries of throttled sub-requests inside `$batch` (attempts, injectable sleep). */
-  readonly batch?: BatchOptions;
-}
+/** As the IEP store's (storeContextOf.ts); no page size (the map reads in Graph's largest pages) or site check. */
+export type SharePointProvisionStoreDeps = Omit<StoreContextDeps, 'confirmSite' | 'pageSize'>;
 
 /**
  * The provision map's store over the SEN site's lists (IEP Provisions, IEP Provision Pupils, IEP Group
