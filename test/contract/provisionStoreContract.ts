@@ -201,6 +201,8 @@ export const describeProvisionStoreContract = (name: string, start: () => Promis
         ]);
         const [mistake, other] = added as [Placement, Placement];
         await world.store.removePlacement(mistake);
+        // A colleague taking it off too finds it done.
+        await expect(world.colleague.removePlacement(mistake)).resolves.toBeUndefined();
         const moved = await world.store.savePlacement({ ...other, group: 2 }, other);
         expect(await failureOf(world.colleague.removePlacement(other))).toBeInstanceOf(EditConflict);
         const map = await world.store.loadProvisionMap(SPRING);
