@@ -2,7 +2,6 @@ import {
   EditConflict,
   GroupPlanSchema,
   Invalid,
-  NotFound,
   PlacementSchema,
   ProvisionSchema,
   issuesFromZod,
@@ -62,7 +61,8 @@ export const createInMemoryProvisionStore = (): InMemoryProvisionStore => {
   ): Promise<T> => {
     const ref = { kind, id: edited.id };
     const stored = map.get(edited.id);
-    if (!stored) return Promise.reject(new NotFound(ref));
+    // As SharePoint's PATCH of an item gone: a conflict with nothing of theirs, for the user to resolve.
+    if (!stored) return Promise.reject(new EditConflict(ref, null, null));
     if (stored.etag !== base.etag) return Promise.reject(new EditConflict(ref, stored, stored.etag ?? null));
     return answer(() => {
       const saved = parsed(schema, { ...edited, etag: bump(stored.etag, edited.id) }, ref);
