@@ -336,14 +336,15 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
   });
   const withCareTeams = options.careTeams ?? true;
   if (withCareTeams) await careTeams.access.ensureSetup(lists.listIds as IepListIds);
-  const store = createSharePointIepStore(client, {
+  const storeDeps = {
     siteId: site.id,
     clock: fixedClock(`${today}T09:00:00Z`),
     currentUser: () => Promise.resolve(senco),
     newId,
     listIds: lists.listIds as IepListIds,
     ...(withCareTeams ? { careTeams: () => Promise.resolve(careTeams.store) } : {}),
-  });
+  };
+  const store = createSharePointIepStore(client, storeDeps);
   const teams = (await getJson(client, '/me/joinedTeams', Collection(TeamSchema))).value.sort((a, b) =>
     a.displayName.localeCompare(b.displayName, 'en-GB'),
   );
@@ -426,15 +427,7 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
       seeded: true,
     });
   }
-  const provisionStore = createSharePointProvisionStore(client, {
-    siteId: site.id,
-    clock: fixedClock(`${today}T09:00:00Z`),
-    currentUser: () => Promise.resolve(senco),
-    newId,
-    listIds: lists.listIds as IepListIds,
-    ...(withCareTeams ? { careTeams: () => Promise.resolve(careTeams.store) } : {}),
-  });
-  const provision = await seedDemoProvisions(store, provisionStore, today);
+  const provision = await seedDemoProvisions(store, createSharePointProvisionStore(client, storeDeps), today);
   const pupilCount = classes.reduce((sum, c) => sum + c.pupils, 0);
   const planCount = classes.reduce((sum, c) => sum + c.plans, 0);
   const provisionLine = provision

@@ -201,6 +201,11 @@ export const describeProvisionStoreContract = (name: string, start: () => Promis
         ]);
         const [mistake, other] = added as [Placement, Placement];
         await world.store.removePlacement(mistake);
+        // A colleague taking it off too finds it done.
+        await expect(world.colleague.removePlacement(mistake)).resolves.toBeUndefined();
+        const gone = await failureOf(world.colleague.savePlacement({ ...mistake, entryScore: 3 }, mistake));
+        expect(gone).toBeInstanceOf(EditConflict);
+        expect((gone as EditConflict).theirs).toBeNull();
         const moved = await world.store.savePlacement({ ...other, group: 2 }, other);
         expect(await failureOf(world.colleague.removePlacement(other))).toBeInstanceOf(EditConflict);
         const map = await world.store.loadProvisionMap(SPRING);

@@ -64,25 +64,28 @@ const clientOf = (person: { email: string }): Client =>
     retry: { maxRetries: 3, delaySeconds: 0 },
   });
 
-const storeOf = (
-  person: { name: string; email: string },
-  options: { assistantsMayEdit?: boolean } = {},
-): SharePointIepStore => {
+/** What a store of `person` is built from, with care teams as the app has them. */
+const depsOf = (person: { name: string; email: string }, options: { assistantsMayEdit?: boolean } = {}) => {
   const careTeams = createCareTeams({
     webUrl: localWebUrl(`${standIn.url}/`, DEMO_SEN_SITE),
     getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
     fetchImpl: counting,
     assistantsMayEdit: options.assistantsMayEdit ?? false,
   });
-  return createSharePointIepStore(clientOf(person), {
+  return {
     siteId,
     listIds,
     clock: fixedClock('2026-02-10T10:00:00Z'),
     currentUser: () => Promise.resolve(person),
     batch: { sleep: () => Promise.resolve() },
     careTeams: () => Promise.resolve(careTeams.store),
-  });
+  };
 };
+
+const storeOf = (
+  person: { name: string; email: string },
+  options: { assistantsMayEdit?: boolean } = {},
+): SharePointIepStore => createSharePointIepStore(clientOf(person), depsOf(person, options));
 
 const firstPlan = async (classTeamId: string): Promise<PlanSummary> => {
   const plan = (await storeOf(SENCO).loadClass(asClassTeamId(classTeamId))).plans[0];
@@ -135,21 +138,8 @@ describe('a teacher of another class', () => {
 });
 
 /** The provision map's store as `person`, with care teams as the app has them. */
-const provisionsOf = (person: { name: string; email: string }): ProvisionStore => {
-  const careTeams = createCareTeams({
-    webUrl: localWebUrl(`${standIn.url}/`, DEMO_SEN_SITE),
-    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
-    assistantsMayEdit: false,
-  });
-  return createSharePointProvisionStore(clientOf(person), {
-    siteId,
-    listIds,
-    clock: fixedClock('2026-02-10T10:00:00Z'),
-    currentUser: () => Promise.resolve(person),
-    batch: { sleep: () => Promise.resolve() },
-    careTeams: () => Promise.resolve(careTeams.store),
-  });
-};
+const provisionsOf = (person: { name: string; email: string }): ProvisionStore =>
+  createSharePointProvisionStore(clientOf(person), depsOf(person));
 const SPRING = '2026-01-05';
 
 describe('the provision map', () => {

@@ -1,7 +1,6 @@
 import {
   EditConflict,
   Invalid,
-  NotFound,
   issuesFromZod,
   type GroupPlan,
   type ItemFailure,
@@ -60,7 +59,8 @@ export const createInMemoryProvisionStore = (): InMemoryProvisionStore => {
   ): Promise<T> => {
     const ref = { kind, id: edited.id };
     const stored = map.get(edited.id);
-    if (!stored) return Promise.reject(new NotFound(ref));
+    // As SharePoint's PATCH of an item gone: a conflict with nothing of theirs, for the user to resolve.
+    if (!stored) return Promise.reject(new EditConflict(ref, null, null));
     if (stored.etag !== base.etag) return Promise.reject(new EditConflict(ref, stored, stored.etag ?? null));
     return answer(() => {
       const saved = parsed(schema, { ...edited, etag: bump(stored.etag, edited.id) }, ref);
@@ -157,7 +157,8 @@ export const createInMemoryProvisionStore = (): InMemoryProvisionStore => {
           ),
         );
       const stored = placements.get(placement.id);
-      if (!stored) return Promise.reject(new NotFound(ref));
+      // As SharePoint's DELETE: one already taken off (by a colleague) is done, not an error.
+      if (!stored) return Promise.resolve();
       if (stored.etag !== placement.etag)
         return Promise.reject(new EditConflict(ref, stored, stored.etag ?? null));
       placements.delete(placement.id);

@@ -5,6 +5,9 @@ import { planToFields, PLAN_SUMMARY_COLUMNS } from './plans/planMapper';
 import { pupilToFields } from './pupils/pupilMapper';
 import { reviewToFields } from './reviews/reviewMapper';
 import { targetToFields } from './targets/targetMapper';
+import { groupPlanToFields } from './provisions/groupPlanMapper';
+import { placementToFields } from './provisions/placementMapper';
+import { provisionToFields } from './provisions/provisionMapper';
 import {
   IEP_LISTS,
   columnDefinitionFor,
@@ -67,6 +70,50 @@ describe('the IEP list schema', () => {
         ),
       ],
       ['reviews', reviewToFields(buildReview(plan))],
+      [
+        'provisions',
+        provisionToFields({
+          name: 'Phonics',
+          areaOfNeed: 'cognition-and-learning',
+          delivery: 'group',
+          groupSize: 6,
+          staffRole: 'teaching-assistant',
+          staffNames: [],
+          staffPerSession: 1,
+          sessionsPerWeek: 3,
+          minutesPerSession: 30,
+          weeksPerTerm: 10,
+          costPerHourPence: 1850,
+          resourcesCostPence: 4500,
+          description: '',
+          entryExit: { name: '', higherIsBetter: true },
+          retired: false,
+        }),
+      ],
+      [
+        'placements',
+        placementToFields({
+          provisionId: '1' as never,
+          pupilId: '2' as never,
+          term: '2026-01-05',
+          start: '2026-01-05',
+          end: '2026-03-27',
+          group: 1,
+          entryScore: null,
+          exitScore: null,
+          outcomes: {},
+        }),
+      ],
+      [
+        'groupPlans',
+        groupPlanToFields({
+          provisionId: '1' as never,
+          term: '2026-01-05',
+          group: 1,
+          targets: [],
+          reviewDate: null,
+        }),
+      ],
     ];
     for (const [list, fields] of written) {
       const unknown = Object.keys(fields).filter((name) => !columnNames(list).has(name));

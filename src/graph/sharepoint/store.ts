@@ -1,10 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Clock } from '../../domain/clock';
-import { memoise } from '../../domain/memoise';
 import type { NewPupil, Pupil } from '../../domain/pupil';
-import type { CurrentUser, IepStore } from '../../domain/ports';
-import type { BatchOptions } from '../batch';
-import { resolveIepListIds, type IepListIds } from './lists';
+import type { IepStore } from '../../domain/ports';
 import { commitNextVersion } from './plans/commitNextVersion';
 import { createPlan } from './plans/createPlan';
 import { deleteDraft } from './plans/deleteDraft';
@@ -15,44 +11,14 @@ import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
 import { findPupil } from './pupils/pupilReads';
 import { saveReview, saveReviews } from './reviews/saveReviews';
-import { DEFAULT_PAGE_SIZE } from './shared/requests';
-import { inMemoryUnsettledCreates, type UnsettledCreates } from './shared/unsettledCreates';
-import { siteCheck } from './siteCheck';
-import type { StoreCareTeams } from './storeCareTeams';
-import type { StoreContext } from './storeContext';
-import { careTeamsOf } from './careTeamsContext';
+import { storeContextOf, type StoreContextDeps } from './storeContextOf';
 
 export { escapeODataString } from '../odata';
 
 const registerOperations = () => import(/* webpackChunkName: "register-store" */ './registerOperations');
 
-export interface SharePointStoreDeps {
-  readonly siteId: string;
-  readonly clock: Clock;
-  readonly currentUser: () => Promise<CurrentUser>;
-  readonly newId?: () => string;
-  /** From `checkIepLists`/`provisionIepLists`; when absent they are looked up once, on first use. */
-  readonly listIds?: IepListIds;
-  /**
-   * The configured SEN site, when `siteId` and `listIds` were carried in from outside (a tab's URL):
-   * the class dashboard then checks in the same `$batch` that `siteId` is that site.
-   */
-  readonly confirmSite?: string;
-  /** Retries of throttled sub-requests inside `$batch` (attempts, injectable sleep). */
-  readonly batch?: BatchOptions;
-  /** Items per page; a class of up to this many pupils loads in one request. */
-  readonly pageSize?: number;
-  /**
-   * Where creates with an unknown outcome are remembered (default: for the life of this store). Give
-   * one that outlives the page where unsaved edits do, so "Save again" after a reload looks them up too.
-   */
-  readonly unsettledCreates?: UnsettledCreates;
-  /**
-   * Care teams (docs/ACCESS.md), loaded on first use: new items go into their pupil's folder, and pupils
-   * added or moved get their class's access. Absent: items are created at the lists' root, as before.
-   */
-  readonly careTeams?: () => Promise<StoreCareTeams>;
-}
+/** What the store is built from (storeContextOf.ts says what each is for). */
+export type SharePointStoreDeps = StoreContextDeps;
 
 /** The IEP store, plus the register operations the SENCO's setup and the demo seed need. */
 export interface SharePointIepStore extends IepStore {
@@ -61,24 +27,7 @@ export interface SharePointIepStore extends IepStore {
 }
 
 export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {
-  const batch = deps.batch ?? {};
-  const known = deps.listIds;
-  const listIds = known
-    ? () => Promise.resolve(known)
-    : memoise(() => resolveIepListIds(client, deps.siteId, batch));
-  const ctx: StoreContext = {
-    client,
-    siteId: deps.siteId,
-    listIds,
-    ...(deps.confirmSite ? { siteCheck: siteCheck(deps.confirmSite, deps.siteId) } : {}),
-    batch,
-    pageSize: deps.pageSize ?? DEFAULT_PAGE_SIZE,
-    clock: deps.clock,
-    currentUser: deps.currentUser,
-    newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
-    unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
-    ...careTeamsOf(deps.careTeams, listIds),
-  };
+  const ctx = storeContextOf(client, deps);
 
   return {
     loadClass: (classTeamId) => loadClass(ctx, classTeamId),

@@ -59,7 +59,8 @@ export interface CareTeamAccess {
   ): Promise<void>;
   /**
    * The pupil's folder in one list, made and given their class's care team when missing (a list added
-   * after the pupil was secured): 2 requests when it is there already, 6 when it is made.
+   * after the pupil was secured): 2 requests when it is there already (and the list's root folder once a
+   * session), 6 when it is made.
    */
   securePupilFolder(
     pupilItemId: string,

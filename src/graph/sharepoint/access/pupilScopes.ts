@@ -76,7 +76,11 @@ export const securePupilFolder = async (
   run: PupilScopeRun & { readonly classTeamId: string; readonly list: IepListKey },
 ): Promise<void> => {
   const listId = run.listIds[run.list];
-  const itemId = await folders.ensure(listId, run.pupilItemId);
+  // Found first: nearly every pupil has the folder already, and a failed create would cost a request more.
+  const itemId = await folders.find(listId, run.pupilItemId).catch((error: unknown) => {
+    if (error instanceof NotFound) return folders.ensure(listId, run.pupilItemId);
+    throw error;
+  });
   const scope = folderScope(run, run.list, itemId);
   const state = UniqueSchema.parse(
     await spCall(

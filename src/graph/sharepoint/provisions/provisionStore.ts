@@ -1,14 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Clock } from '../../../domain/clock';
-import type { CurrentUser, ProvisionStore } from '../../../domain';
-import { memoise } from '../../../domain/memoise';
-import type { BatchOptions } from '../../batch';
-import { resolveIepListIds, type IepListIds } from '../lists';
-import { DEFAULT_PAGE_SIZE } from '../shared/requests';
-import { inMemoryUnsettledCreates, type UnsettledCreates } from '../shared/unsettledCreates';
-import { careTeamsOf } from '../careTeamsContext';
-import type { StoreCareTeams } from '../storeCareTeams';
-import type { StoreContext } from '../storeContext';
+import type { ProvisionStore } from '../../../domain';
+import { storeContextOf, type StoreContextDeps } from '../storeContextOf';
 import { addPlacements } from './addPlacements';
 import {
   createGroupPlan,
@@ -20,19 +12,8 @@ import {
 } from './catalogueWrites';
 import { listProvisions, loadProvisionMap, pupilProvisions } from './provisionReads';
 
-export interface SharePointProvisionStoreDeps {
-  readonly siteId: string;
-  readonly clock: Clock;
-  readonly currentUser: () => Promise<CurrentUser>;
-  readonly newId?: () => string;
-  readonly unsettledCreates?: UnsettledCreates;
-  /** Care teams (docs/ACCESS.md): placements go into the pupil's folder, with their class's staff. */
-  readonly careTeams?: () => Promise<StoreCareTeams>;
-  /** From `checkIepLists`/`provisionIepLists`; when absent they are looked up once, on first use. */
-  readonly listIds?: IepListIds;
-  /** Retries of throttled sub-requests inside `$batch` (attempts, injectable sleep). */
-  readonly batch?: BatchOptions;
-}
+/** As the IEP store's (storeContextOf.ts); no page size (the map reads in Graph's largest pages) or site check. */
+export type SharePointProvisionStoreDeps = Omit<StoreContextDeps, 'confirmSite' | 'pageSize'>;
 
 /**
  * The provision map's store over the SEN site's lists (IEP Provisions, IEP Provision Pupils, IEP Group
@@ -43,23 +24,7 @@ export const createSharePointProvisionStore = (
   client: Client,
   deps: SharePointProvisionStoreDeps,
 ): ProvisionStore => {
-  const batch = deps.batch ?? {};
-  const known = deps.listIds;
-  const listIds = known
-    ? () => Promise.resolve(known)
-    : memoise(() => resolveIepListIds(client, deps.siteId, batch));
-  const ctx: StoreContext = {
-    client,
-    siteId: deps.siteId,
-    listIds,
-    batch,
-    pageSize: DEFAULT_PAGE_SIZE,
-    clock: deps.clock,
-    currentUser: deps.currentUser,
-    newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
-    unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
-    ...careTeamsOf(deps.careTeams, listIds),
-  };
+  const ctx = storeContextOf(client, deps);
   /** Pupils whose placements folder is known to be there, with their care team, for this store's life. */
   const readyFolders = new Set<string>();
   return {
