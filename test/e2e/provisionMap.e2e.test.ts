@@ -169,14 +169,9 @@ describe('the provision map in Chromium, as the SENCO', () => {
       await plan.getByRole('button', { name: 'Add a shared target' }).click();
       const fields = plan.getByRole('group', { name: `Shared target ${i + 1}` });
       await fields.getByLabel('Area', { exact: true }).selectOption({ label: 'Literacy' });
-      await fields
-        .getByRole('textbox', { name: /^Target/ })
-        .first()
-        .fill(text);
+      await fields.getByRole('textbox', { name: 'Target', exact: true }).fill(text);
     }
     await plan.getByRole('button', { name: 'Create group 1 plan' }).click();
-    await page.waitForTimeout(4000);
-    console.log('DEBUG', await plan.innerText());
     await plan.getByText('Group plan saved.').waitFor();
 
     for (const [i, c] of pupils.entries()) {
