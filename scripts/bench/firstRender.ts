@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startStandIn, type StandIn } from '../../dev/standin/server';
 import { withSiteLocation } from '../../src/app/siteLocation';
 import { launchChromium, newSchoolContext, watchProblems } from '../../test/e2e/support/browser';
@@ -26,11 +26,13 @@ const DASHBOARD_TABLE = 'table[aria-label^="Pupils in"]';
 const BLANK_TEXT = '[data-bench-ready]';
 const LOAD_TIMEOUT_MS = 60_000;
 
-interface PageUnderTest {
+export interface PageUnderTest {
   readonly url: string;
   readonly selector: string;
   /** Checks the page showed what it should (e.g. the whole class), not an error that happens to fit. */
   readonly expectedRows?: number;
+  /** Any other check of what the page showed once it was ready. */
+  readonly check?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -51,7 +53,11 @@ const markWhenVisible = (selector: string): string => `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
-const loadOnce = async (browser: Browser, target: PageUnderTest, onReady?: () => void): Promise<number> => {
+export const loadOnce = async (
+  browser: Browser,
+  target: PageUnderTest,
+  onReady?: () => void,
+): Promise<number> => {
   const context = await newSchoolContext(browser);
   try {
     await context.addInitScript({ content: markWhenVisible(target.selector) });
@@ -81,6 +87,7 @@ const loadOnce = async (browser: Browser, target: PageUnderTest, onReady?: () =>
       if (rows !== target.expectedRows)
         throw new Error(`The dashboard showed ${rows} pupils; expected ${target.expectedRows}.`);
     }
+    await target.check?.(page);
     if (typeof readyAt !== 'number') throw new Error(`${target.url}: the page lost its ready time.`);
     return readyAt;
   } finally {

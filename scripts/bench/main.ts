@@ -14,6 +14,7 @@ import { benchFirstRender } from './firstRender';
 import { benchImportRequests } from './importRequests';
 import { benchQueryScaling, LARGE_LIST, type ScalingOutcome } from './queryScaling';
 import { atMost, formatTable, judge, summaryLine, type BenchRow } from './report';
+import { benchProvisionMapRender } from './provisionMapRender';
 import { benchProvisionMapRequests } from './provisionMapRequests';
 import { benchRegisterScaling } from './registerScaling';
 import { benchReminderRequests } from './reminderRequests';
@@ -116,6 +117,11 @@ const main = async (): Promise<void> => {
   await stage('provision map', async () => {
     const outcome = await benchProvisionMapRequests();
     details['provisionMapRequests'] = outcome.details;
+    return outcome.rows;
+  });
+  await stage('provision map in Chromium', async () => {
+    const outcome = await benchProvisionMapRender();
+    details['provisionMapRender'] = outcome.details;
     return outcome.rows;
   });
   await stage('care-team access over seven school years', async () => {

@@ -81,8 +81,9 @@ export interface ProvisionMapSchool {
 export const seedProvisionMapSchool = async (
   pupilCount = PROVISION_MAP_PUPILS,
   provisionCount = PROVISION_MAP_PROVISIONS,
+  options: { readonly staticDir?: string } = {},
 ): Promise<ProvisionMapSchool> => {
-  const school = await openSchool();
+  const school = await openSchool(options);
   try {
     const seed = (listId: string, rows: readonly Record<string, unknown>[]): string[] =>
       internalsOf(school.standIn).seedListItems(school.siteId, listId, rows, SENCO.email);

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { GroupPlanIdSchema, GroupTargetIdSchema, PlacementIdSchema, ProvisionIdSchema, PupilIdSchema } from './ids';
+import {
+  GroupPlanIdSchema,
+  GroupTargetIdSchema,
+  PlacementIdSchema,
+  ProvisionIdSchema,
+  PupilIdSchema,
+} from './ids';
 import { isoDate, multiLine, requiredSingleLine, singleLine } from './limits';
 import { AreaOfNeedSchema, TargetAreaSchema, TargetOutcomeSchema } from './target';
 

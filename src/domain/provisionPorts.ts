@@ -42,7 +42,10 @@ export interface PupilProvisions {
  * plans. Saves are under If-Match: a save over someone else's newer one is an EditConflict.
  */
 export interface ProvisionStore {
-  listProvisions(): Promise<{ readonly provisions: readonly Provision[]; readonly problems: readonly ItemProblem[] }>;
+  listProvisions(): Promise<{
+    readonly provisions: readonly Provision[];
+    readonly problems: readonly ItemProblem[];
+  }>;
   loadProvisionMap(term: TermKey): Promise<ProvisionMapData>;
   createProvision(provision: NewProvision): Promise<Provision>;
   /** EditConflict when someone saved it since `base` was read. */

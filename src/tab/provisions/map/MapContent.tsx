@@ -44,7 +44,8 @@ export const MapContent = ({ services, data, term, filters }: MapContentProps) =
     return (
       <>
         <ProblemsBar problems={data.problems} />
-        <MessageBar intent="info" layout="multiline">
+        {/* The id marks the empty map for the bench's render timing (scripts/bench/provisionMapRender.ts). */}
+        <MessageBar id="provision-map-empty" intent="info" layout="multiline">
           <MessageBarBody>
             No pupils are on a provision this term. Open{' '}
             <Link href={routeHash({ name: 'provisions' })}>Provisions</Link> to add pupils.
