@@ -6,7 +6,6 @@ import {
   AccessDenied,
   memoise,
   NotFound,
-  ServiceError,
   type ClassTeam,
   type ClassTeamId,
   type Clock,
@@ -27,15 +26,8 @@ import { loadClassRoster } from '../graph/directory/classRoster';
 import { loadClassStaff } from '../graph/directory/classStaff';
 import { reminderSenderFor } from './reviewReminders';
 import { fetchMe, listJoinedTeams } from '../graph/directory/me';
-import {
-  checkIepLists,
-  provisionIepLists,
-  resolveSite,
-  type IepListsCheck,
-  type SiteInfo,
-} from '../graph/sharepoint/provisioning';
-import type { IepListIds } from '../graph/sharepoint/lists';
-import { IEP_LISTS, listSpec, type IepListKey } from '../graph/sharepoint/schema';
+import { resolveSite } from '../graph/sharepoint/site';
+import type { SenSiteLocation, SenSiteStatus } from './senSiteStatus';
 import { createSharePointIepStore } from '../graph/sharepoint/store';
 import { liveWebUrl, localWebUrl, senSitePathOf } from '../graph/sharepoint/access/webUrl';
 import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
@@ -59,28 +51,9 @@ export interface ProvisionProgress {
   readonly message: string;
 }
 
-/**
- * Where the IEP lists are, as the configuration page found them. Ids only, nothing personal: the tab's
- * saved URL carries them so a cold start reads the class at once instead of looking the lists up first.
- */
-export interface SenSiteLocation {
-  readonly siteId: string;
-  readonly listIds: IepListIds;
-}
+const senSiteSetup = () => import(/* webpackChunkName: "sen-site-setup" */ './senSiteSetup');
 
-/** The IEP lists in a fixed order, for writing list ids into a URL and reading them back. */
-export const SEN_LIST_KEYS: readonly IepListKey[] = IEP_LISTS.map((spec) => spec.key);
-
-export interface SenSiteStatus {
-  readonly siteId: string;
-  /** Null until every IEP list exists. */
-  readonly location?: SenSiteLocation | null;
-  readonly displayName: string;
-  /** Lists or columns the IEP lists still need; empty when ready. */
-  readonly missing: readonly string[];
-  /** Columns of the wrong type: provisioning will not change them, a person must. */
-  readonly conflicts?: readonly string[];
-}
+export { SEN_LIST_KEYS, type SenSiteLocation, type SenSiteStatus } from './senSiteStatus';
 
 /**
  * Everything the tab and the task pane need, built once by the composition root (src/app) from the
@@ -208,33 +181,6 @@ const withKnownLocation = (resolved: IepStore, carried: IepStore | null): IepSto
     },
   };
 };
-
-const locationOf = (site: SiteInfo, check: IepListsCheck): SenSiteLocation | null =>
-  SEN_LIST_KEYS.every((key) => check.listIds[key])
-    ? { siteId: site.id, listIds: check.listIds as IepListIds }
-    : null;
-
-const siteStatusOf = (site: SiteInfo, check: IepListsCheck): SenSiteStatus => ({
-  siteId: site.id,
-  location: locationOf(site, check),
-  displayName: site.displayName || 'The SEN site',
-  missing: [
-    ...check.missingLists.map((key) => `the ${listSpec(key).displayName} list`),
-    ...check.missingColumns.map(
-      ({ list, column }) => `the ${column} column in ${listSpec(list).displayName}`,
-    ),
-    ...check.unindexedColumns.map(
-      ({ list, column }) => `the index on ${column} in ${listSpec(list).displayName}`,
-    ),
-    ...check.relabelledColumns.map(
-      ({ list, column, displayName }) =>
-        `the new name "${displayName}" for ${column} in ${listSpec(list).displayName}`,
-    ),
-  ],
-  conflicts: check.conflictingColumns.map(
-    ({ list, column, found }) => `${column} in ${listSpec(list).displayName} is a ${found} column`,
-  ),
-});
 
 /**
  * The account gives the sign-in name (the UPN), which is often not the address a plan names, so the
@@ -401,24 +347,12 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
     listClassRoster: (classTeamId) => loadClassRoster(rosterClient, classTeamId),
     reviewReminders: reminderSenderFor(config, remindersClient, currentUser),
-    checkSenSite: async () => {
-      const site = await senSite();
-      return siteStatusOf(site, await checkIepLists(client, site.id));
-    },
-    provisionSenSite: async (onProgress) => {
-      const site = await senSite();
-      const after = await provisionIepLists(client, site.id, onProgress);
-      // Levels, groups and the lists' own permissions: membership of the site alone opens no plan.
-      if (IEP_LISTS.every((spec) => after.listIds[spec.key] !== undefined))
-        await (await careTeams()).access.ensureSetup(after.listIds as IepListIds);
-      const status = siteStatusOf(site, after);
-      if (status.conflicts && status.conflicts.length > 0) {
-        throw new ServiceError(
-          409,
-          `Some columns have the wrong type and need a person to fix them: ${status.conflicts.join('; ')}.`,
-        );
-      }
-    },
+    // Setting the site up is the SENCO's, once: its code loads when the configuration page checks the site.
+    checkSenSite: async () => (await senSiteSetup()).checkSenSite(client, await senSite()),
+    provisionSenSite: async (onProgress) =>
+      (await senSiteSetup()).provisionSenSite(client, await senSite(), onProgress, async (listIds) =>
+        (await careTeams()).access.ensureSetup(listIds),
+      ),
     signOut: () => tokens.signOut(),
     documents: createDocumentExporter({
       school: schoolBranding,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFound } from '../../domain/errors';
 import { withQuery } from '../odata';
-import { siteAddress } from './provisioning';
+import { siteAddress } from './site';
 import type { Read } from './shared/reads';
 
 /**
