@@ -6,6 +6,10 @@
  * load of each (see firstRender.ts for how "ready" is marked).
  */
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_SEN_SITE } from '../../dev/standin/demoSchool';
+import { createCareTeams } from '../../src/graph/sharepoint/access/careTeams';
+import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
+import { resolveSite } from '../../src/graph/sharepoint/site';
 import { launchChromium } from '../../test/e2e/support/browser';
 import { DIST } from './build';
 import { loadOnce, type PageUnderTest } from './firstRender';
@@ -75,6 +79,14 @@ export const benchProvisionMapRender = async (): Promise<{ rows: BenchRow[]; det
   });
   let browser: Browser | null = null;
   try {
+    // As the product's setup does: the SEN leads' group, so the SENCO is offered the map (docs/ACCESS.md).
+    const url = seeded.school.standIn.url;
+    const site = await resolveSite(seeded.school.clientFor(SENCO), DEMO_SEN_SITE);
+    await createCareTeams({
+      webUrl: localWebUrl(`${url}/`, DEMO_SEN_SITE, site.webUrl),
+      getAccessToken: () => Promise.resolve(`local-dev-token:${SENCO.email}`),
+      assistantsMayEdit: false,
+    }).access.ensureSetup(seeded.school.listIds);
     browser = await launchChromium();
     return await measure(browser, seeded.school.standIn.url);
   } finally {
