@@ -31,6 +31,12 @@ const tick = (dialog: HTMLElement, name: string) =>
 beforeEach(() => window.sessionStorage.clear());
 
 describe('a provision page', () => {
+  it("links each pupil to their page, where their plans' targets and evidence are", async () => {
+    await setUp(['p-ava']);
+    const link = await screen.findByRole('link', { name: 'Ava Brown' });
+    expect(link.getAttribute('href')).toBe('#/pupil/p-ava');
+  });
+
   it('adds pupils chosen by class and by year group, for the whole term, filling groups in turn', async () => {
     const { provisions, provision } = await setUp();
     fireEvent.click(screen.getByRole('button', { name: 'Add pupils' }));

@@ -2,12 +2,14 @@ import {
   Button,
   Field,
   Input,
+  Link,
   makeStyles,
   TableCell,
   TableRow,
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { routeHash } from '../../routing/routes';
 import { useState } from 'react';
 import {
   canRemovePlacement,
@@ -117,7 +119,8 @@ export const PlacementRowEditor = ({
   return (
     <TableRow>
       <TableCell>
-        {name}
+        {/* Their page lists their plans, where the targets this provision delivers and their evidence are. */}
+        {pupil ? <Link href={routeHash({ name: 'pupil', pupilId: pupil.id })}>{name}</Link> : name}
         {notice ? (
           <Text block size={200} role="status">
             {notice}

@@ -40,6 +40,10 @@ export const PlacementTable = ({
     return <Body1>No pupils on this provision in the {term.name.toLowerCase()} yet.</Body1>;
   return (
     <div className={styles.scroll}>
+      <Body1>
+        A pupil&apos;s name opens their page: their plans, with the targets this provision delivers and the
+        evidence recorded against them.
+      </Body1>
       <Table size="small">
         <caption className={styles.caption}>
           Pupils in the {term.name.toLowerCase()}
