@@ -5,6 +5,7 @@ import { OTTERS, OTTERS_TEACHER, SENCO } from './support/demo';
 import { eventually } from './support/eventually';
 import { DEMO_SEN_SITE_ID } from '../../dev/standin/demoSchool';
 import { senListIds } from './support/graph';
+import { SEN_LIST_KEYS } from '../../src/app/senSiteStatus';
 import { E2E_NOW } from './support/product';
 import { openInTeamsHost, type HostContext } from './support/teamsHost/teamsHost';
 
@@ -102,7 +103,7 @@ describe('the tab inside Teams', () => {
     // school's nation (left at England here), which new plans follow.
     const classUrl =
       `${e2e.product.url}/tab.html?site=${encodeURIComponent(DEMO_SEN_SITE_ID)}` +
-      `&lists=${encodeURIComponent([lists.pupils, lists.plans, lists.targets, lists.evidence, lists.reviews].join(','))}` +
+      `&lists=${encodeURIComponent(SEN_LIST_KEYS.map((key) => lists[key]).join(','))}` +
       `&nation=england#/class/${OTTERS.teamId}`;
     expect(saved).toEqual({
       contentUrl: classUrl,
@@ -119,10 +120,7 @@ describe('the tab inside Teams', () => {
     const lists = await senListIds(e2e.product.url);
     const saved = new URL(`${e2e.product.url}/tab.html#/class/${OTTERS.teamId}`);
     saved.searchParams.set('site', DEMO_SEN_SITE_ID);
-    saved.searchParams.set(
-      'lists',
-      [lists.pupils, lists.plans, lists.targets, lists.evidence, lists.reviews].join(','),
-    );
+    saved.searchParams.set('lists', SEN_LIST_KEYS.map((key) => lists[key]).join(','));
     // The demo's own query (frozen date, persona) goes beside what Teams saved.
     saved.searchParams.set('now', E2E_NOW);
     saved.searchParams.set('persona', OTTERS_TEACHER.email);
