@@ -55,6 +55,12 @@ export const createNetwork = (options: NetworkOptions): Network => {
     connectionFailures: 0,
   };
   let writesInFlight = 0;
+  /**
+   * The first new meeting's answer is always lost: a run with few meetings could otherwise lose none at
+   * 15% (which run does depends on how the users' requests interleave), and then nothing would show
+   * that an invitation sent again is not a second meeting.
+   */
+  let meetingAnswerLost = false;
 
   const countBatchFaults = async (response: Response): Promise<void> => {
     try {
@@ -91,7 +97,9 @@ export const createNetwork = (options: NetworkOptions): Network => {
         : createsItems
           ? (options.lostCreateAnswerRate ?? 0.15)
           : options.lostResponseRate;
-      if (isWrite && response.ok && options.random.chance(lossRate)) {
+      const firstMeeting = isNewMeeting && !meetingAnswerLost;
+      if (isWrite && response.ok && (options.random.chance(lossRate) || firstMeeting)) {
+        if (isNewMeeting) meetingAnswerLost = true;
         await response.arrayBuffer().catch(() => undefined);
         counts.lostResponses += 1;
         // What undici throws when a connection drops: the product must treat it as "offline, unclear".
