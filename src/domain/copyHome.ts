@@ -2,7 +2,7 @@
  * What a family's copy of the plan and review minutes may carry (issue 15): who it goes to, what its
  * subject says and how big it may be. Pure rules; the sending is in src/app/usecases/reviews.
  */
-import { firstNameOf } from './invitationWording';
+import { familyNameForChild, firstNameOf } from './invitationWording';
 import type { Plan } from './plan';
 import type { Review } from './review';
 
@@ -35,7 +35,7 @@ export const homeRecipientsOf = (plan: Pick<Plan, 'people'>): HomeRecipient[] =>
  * subject shows on lock screens and shared family devices, so it never says "SEN" or the surname.
  */
 export const childFirstName = (plan: Pick<Plan, 'pupil'>): string =>
-  firstNameOf(plan.pupil.name) || 'your child';
+  familyNameForChild(firstNameOf(plan.pupil.name));
 
 export const copyHomeSubject = (plan: Pick<Plan, 'pupil'>): string =>
   `${childFirstName(plan)}'s plan from school`;

@@ -41,11 +41,11 @@ export const DEFAULT_INVITATION_WORDING: InvitationWording = {
  */
 export const firstNameOf = (displayName: string): string => displayName.trim().split(/\s+/)[0] ?? '';
 
+/** What a family's message calls the child: their first name, or "your child" when none is known. */
+export const familyNameForChild = (firstName: string): string => firstName.trim() || 'your child';
+
 export const fillWording = (text: string, firstName: string): string =>
-  text
-    .split(FIRST_NAME_PLACEHOLDER)
-    .join(firstName.trim() || 'your child')
-    .trim();
+  text.split(FIRST_NAME_PLACEHOLDER).join(familyNameForChild(firstName)).trim();
 
 /** The subject every invitation for this pupil carries. */
 export const invitationSubject = (wording: InvitationWording, pupilName: string): string =>

@@ -2,7 +2,7 @@ import { Body1, Button, Link, makeStyles, Title2, tokens } from '@fluentui/react
 import { useCallback, useMemo, useState } from 'react';
 import type { AppServices } from '../../app/services';
 import { provisionFormDraft } from '../../app/usecases/provisions/provisionFormDraft';
-import { termToOpen } from '../../app/usecases/provisions/provisionTerms';
+import { currentOrNextTerm } from '../../app/usecases/provisions/currentTerm';
 import { NotFound, type Provision, type ProvisionId } from '../../domain';
 import { todayIn } from '../../domain/dates';
 import { wholeTerms } from '../../domain/termDates';
@@ -32,7 +32,7 @@ export const ProvisionPage = ({ services, provisionId }: ProvisionPageProps) => 
   const styles = useStyles();
   const terms = useMemo(() => wholeTerms(services.settings.terms), [services.settings.terms]);
   const [termKey, setTermKey] = useState(
-    () => termToOpen(todayIn(services.clock, services.settings.timeZone), terms)?.start ?? '',
+    () => currentOrNextTerm(terms, todayIn(services.clock, services.settings.timeZone))?.start ?? '',
   );
   const term = terms.find((t) => t.start === termKey) ?? null;
   // Typing left unsaved before a reload reopens the form, so it is seen and not forgotten.

@@ -86,19 +86,18 @@ export const detailsPair = (a: string, av: string, b: string, bv: string): strin
 export const pupilDetailsTable = (ctx: TemplateContext): string => {
   const { plan, terms, wording: w } = ctx;
   const c = w.common;
-  const pair = detailsPair;
   // A draft has not been agreed: its start date is only planned, so the date agreed is left to fill in.
   const agreedOn = plan.status === 'draft' ? '' : ukDate(plan.startDate);
   return table({
     caption: c.pupilDetails,
     widths: DETAILS_WIDTHS,
     rows: [
-      pair(c.name, plan.pupil.name, c.dateOfBirth, ukDate(ctx.dateOfBirth)),
-      pair(c.className, plan.pupil.className, c.yearGroup, plan.pupil.yearGroup),
-      pair(c.pupilRef, plan.pupil.pupilRef, w.stageLabel(ctx.nation), w.labels.stages[plan.stage]),
-      pair(c.plan, planStatusText(plan, null, w), c.academicYear, academicYearText(plan.startDate)),
-      pair(c.dateAgreed, agreedOn, c.nextReviewDate, ukDate(plan.nextReviewDate)),
-      pair(
+      detailsPair(c.name, plan.pupil.name, c.dateOfBirth, ukDate(ctx.dateOfBirth)),
+      detailsPair(c.className, plan.pupil.className, c.yearGroup, plan.pupil.yearGroup),
+      detailsPair(c.pupilRef, plan.pupil.pupilRef, w.stageLabel(ctx.nation), w.labels.stages[plan.stage]),
+      detailsPair(c.plan, planStatusText(plan, null, w), c.academicYear, academicYearText(plan.startDate)),
+      detailsPair(c.dateAgreed, agreedOn, c.nextReviewDate, ukDate(plan.nextReviewDate)),
+      detailsPair(
         w.coordinator(terms),
         plan.people.senco?.name ?? '',
         c.classTeacher,

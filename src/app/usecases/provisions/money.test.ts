@@ -1,4 +1,5 @@
-import { formatPounds, poundsText, readPounds } from './money';
+import { formatPounds } from '../../../domain/provisionCost';
+import { poundsText, readPounds } from './money';
 
 describe('money typed in pounds', () => {
   test.each([

@@ -23,14 +23,6 @@ export const readPounds = (text: string, label: string): PenceReading => {
   return { ok: true, pence: pounds * 100 + pence };
 };
 
-/** 1850 → "£18.50"; 125000 → "£1,250.00". */
-export const formatPounds = (pence: number): string => {
-  const sign = pence < 0 ? '-' : '';
-  const whole = Math.abs(Math.round(pence));
-  const pounds = Math.floor(whole / 100).toLocaleString('en-GB');
-  return `${sign}£${pounds}.${String(whole % 100).padStart(2, '0')}`;
-};
-
 /** 1850 → "18.50": the value a money field is filled with for editing. */
 export const poundsText = (pence: number): string =>
   `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;

@@ -1,6 +1,5 @@
 import { groupsForNewPupils, improved, scoreChange } from './placementRows';
 import { frequencyInWords, targetDeliveryFrom } from './provisionDelivery';
-import { termToOpen } from './provisionTerms';
 import { ProvisionSchema } from '../../../domain/provision';
 
 describe('placements', () => {
@@ -16,16 +15,6 @@ describe('placements', () => {
     expect(scoreChange({ entryScore: 12, exitScore: null })).toBeNull();
     expect(improved(-3, false)).toBe(true);
     expect(improved(-3, true)).toBe(false);
-  });
-
-  test('the term to open is today’s, else the next, else the last', () => {
-    const terms = [
-      { name: 'Autumn term', start: '2026-09-07', end: '2026-12-18', parts: [] },
-      { name: 'Spring term', start: '2027-01-04', end: '2027-03-26', parts: [] },
-    ];
-    expect(termToOpen('2026-11-24', terms)?.name).toBe('Autumn term');
-    expect(termToOpen('2026-12-25', terms)?.name).toBe('Spring term');
-    expect(termToOpen('2027-08-01', terms)?.name).toBe('Spring term');
   });
 });
 

@@ -11,7 +11,7 @@ import {
 } from '../../../word/provisionMap/provisionMapDocx';
 import type { SchoolBranding } from '../../../word/schoolLogo';
 import { termLabel } from './mapLabels';
-import { formatPounds } from './money';
+import { formatPounds } from '../../../domain/provisionCost';
 import type { MapFigures, ProvisionMap, ProvisionMapFilters } from './provisionMap';
 
 /** Hours to one decimal place at most, as the map's grid shows them: "12.5". */

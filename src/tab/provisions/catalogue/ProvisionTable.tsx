@@ -9,7 +9,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { AREA_OF_NEED_LABELS, type Provision } from '../../../domain';
-import { formatPounds } from '../../../app/usecases/provisions/money';
+import { formatPounds } from '../../../domain/provisionCost';
 import { routeHash } from '../../routing/routes';
 import { deliveryText, sessionsText, staffText } from './provisionLabels';
 

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { AREA_OF_NEED_LABELS, type Provision } from '../../../domain';
-import { formatPounds } from '../../../app/usecases/provisions/money';
+import { formatPounds } from '../../../domain/provisionCost';
 import { frequencyInWords } from '../../../app/usecases/provisions/provisionDelivery';
 import { deliveryText, staffText } from '../catalogue/provisionLabels';
 
