@@ -136,6 +136,7 @@ export interface ServiceDeps extends TokenDeps {
 const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   loadClass: async (...args) => (await create()).loadClass(...args),
   listPlansForStaff: async (...args) => (await create()).listPlansForStaff(...args),
+  loadMyPupils: async (...args) => (await create()).loadMyPupils(...args),
   openPlan: async (...args) => (await create()).openPlan(...args),
   listVersions: async (...args) => (await create()).listVersions(...args),
   planHistory: async (...args) => (await create()).planHistory(...args),

@@ -20,6 +20,12 @@ export interface ItemProblem {
   readonly message: string;
 }
 
+/** The plans that name one member of staff, and the review meetings booked for them. */
+export interface StaffPlans {
+  readonly plans: readonly PlanSummary[];
+  readonly booked: readonly BookedReview[];
+}
+
 export interface ClassDashboard {
   readonly pupils: readonly Pupil[];
   /** The current (not closed) version of each pupil's plan in the class. */
@@ -118,9 +124,13 @@ export type ReviewSaveResult =
 export interface IepStore {
   /** Pupils and current plans of one class, in one Graph request. */
   loadClass(classTeamId: ClassTeamId): Promise<ClassDashboard>;
-  /** Current plans that name this member of staff (the personal "My pupils" tab, the Word task pane). */
-  /** Current plans naming any of these addresses (one member of staff's, see `addressesOf`). */
+  /**
+   * Current plans naming any of these addresses (one member of staff's, see `addressesOf`): the Word
+   * task pane's list, in one Graph request.
+   */
   listPlansForStaff(addresses: string | readonly string[]): Promise<readonly PlanSummary[]>;
+  /** The same plans with their booked review meetings, for the "My pupils" tab: still one request. */
+  loadMyPupils(addresses: string | readonly string[]): Promise<StaffPlans>;
   /** A plan version with its targets, evidence and reviews, in one Graph request. */
   openPlan(planId: PlanId): Promise<PlanDocument>;
   /** Every version of a pupil's plan, newest first. */

@@ -395,6 +395,26 @@ export const describeIepStoreContract = (name: string, start: () => Promise<Cont
         expect(await world.store.listPlansForStaff('nobody@oakfield.example')).toEqual([]);
       });
 
+      test('My pupils carries the meetings booked for those plans only, in the same read', async () => {
+        const email = 'booked.mine@oakfield.example';
+        const people = planFor(world.pupils[0] as Pupil, 1).people;
+        const mine = await created(1, { people: { ...people, classTeacher: { name: 'Nia', email } } });
+        const other = await created(2);
+        const meeting = {
+          status: 'scheduled',
+          start: '2027-01-12T15:30:00Z',
+          end: '2027-01-12T16:00:00Z',
+        } as const;
+        const booked = await world.store.saveReview(newReview(mine, meeting));
+        await world.store.saveReview(newReview(other, meeting));
+
+        const { plans, booked: meetings } = await world.store.loadMyPupils([email]);
+
+        expect(plans.map((p) => p.id)).toEqual([mine.id]);
+        expect(meetings).toEqual([{ planSeriesId: mine.seriesId, start: booked.start }]);
+        expect(await world.store.loadMyPupils([])).toEqual({ plans: [], booked: [] });
+      });
+
       test('a review commits the next version: the old one closes, keeps the outcomes and leaves the lists', async () => {
         const email = 'next.version@oakfield.example';
         const plan = await created(2, {

@@ -85,6 +85,7 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly rosters?: Readonly<Record<string, ClassRoster>>;
   readonly listClassRoster?: AppServices['listClassRoster'];
   readonly listPlansForStaff?: IepStore['listPlansForStaff'];
+  readonly loadMyPupils?: IepStore['loadMyPupils'];
   readonly listMyClasses?: () => Promise<readonly ClassTeam[]>;
   readonly checkSenSite?: () => Promise<SenSiteStatus>;
   readonly provisionSenSite?: AppServices['provisionSenSite'];
@@ -126,6 +127,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
   const store: IepStore = {
     loadClass: answer('loadClass'),
     listPlansForStaff: answer('listPlansForStaff'),
+    loadMyPupils: answer('loadMyPupils'),
     openPlan: answer('openPlan'),
     listVersions: answer('listVersions'),
     planHistory: answer('planHistory'),

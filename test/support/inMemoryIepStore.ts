@@ -114,6 +114,17 @@ export const createInMemoryIepStore = (seed: InMemorySeed = {}): InMemoryIepStor
   return storeFor(data, seed.userName ?? 'Ms Priya Shah', data.clock);
 };
 
+/** Current plans naming any of these addresses, as the StaffKey columns match them. */
+const plansNaming = (data: Data, addresses: string | readonly string[]): PlanSummary[] => {
+  const keys = (typeof addresses === 'string' ? [addresses] : addresses)
+    .map((a) => a.trim().toLowerCase())
+    .filter((key) => key !== '');
+  return [...data.plans.values()]
+    .filter((p) => p.status !== 'closed' && staffKeysOf(p).some((key) => keys.includes(key)))
+    .map(summarisePlan)
+    .sort(byPupilName);
+};
+
 const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore => {
   const now = (): string => clock.now().toISOString();
   const stamp = (): SaveStamp => ({ userName, now: now(), today: todayIn(clock), newId: data.newId });
@@ -190,14 +201,11 @@ const storeFor = (data: Data, userName: string, clock: Clock): InMemoryIepStore 
         problems: [],
       };
     },
-    listPlansForStaff: async (addresses) => {
-      const keys = (typeof addresses === 'string' ? [addresses] : addresses)
-        .map((a) => a.trim().toLowerCase())
-        .filter((key) => key !== '');
-      return [...data.plans.values()]
-        .filter((p) => p.status !== 'closed' && staffKeysOf(p).some((key) => keys.includes(key)))
-        .map(summarisePlan)
-        .sort(byPupilName);
+    listPlansForStaff: async (addresses) => plansNaming(data, addresses),
+    loadMyPupils: async (addresses) => {
+      const plans = plansNaming(data, addresses);
+      const series = new Set<string>(plans.map((plan) => plan.seriesId));
+      return { plans, booked: bookedOf(data).filter((review) => series.has(review.planSeriesId)) };
     },
     openPlan: async (planId) => ({
       plan: planOf(planId),

@@ -6,7 +6,7 @@ import { createPlan } from './plans/createPlan';
 import { deleteDraft } from './plans/deleteDraft';
 import { openPlan } from './plans/planReads';
 import { planHistory } from './history/planHistory';
-import { listPlansForStaff, listVersions, loadClass } from './plans/planSummaries';
+import { listPlansForStaff, listVersions, loadClass, loadMyPupils } from './plans/planSummaries';
 import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
 import { findPupil } from './pupils/pupilReads';
@@ -32,6 +32,7 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
   return {
     loadClass: (classTeamId) => loadClass(ctx, classTeamId),
     listPlansForStaff: (addresses) => listPlansForStaff(ctx, addresses),
+    loadMyPupils: (addresses) => loadMyPupils(ctx, addresses),
     openPlan: (planId) => openPlan(ctx, planId),
     planHistory: (planId) => planHistory(ctx, planId),
     listVersions: (seriesId) => listVersions(ctx, seriesId),

@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import type { AppServices } from '../../app/services';
+import { nextMeetingBySeries } from '../../app/usecases/bookedMeetings';
 import { isDomainError, STAGE_LABELS, type PlanSummary } from '../../domain';
 import { reviewState } from '../../domain/reviewSchedule';
 import { routeHash } from '../routing/routes';
@@ -34,11 +35,19 @@ export const MyPupilsPage = ({ services }: { readonly services: AppServices }) =
   const { store, clock, settings } = services;
   // Plans name staff by whichever of their addresses the SENCO typed: ask for all of them.
   const load = useCallback(
-    async () => store.listPlansForStaff(await services.staffAddresses()),
+    async () => store.loadMyPupils(await services.staffAddresses()),
     [store, services],
   );
   const { state, reload } = useLoad(load);
-  const plans = useMemo(() => (state.status === 'ready' ? [...state.data].sort(byNextReview) : []), [state]);
+  const plans = useMemo(
+    () => (state.status === 'ready' ? [...state.data.plans].sort(byNextReview) : []),
+    [state],
+  );
+  // A booked meeting settles an overdue review, as on the class dashboard and the register.
+  const meetings = useMemo(
+    () => nextMeetingBySeries(state.status === 'ready' ? state.data.booked : [], clock.now()),
+    [state, clock],
+  );
 
   if (state.status === 'loading') return <PageSkeleton label="Loading your pupils" />;
   if (state.status === 'error' && isDomainError(state.error) && state.error.code === 'access-denied') {
@@ -78,8 +87,13 @@ export const MyPupilsPage = ({ services }: { readonly services: AppServices }) =
                 <TableCell>
                   <ReviewDate
                     date={plan.nextReviewDate}
-                    state={reviewState(plan.nextReviewDate, clock, settings.timeZone)}
+                    state={
+                      meetings.has(plan.seriesId)
+                        ? 'booked'
+                        : reviewState(plan.nextReviewDate, clock, settings.timeZone)
+                    }
                     timeZone={settings.timeZone}
+                    bookedFor={meetings.get(plan.seriesId) ?? null}
                   />
                 </TableCell>
                 <TableCell>

@@ -82,6 +82,7 @@ export const paneServices = (
   });
   const store: MockedStore = {
     listPlansForStaff: spyOn(memory, 'listPlansForStaff'),
+    loadMyPupils: spyOn(memory, 'loadMyPupils'),
     loadClass: spyOn(memory, 'loadClass'),
     listVersions: spyOn(memory, 'listVersions'),
     planHistory: spyOn(memory, 'planHistory'),
