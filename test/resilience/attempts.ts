@@ -207,8 +207,18 @@ export const noteSaveProblems = (ctx: OpContext, result: SaveResult, base: PlanD
   }
   for (const failure of result.failures) {
     if (failure.status === 429 || failure.status === 503) ctx.ledger.noteRetry('throttled-in-batch');
-    // A conflict whose "theirs" could not be read is still surfaced: the user is told to save again.
-    else if (failure.status === 412) ctx.ledger.noteRetry('conflict-unread');
+    // A conflict whose "theirs" could not be read is still surfaced: the user is told someone else saved
+    // since they opened it, and to save again to compare.
+    else if (failure.status === 412) {
+      ctx.ledger.noteRetry('conflict-unread');
+      ctx.ledger.conflicts.push({
+        user: ctx.user.persona.name,
+        step: ctx.step,
+        item: `${failure.item.kind} ${failure.item.id}`,
+        baseVersion: versionInBase(base, failure.item.kind, failure.item.id),
+        theirVersion: null,
+      });
+    }
     // No answer for this item: it may or may not have landed; the next round reads before writing.
     else if (failure.status === 0) {
       ctx.ledger.noteRetry('unanswered-in-batch');

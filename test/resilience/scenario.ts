@@ -46,6 +46,7 @@ export interface PhaseReport {
   readonly operations: number;
   readonly operationsByKind: Readonly<Record<string, number>>;
   readonly acknowledged: number;
+  /** Saves told of a colleague's change since they read (their version shown, or to be read on saving again). */
   readonly conflictsSurfaced: number;
   /** Changes a role may not make, tried anyway and refused by SharePoint with 403, as they must be. */
   readonly refusals: number;
