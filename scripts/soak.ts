@@ -1,8 +1,11 @@
 /**
- * `npm run soak`: the resilience scenario of test/integration/resilience.test.ts, for longer. Three staff
- * edit the same plans and arrange reviews at once through the real Graph client, SharePoint store and
- * calendar adapter, against the local stand-in answering 429/503 (inside `$batch` too), losing some
- * answers, and being killed with SIGKILL and restarted several times. Only 127.0.0.1 is contacted.
+ * `npm run soak`: the resilience scenario of test/integration/resilience.test.ts, for longer. Two care
+ * teams and the SENCO (Year 3's teacher and TA, Year 4's teacher) edit plans and arrange reviews at once,
+ * each with their own token, through the real Graph client, SharePoint store (creates into pupils'
+ * folders over SharePoint REST) and calendar adapter, against the local stand-in enforcing care-team
+ * permissions while it answers 429/503 (inside `$batch` too), loses some answers, and is killed with
+ * SIGKILL and restarted several times; after each phase, nobody may reach another class's records. Only
+ * 127.0.0.1 is contacted.
  *
  * Environment (all optional):
  *   SOAK_SEEDS=50             how many seeds to run, one after another (SOAK_SEED, SOAK_SEED + 1, ...)
@@ -16,8 +19,8 @@
  *   SOAK_LATENCY_MS=0,30      random latency per request
  *   SOAK_LOST_ANSWERS=0.03    share of writes whose answer is lost after the work was done
  *
- * Prints a summary per phase; exits 1 if anything acknowledged was lost, duplicated or overwritten,
- * naming every seed that failed.
+ * Prints a summary per phase; exits 1 if anything acknowledged was lost, duplicated or overwritten, or
+ * anyone reached what their care team may not, naming every seed that failed.
  */
 import {
   formatReport,

@@ -51,11 +51,6 @@ export interface SeedOptions {
   /** The demo's "today" (YYYY-MM-DD); review dates are set around it. Defaults to today in London. */
   readonly today?: string;
   readonly fetchImpl?: typeof fetch;
-  /**
-   * Set the school up with care teams (docs/ACCESS.md), as the product's setup does (default true). False
-   * keeps the site's own permissions, for a suite that exercises something else.
-   */
-  readonly careTeams?: boolean;
 }
 
 export interface SeededClass {
@@ -334,15 +329,14 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
     assistantsMayEdit: false,
   });
-  const withCareTeams = options.careTeams ?? true;
-  if (withCareTeams) await careTeams.access.ensureSetup(lists.listIds as IepListIds);
+  await careTeams.access.ensureSetup(lists.listIds as IepListIds);
   const storeDeps = {
     siteId: site.id,
     clock: fixedClock(`${today}T09:00:00Z`),
     currentUser: () => Promise.resolve(senco),
     newId,
     listIds: lists.listIds as IepListIds,
-    ...(withCareTeams ? { careTeams: () => Promise.resolve(careTeams.store) } : {}),
+    careTeams: () => Promise.resolve(careTeams.store),
   };
   const store = createSharePointIepStore(client, storeDeps);
   const teams = (await getJson(client, '/me/joinedTeams', Collection(TeamSchema))).value.sort((a, b) =>
@@ -378,11 +372,10 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
       ),
       assistant: personOf(members.find((m) => m.user?.jobTitle === 'Teaching assistant')?.user),
     };
-    if (withCareTeams)
-      await careTeams.access.setClassStaff(team.id, {
-        teachers: staff.teacher ? [staff.teacher.email] : [],
-        assistants: staff.assistant ? [staff.assistant.email] : [],
-      });
+    await careTeams.access.setClassStaff(team.id, {
+      teachers: staff.teacher ? [staff.teacher.email] : [],
+      assistants: staff.assistant ? [staff.assistant.email] : [],
+    });
     const yearGroup = /^Year \d+/.exec(team.displayName)?.[0] ?? '';
     const pupils = await store.addPupils(
       names.map((name, i) => {

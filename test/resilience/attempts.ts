@@ -10,7 +10,7 @@ import {
 } from '../../src/domain';
 import { versionOf, type Ledger } from './ledger';
 import { sleep } from './random';
-import type { ScenarioUser, World } from './users';
+import { workloadOf, type ScenarioUser, type World } from './users';
 
 /** One simulated user's one operation: who, which step, and the marker its values carry. */
 export interface OpContext {
@@ -126,12 +126,37 @@ export const whileThrottled = async <T>(
 export const saveKeepingChanges = (ctx: OpContext, edited: Plan, base: Plan): Promise<SaveResult> =>
   whileThrottled(ctx, base.id, () => ctx.user.store.savePlan(edited, base));
 
+/**
+ * Someone who opened the plan, left it open and saves after a colleague has saved it: once a run, on
+ * Year 3's first plan (the hot spot the SENCO and Year 3's teacher share), the first edit of a plan
+ * field waits with its read until someone else's save of that plan is acknowledged (or nobody is left to
+ * make one). Its save must come back as an EditConflict, so every run shows one whatever the timing: a
+ * TA adds evidence only, which never conflicts, leaving fewer editors to collide by chance.
+ */
+export const leaveOpen = async (ctx: OpContext, plan: Plan): Promise<void> => {
+  if (plan.id !== ctx.world.planIds[0] || !ctx.ledger.claimLeftOpen()) return;
+  const read = versionOf(plan.etag) ?? 0;
+  const colleagueSaved = (): boolean =>
+    ctx.ledger.fields.some(
+      (write) =>
+        write.itemKind === 'plan' &&
+        write.planId === plan.id &&
+        write.user !== ctx.user.persona.name &&
+        write.version > read,
+    );
+  while (!colleagueSaved() && !ctx.ledger.halted && !ctx.ledger.allStarted()) await sleep(5);
+};
+
 /** A pause between reading and saving, as someone types: it widens the window for a colleague's save. */
 export const think = (ctx: OpContext): Promise<void> => sleep(ctx.user.random.int(0, 40));
 
-/** Hot spot: half of all operations go to the first plan, so the users really do collide. */
-export const choosePlan = (ctx: OpContext): PlanId =>
-  ctx.user.random.chance(0.5) ? (ctx.world.planIds[0] as PlanId) : ctx.user.random.pick(ctx.world.planIds);
+/** Share of operations that go to a hot spot (users.ts `workloadOf`), so the users really do collide. */
+const HOT_SPOT_SHARE = 0.5;
+
+export const choosePlan = (ctx: OpContext): PlanId => {
+  const work = workloadOf(ctx.user.key, ctx.world);
+  return ctx.user.random.pick(ctx.user.random.chance(HOT_SPOT_SHARE) ? work.hotSpots : work.plans);
+};
 
 export const open = async (ctx: OpContext, planId: PlanId): Promise<PlanDocument> => {
   const doc = await ctx.user.store.openPlan(planId);
@@ -182,13 +207,29 @@ export const noteSaveProblems = (ctx: OpContext, result: SaveResult, base: PlanD
   }
   for (const failure of result.failures) {
     if (failure.status === 429 || failure.status === 503) ctx.ledger.noteRetry('throttled-in-batch');
-    // A conflict whose "theirs" could not be read is still surfaced: the user is told to save again.
-    else if (failure.status === 412) ctx.ledger.noteRetry('conflict-unread');
+    // A conflict whose "theirs" could not be read is still surfaced: the user is told someone else saved
+    // since they opened it, and to save again to compare.
+    else if (failure.status === 412) {
+      ctx.ledger.noteRetry('conflict-unread');
+      ctx.ledger.conflicts.push({
+        user: ctx.user.persona.name,
+        step: ctx.step,
+        item: `${failure.item.kind} ${failure.item.id}`,
+        baseVersion: versionInBase(base, failure.item.kind, failure.item.id),
+        theirVersion: null,
+      });
+    }
     // No answer for this item: it may or may not have landed; the next round reads before writing.
     else if (failure.status === 0) {
       ctx.ledger.noteRetry('unanswered-in-batch');
       ctx.ledger.unclearPlans.add(base.id);
-    } else
+    } else if (failure.status === 403)
+      // Each user does only what their role may (run.ts): SharePoint refusing it is an access fault.
+      violation(
+        ctx,
+        `REFUSED: SharePoint refused ${failure.item.kind} ${failure.item.id} (403), which this role may save`,
+      );
+    else
       violation(
         ctx,
         `saving ${failure.item.kind} ${failure.item.id} failed: ${failure.status} ${failure.message}`,

@@ -73,7 +73,8 @@ export const versionOf = (etag: string | undefined | null): number | null => {
 
 /** Unique markers put into every value a user writes, so each can be found (and counted) later. */
 export const marker = (token: string): string => `[${token}]`;
-export const MARKER_PATTERN = /\[(r\d+\.[a-z]+\.\d+(?:\.[a-z]+)?)\]/g;
+// User keys are camel case (`otherTeacher`): a marker the pattern missed would be a create nobody can find.
+export const MARKER_PATTERN = /\[(r\d+\.[A-Za-z]+\.\d+(?:\.[a-z]+)?)\]/g;
 export const tokensIn = (text: string): string[] => [...text.matchAll(MARKER_PATTERN)].map((m) => m[1] ?? '');
 
 export class Ledger {
@@ -88,12 +89,19 @@ export class Ledger {
    * is unknown to the product, so the dashboard counts it keeps on the plan may lag until the next save.
    */
   readonly unclearPlans = new Set<string>();
+  /** Tokens of changes tried by someone whose role may not make them (refusedOps.ts): none may be stored. */
+  readonly refusable = new Set<string>();
+  /** Those SharePoint refused with 403, as it must. */
+  refusals = 0;
   /** Problems seen while running (unexpected errors, impossible answers); the verifier adds its own. */
   readonly violations: string[] = [];
   /** Errors the users met and retried, by domain error code. */
   readonly retried: Record<string, number> = {};
   readonly operationsByKind: Record<string, number> = {};
   operations = 0;
+  /** How many operations the run starts in all (run.ts). */
+  planned = Infinity;
+  private leftOpen = false;
   /** Set when the run is being abandoned: no new operation starts and retries stop. */
   halted = false;
 
@@ -103,6 +111,17 @@ export class Ledger {
 
   acknowledgeCreate(entry: CreatedEntry): void {
     this.created.push(entry);
+  }
+
+  /** True once a run: the one edit that is left open until a colleague has saved (attempts.ts `leaveOpen`). */
+  claimLeftOpen(): boolean {
+    if (this.leftOpen) return false;
+    this.leftOpen = true;
+    return true;
+  }
+
+  allStarted(): boolean {
+    return this.operations >= this.planned;
   }
 
   noteRetry(code: string): void {

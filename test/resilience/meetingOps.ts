@@ -1,4 +1,11 @@
-import { EditConflict, ReviewSchema, systemClock, type Plan, type Review } from '../../src/domain';
+import {
+  EditConflict,
+  ReviewSchema,
+  systemClock,
+  type Plan,
+  type PlanId,
+  type Review,
+} from '../../src/domain';
 import {
   rescheduleReview,
   saveReviewFirst,
@@ -7,7 +14,8 @@ import {
 } from '../../src/app/usecases/reviews/reviewCalendarActions';
 import { choosePlan, open, persist, violation, whileThrottled, type OpContext } from './attempts';
 import { marker, tokensIn, type Meeting } from './ledger';
-import { personaOf, USER_KEYS } from './users';
+import { DEMO_SCHOOL } from '../../dev/standin/demoSchool';
+import { classStaffOf } from './users';
 
 /**
  * Review meetings, through the same use cases the Reviews page calls (src/app/usecases/reviews): save the
@@ -26,23 +34,25 @@ const depsOf = (ctx: OpContext): ReviewActionDeps => ({
 
 const sameInstant = (a: string | null, b: string): boolean => a !== null && Date.parse(a) === Date.parse(b);
 
-const inviteesFor = (ctx: OpContext) => [
-  {
-    name: 'Parent or carer',
-    email: `carer.${ctx.token.replace(/\./g, '-')}@home.example`,
-    role: 'parent-carer' as const,
-  },
-  ...USER_KEYS.map((key) => ({
-    ...personaOf(key),
-    role:
-      key === 'senco'
-        ? ('senco' as const)
-        : key === 'teacher'
-          ? ('class-teacher' as const)
-          : ('teaching-assistant' as const),
-    internal: true,
-  })),
-];
+/** The family, the SENCO and the plan's own class's teacher and TA: the people a review is for. */
+const inviteesFor = (ctx: OpContext, planId: PlanId) => {
+  const staff = classStaffOf(planId, ctx.world);
+  const member = (demoKey: string, role: 'senco' | 'class-teacher' | 'teaching-assistant') => {
+    const person = DEMO_SCHOOL.users[demoKey];
+    if (!person) throw new Error(`The demo school has no ${demoKey}.`);
+    return { name: person.name, email: person.upn, role, internal: true };
+  };
+  return [
+    {
+      name: 'Parent or carer',
+      email: `carer.${ctx.token.replace(/\./g, '-')}@home.example`,
+      role: 'parent-carer' as const,
+    },
+    member('senco', 'senco'),
+    member(staff.teacher, 'class-teacher'),
+    member(staff.assistant, 'teaching-assistant'),
+  ];
+};
 
 /** Saves a new review record, then sends its invitations; retries never invite anyone twice. */
 export const scheduleReview = async (ctx: OpContext): Promise<void> => {
@@ -53,7 +63,7 @@ export const scheduleReview = async (ctx: OpContext): Promise<void> => {
     (15 * 60 + 15 * ctx.user.random.int(0, 3)) * MINUTE;
   const start = new Date(startMs).toISOString();
   const end = new Date(startMs + DURATION).toISOString();
-  const invitees = inviteesFor(ctx);
+  const invitees = inviteesFor(ctx, planId);
   // Filled in by the rounds below (a holder, because closures' assignments are invisible to narrowing).
   const got: { plan: Plan | null; saved: Review | null } = { plan: null, saved: null };
   let sent = false;

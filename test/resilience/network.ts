@@ -16,6 +16,10 @@ export interface NetworkCounts {
   faultSubResponses: number;
   lostResponses: number;
   connectionFailures: number;
+  /** SharePoint REST requests (`/_sp/...`): under care teams, creates into pupils' folders. */
+  sharePointRest: number;
+  /** Of the answers lost, those to a create in a pupil's folder over SharePoint REST. */
+  lostFolderCreates: number;
 }
 
 export interface Network {
@@ -34,7 +38,8 @@ export interface NetworkOptions {
    */
   readonly lostMeetingAnswerRate?: number;
   /**
-   * 0..1 of `$batch`es creating list items (a new target, evidence entry or review) whose answer is
+   * 0..1 of creates of list items (a new target, evidence entry or review: a Graph `$batch`, or under
+   * care teams SharePoint REST's AddValidateUpdateItemUsingPath into the pupil's folder) whose answer is
    * lost: the store's client keys make those safe to send again, so they too are tried often.
    */
   readonly lostCreateAnswerRate?: number;
@@ -53,6 +58,8 @@ export const createNetwork = (options: NetworkOptions): Network => {
     faultSubResponses: 0,
     lostResponses: 0,
     connectionFailures: 0,
+    sharePointRest: 0,
+    lostFolderCreates: 0,
   };
   let writesInFlight = 0;
   /**
@@ -76,6 +83,7 @@ export const createNetwork = (options: NetworkOptions): Network => {
   const tapped: typeof fetch = async (input, init) => {
     const isWrite = methodOf(init) !== 'GET';
     counts.requests += 1;
+    if (new URL(urlOf(input)).pathname.startsWith('/_sp/')) counts.sharePointRest += 1;
     if (isWrite) writesInFlight += 1;
     try {
       let response: Response;
@@ -88,10 +96,13 @@ export const createNetwork = (options: NetworkOptions): Network => {
       if (FAULT_STATUSES.has(response.status)) counts.faultResponses += 1;
       if (response.ok && urlOf(input).endsWith('/$batch')) await countBatchFaults(response);
       const isNewMeeting = methodOf(init) === 'POST' && /\/events$/.test(new URL(urlOf(input)).pathname);
+      const createsInFolder =
+        methodOf(init) === 'POST' && /\/AddValidateUpdateItemUsingPath\b/i.test(urlOf(input));
       const createsItems =
-        urlOf(input).endsWith('/$batch') &&
-        typeof init?.body === 'string' &&
-        /"method":"POST","url":"[^"]*\/items"/.test(init.body);
+        createsInFolder ||
+        (urlOf(input).endsWith('/$batch') &&
+          typeof init?.body === 'string' &&
+          /"method":"POST","url":"[^"]*\/items"/.test(init.body));
       const lossRate = isNewMeeting
         ? (options.lostMeetingAnswerRate ?? 0.15)
         : createsItems
@@ -102,6 +113,7 @@ export const createNetwork = (options: NetworkOptions): Network => {
         if (isNewMeeting) meetingAnswerLost = true;
         await response.arrayBuffer().catch(() => undefined);
         counts.lostResponses += 1;
+        if (createsInFolder) counts.lostFolderCreates += 1;
         // What undici throws when a connection drops: the product must treat it as "offline, unclear".
         throw new TypeError('fetch failed (the answer was lost after the service had done the work)');
       }

@@ -9,6 +9,7 @@ import {
 } from '../../src/domain';
 import {
   choosePlan,
+  leaveOpen,
   noteSaveProblems,
   open,
   persist,
@@ -27,7 +28,7 @@ const valueFor = (ctx: OpContext, spec: FieldSpec<unknown>, current: string): st
   return `${spec.name} as noted by ${ctx.user.persona.name} ${marker(ctx.token)}`;
 };
 
-const withTarget = (plan: Plan, target: ShortTermTarget): Plan => ({
+export const withTarget = (plan: Plan, target: ShortTermTarget): Plan => ({
   ...plan,
   shortTermTargets: plan.shortTermTargets.map((t) => (t.id === target.id ? target : t)),
 });
@@ -79,6 +80,7 @@ export const editField = async (ctx: OpContext): Promise<void> => {
         return 'done';
       }
       await think(ctx);
+      await leaveOpen(ctx, plan);
       sent = true;
       const result = await saveKeepingChanges(ctx, planSpec.set(plan, value), plan);
       noteSaveProblems(ctx, result, plan);
@@ -183,7 +185,7 @@ export const addEvidence = async (ctx: OpContext): Promise<void> => {
   });
 };
 
-const newTarget = (ctx: OpContext, evidence: readonly Evidence[]): ShortTermTarget =>
+export const newTarget = (ctx: OpContext, evidence: readonly Evidence[]): ShortTermTarget =>
   ShortTermTargetSchema.parse({
     id: asTargetId(`new-${ctx.token}`),
     area: ctx.user.random.pick(TargetAreaSchema.options),

@@ -3,26 +3,43 @@ import { describe, type OpContext } from './attempts';
 import type { Ledger } from './ledger';
 import { moveReview, scheduleReview } from './meetingOps';
 import { addEvidence, addTarget, editField } from './planOps';
+
 import type { Random } from './random';
+import { tryChangingTargets } from './refusedOps';
 import type { ScenarioUser, World } from './users';
 
-/** The mix of what the three users do, by weight. */
-const OPERATIONS: readonly { name: string; weight: number; run: (ctx: OpContext) => Promise<void> }[] = [
+interface Operation {
+  readonly name: string;
+  readonly weight: number;
+  run(ctx: OpContext): Promise<void>;
+}
+
+/** The mix of what the SENCO and the class teachers do, by weight. */
+const OPERATIONS: readonly Operation[] = [
   { name: 'edit a field', weight: 45, run: editField },
   { name: 'add evidence', weight: 18, run: addEvidence },
   { name: 'add a target', weight: 10, run: addTarget },
   { name: 'schedule a review', weight: 12, run: scheduleReview },
   { name: 'move a review', weight: 15, run: moveReview },
 ];
-const TOTAL_WEIGHT = OPERATIONS.reduce((sum, op) => sum + op.weight, 0);
 
-const chooseOperation = (random: Random): (typeof OPERATIONS)[number] => {
-  let roll = random.next() * TOTAL_WEIGHT;
-  for (const op of OPERATIONS) {
+/**
+ * A teaching assistant's: evidence, the one thing SharePoint lets their care-team role write
+ * (docs/ACCESS.md), and now and then a change to targets that it must refuse.
+ */
+const ASSISTANT_OPERATIONS: readonly Operation[] = [
+  { name: 'add evidence', weight: 80, run: addEvidence },
+  { name: 'change targets (refused)', weight: 20, run: tryChangingTargets },
+];
+
+const chooseOperation = (random: Random, user: ScenarioUser): Operation => {
+  const operations = user.key === 'assistant' ? ASSISTANT_OPERATIONS : OPERATIONS;
+  let roll = random.next() * operations.reduce((sum, op) => sum + op.weight, 0);
+  for (const op of operations) {
     roll -= op.weight;
     if (roll < 0) return op;
   }
-  return OPERATIONS[0] as (typeof OPERATIONS)[number];
+  return operations[0] as Operation;
 };
 
 /**
@@ -37,13 +54,14 @@ export const runOperations = async (options: {
   readonly operations: number;
 }): Promise<void> => {
   const { ledger } = options;
+  ledger.planned = ledger.operations + options.operations;
   let started = 0;
   const work = async (user: ScenarioUser): Promise<void> => {
     while (started < options.operations && !ledger.halted) {
       started += 1;
       ledger.operations += 1;
       user.step += 1;
-      const op = chooseOperation(user.random);
+      const op = chooseOperation(user.random, user);
       ledger.operationsByKind[op.name] = (ledger.operationsByKind[op.name] ?? 0) + 1;
       const ctx: OpContext = {
         user,

@@ -9,14 +9,17 @@ import { runOperations, watchUnhandledRejections } from './run';
 import { freePort, startStandInProcess, type StandInProcess } from './standInProcess';
 import { clientFor, createUsers, personaOf, prepareWorld, storeFor, USER_KEYS, type World } from './users';
 import { verifyItems, type Reader, type Verdict, type VerifyMode } from './verifyItems';
+import { verifyAccess } from './verifyAccess';
 import { verifyMeetings } from './verifyMeetings';
 
 /**
- * The resilience scenario of IEP Planner: three staff (SENCO, class teacher, TA) editing the same
- * pupils' plans and arranging their reviews at once, through the real Graph client, SharePoint store
- * and calendar adapter, against the local stand-in answering 429/503 to a share of requests (inside
- * `$batch` too) with random latency, losing the odd answer on the way back, and (in the second phase)
- * being killed with SIGKILL mid-write and restarted on the same data. See `verify*.ts` for what must hold.
+ * The resilience scenario of IEP Planner: two care teams and the SENCO (Year 3's teacher and TA with
+ * the SENCO on the same pupils' plans, Year 4's teacher on theirs) editing plans and arranging reviews at
+ * once, each with their own token, through the real Graph client, SharePoint store (creates into pupils'
+ * folders over SharePoint REST) and calendar adapter, against the local stand-in enforcing care-team
+ * permissions while it answers 429/503 to a share of requests (inside `$batch` too) with random latency,
+ * loses the odd answer on the way back, and (in the second phase) is killed with SIGKILL mid-write and
+ * restarted on the same data. See `verify*.ts` for what must hold.
  */
 export interface ScenarioOptions {
   readonly seed: number;
@@ -43,7 +46,12 @@ export interface PhaseReport {
   readonly operations: number;
   readonly operationsByKind: Readonly<Record<string, number>>;
   readonly acknowledged: number;
+  /** Saves told of a colleague's change since they read (their version shown, or to be read on saving again). */
   readonly conflictsSurfaced: number;
+  /** Changes a role may not make, tried anyway and refused by SharePoint with 403, as they must be. */
+  readonly refusals: number;
+  /** Items, dashboards and plans whose reach by each care team was checked (verifyAccess.ts), all phases. */
+  readonly accessChecks: number;
   /** Reviews whose invitations were sent more than once (after a lost answer): transactionId at work. */
   readonly invitationRetries: number;
   readonly retried: Readonly<Record<string, number>>;
@@ -77,16 +85,26 @@ const createReader = (baseUrl: string, world: World): Reader => {
   };
 };
 
+interface PhaseVerdict extends Verdict {
+  readonly accessChecks: number;
+}
+
 const verify = async (
   reader: Reader,
   ledger: Ledger,
   snapshot: LedgerSnapshot,
   mode: VerifyMode,
-): Promise<Verdict> => {
+): Promise<PhaseVerdict> => {
   const items = await verifyItems(reader, snapshot, ledger, mode);
+  const access = await verifyAccess(reader, ledger.refusable);
   return {
-    problems: [...items.problems, ...(await verifyMeetings(reader, snapshot.meetings, mode))],
+    problems: [
+      ...items.problems,
+      ...(await verifyMeetings(reader, snapshot.meetings, mode)),
+      ...access.problems,
+    ],
     notes: items.notes,
+    accessChecks: access.checks,
   };
 };
 
@@ -96,7 +114,7 @@ const finish = (
   started: number,
   ledger: Ledger,
   network: NetworkCounts,
-  { violations, notes }: { violations: string[]; notes: string[] },
+  { violations, notes, accessChecks }: { violations: string[]; notes: string[]; accessChecks: number },
   kills: KillReport[],
   dataDir: string,
 ): PhaseReport => {
@@ -110,6 +128,8 @@ const finish = (
     operationsByKind: ledger.operationsByKind,
     acknowledged: ledger.acknowledgedCount(),
     conflictsSurfaced: ledger.conflicts.length,
+    refusals: ledger.refusals,
+    accessChecks,
     invitationRetries: ledger.meetings.filter((m) => m.createCalls > 1).length,
     retried: ledger.retried,
     network,
@@ -130,6 +150,7 @@ export const runInProcessPhase = async (options: ScenarioOptions): Promise<Phase
   const network = createNetwork({ random: random.fork(), lostResponseRate: options.lostResponseRate });
   const violations: string[] = [];
   const notes: string[] = [];
+  let accessChecks = 0;
   try {
     const world = await prepareWorld(standIn.url, options.pupilsPerClass);
     const users = createUsers(standIn.url, world, network.fetch, ledger, random);
@@ -147,6 +168,7 @@ export const runInProcessPhase = async (options: ScenarioOptions): Promise<Phase
     const verdict = await verify(createReader(standIn.url, world), ledger, ledger.snapshot(), 'final');
     violations.push(...verdict.problems);
     notes.push(...verdict.notes);
+    accessChecks += verdict.accessChecks;
   } finally {
     await standIn.close();
   }
@@ -156,7 +178,7 @@ export const runInProcessPhase = async (options: ScenarioOptions): Promise<Phase
     started,
     ledger,
     network.counts,
-    { violations, notes },
+    { violations, notes, accessChecks },
     [],
     dataDir,
   );
@@ -195,6 +217,7 @@ export const runKillRestartPhase = async (
   const violations: string[] = [];
   const notes: string[] = [];
   const kills: KillReport[] = [];
+  let accessChecks = 0;
   const stderr: string[] = [];
   const trap = watchUnhandledRejections();
   let done = false;
@@ -225,6 +248,7 @@ export const runKillRestartPhase = async (
       });
       const lost = await verify(createReader(standIn.url, world), ledger, snapshot, 'survived');
       violations.push(...lost.problems.map((problem) => `after kill ${k}: ${problem}`));
+      accessChecks += lost.accessChecks;
     }
     await running;
     violations.push(...ledger.violations, ...(await trap.stop()));
@@ -234,6 +258,7 @@ export const runKillRestartPhase = async (
     const verdict = await verify(createReader(standIn.url, world), ledger, ledger.snapshot(), 'final');
     violations.push(...verdict.problems);
     notes.push(...verdict.notes);
+    accessChecks += verdict.accessChecks;
   } finally {
     ledger.halted = true;
     await standIn.stop();
@@ -248,7 +273,7 @@ export const runKillRestartPhase = async (
     started,
     ledger,
     network.counts,
-    { violations, notes },
+    { violations, notes, accessChecks },
     kills,
     dataDir,
   );
@@ -265,9 +290,12 @@ export const formatReport = (report: PhaseReport): string =>
       .join(', ')}`,
     `  acknowledged writes: ${report.acknowledged}; conflicts surfaced: ${report.conflictsSurfaced}; ` +
       `invitations sent again after a lost answer: ${report.invitationRetries}`,
+    `  access: ${report.accessChecks} checks of who reaches what; ${report.refusals} changes a TA may not make ` +
+      `refused with 403`,
     `  faults: ${report.network.faultResponses} whole responses and ${report.network.faultSubResponses} $batch ` +
       `sub-responses were 429/503; ${report.network.lostResponses} answers lost; ` +
-      `${report.network.connectionFailures} connections failed`,
+      `${report.network.connectionFailures} connections failed; ${report.network.sharePointRest} SharePoint REST ` +
+      `requests, ${report.network.lostFolderCreates} answers to creates in a pupil's folder lost`,
     `  retried by users: ${
       Object.entries(report.retried)
         .map(([k, n]) => `${k} ${n}`)
@@ -280,7 +308,8 @@ export const formatReport = (report: PhaseReport): string =>
     ),
     ...report.notes.map((note) => `  note: ${note}`),
     report.violations.length === 0
-      ? '  verdict: every acknowledged write present exactly once, no lost update, one invitation each'
+      ? '  verdict: every acknowledged write present exactly once, no lost update, one invitation each, ' +
+        'no access leak'
       : `  verdict: ${report.violations.length} problem(s):\n${report.violations.map((v) => `    - ${v}`).join('\n')}` +
         (report.dataDir ? `\n  data kept in ${report.dataDir}` : ''),
   ].join('\n');

@@ -15,17 +15,24 @@ import { createGraphClient } from '../../src/graph/client';
 import { resolveIepListIds, type IepListIds } from '../../src/graph/sharepoint/lists';
 import { resolveSite } from '../../src/graph/sharepoint/provisioning';
 import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
+import { createCareTeams } from '../../src/graph/sharepoint/access/careTeams';
+import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
 import type { Ledger, Meeting } from './ledger';
 import { sleep, type Random } from './random';
 
-/** The three people who work on the same pupils' plans at once: Year 3 Kestrels' SENCO, teacher and TA. */
-export const USER_KEYS = ['senco', 'teacher', 'assistant'] as const;
+/**
+ * Two care teams and the SENCO at once: Year 3 Kestrels' teacher and TA work on the same pupils' plans
+ * as the SENCO, and Year 4 Otters' teacher on their own class's, each reaching only what their care team
+ * may (docs/ACCESS.md).
+ */
+export const USER_KEYS = ['senco', 'teacher', 'assistant', 'otherTeacher'] as const;
 export type UserKey = (typeof USER_KEYS)[number];
 
 const DEMO_KEYS: Record<UserKey, string> = {
   senco: 'senco',
   teacher: 'year3Teacher',
   assistant: 'year3Assistant',
+  otherTeacher: 'year4Teacher',
 };
 
 export interface Persona {
@@ -41,13 +48,44 @@ export const personaOf = (key: UserKey): Persona => {
 };
 
 export const YEAR_3_TEAM = asClassTeamId(DEMO_SCHOOL.classes[0]?.teamId ?? '');
+export const YEAR_4_TEAM = asClassTeamId(DEMO_SCHOOL.classes[1]?.teamId ?? '');
 
-/** What the scenario works on: the SEN site, its lists and the Year 3 plans everyone edits. */
+/** What the scenario works on: the SEN site, its lists and each class's plans. */
 export interface World {
   readonly siteId: string;
   readonly listIds: IepListIds;
+  /** Year 3's plans, which its teacher, its TA and the SENCO all work on. */
   readonly planIds: readonly PlanId[];
+  /** Year 4's plans: the second care team's, which Year 3's staff must never reach. */
+  readonly otherPlanIds: readonly PlanId[];
 }
+
+/**
+ * Where a person works: their care team's plans, and hot spots (each class's first plan) where half of
+ * what they do goes, so colleagues' saves really do collide. The SENCO, a SEN lead whose care team is
+ * every pupil, works across both classes and shares a hot spot with each class's teacher.
+ */
+export interface Workload {
+  readonly hotSpots: readonly PlanId[];
+  readonly plans: readonly PlanId[];
+}
+
+export const workloadOf = (key: UserKey, world: World): Workload => {
+  const first = (planIds: readonly PlanId[]): PlanId[] => planIds.slice(0, 1);
+  if (key === 'otherTeacher') return { hotSpots: first(world.otherPlanIds), plans: world.otherPlanIds };
+  if (key === 'senco')
+    return {
+      hotSpots: [...first(world.planIds), ...first(world.otherPlanIds)],
+      plans: [...world.planIds, ...world.otherPlanIds],
+    };
+  return { hotSpots: first(world.planIds), plans: world.planIds };
+};
+
+/** The class staff a review of the plan invites (demo keys): the plan's own class's teacher and TA. */
+export const classStaffOf = (planId: PlanId, world: World): { teacher: string; assistant: string } =>
+  world.otherPlanIds.includes(planId)
+    ? { teacher: 'year4Teacher', assistant: 'year4Assistant' }
+    : { teacher: 'year3Teacher', assistant: 'year3Assistant' };
 
 export interface ScenarioUser {
   readonly key: UserKey;
@@ -83,19 +121,32 @@ export const clientFor = (baseUrl: string, persona: Persona, options: ClientOpti
     timing: COMPRESSED_TIMING,
   });
 
+/** The product's store as the app builds it, with care teams: creates go into each pupil's folder. */
 export const storeFor = (
   client: Client,
   world: Pick<World, 'siteId'> & Partial<Pick<World, 'listIds'>>,
   persona: Persona,
   patient = false,
-): SharePointIepStore =>
-  createSharePointIepStore(client, {
+  care: { readonly baseUrl: string; readonly fetchImpl?: typeof fetch } | null = null,
+): SharePointIepStore => {
+  const careTeams = care
+    ? createCareTeams({
+        webUrl: localWebUrl(`${care.baseUrl}/`, DEMO_SEN_SITE),
+        getAccessToken: () => Promise.resolve(`local-dev-token:${persona.email}`),
+        ...(care.fetchImpl ? { fetchImpl: care.fetchImpl } : {}),
+        assistantsMayEdit: false,
+        timing: COMPRESSED_TIMING,
+      })
+    : null;
+  return createSharePointIepStore(client, {
     siteId: world.siteId,
     clock: systemClock,
     currentUser: () => Promise.resolve(persona),
     ...(world.listIds ? { listIds: world.listIds } : {}),
     batch: { sleep: COMPRESSED_TIMING.sleep, ...(patient ? { maxAttempts: 12 } : {}) },
+    ...(careTeams ? { careTeams: () => Promise.resolve(careTeams.store) } : {}),
   });
+};
 
 /**
  * The product's calendar adapter, with a tally of what was asked of it per review and per meeting,
@@ -137,7 +188,7 @@ export const createUsers = (
       persona,
       client,
       // The list ids are looked up by each user's own store on first use, as the app does.
-      store: storeFor(client, { siteId: world.siteId }, persona),
+      store: storeFor(client, { siteId: world.siteId }, persona, false, { baseUrl, fetchImpl }),
       calendar: tallyingCalendar(createGraphReviewCalendar(client), ledger),
       random: random.fork(),
       step: 0,
@@ -146,14 +197,16 @@ export const createUsers = (
 
 /** The demo school's IEPs, seeded through the product's own code (faults off), a few pupils a class. */
 export const prepareWorld = async (baseUrl: string, pupilsPerClass = 4): Promise<World> => {
-  // This suite is about what survives faults; care-team access has its own (careTeams.test.ts).
-  await seedDemoPlans(`${baseUrl}/`, { pupilsPerClass, today: '2026-02-10', careTeams: false });
+  // Set up as a school runs it: care teams, each class's staff in its groups, every pupil secured.
+  await seedDemoPlans(`${baseUrl}/`, { pupilsPerClass, today: '2026-02-10' });
   const senco = personaOf('senco');
   const client = clientFor(baseUrl, senco);
   const site = await resolveSite(client, DEMO_SEN_SITE);
   const listIds = await resolveIepListIds(client, site.id);
-  const dashboard = await storeFor(client, { siteId: site.id, listIds }, senco).loadClass(YEAR_3_TEAM);
-  const planIds = dashboard.plans.map((plan) => plan.id);
-  if (planIds.length < 2) throw new Error('The demo seed gave Year 3 fewer than two plans to work on.');
-  return { siteId: site.id, listIds, planIds };
+  const store = storeFor(client, { siteId: site.id, listIds }, senco);
+  const planIds = (await store.loadClass(YEAR_3_TEAM)).plans.map((plan) => plan.id);
+  const otherPlanIds = (await store.loadClass(YEAR_4_TEAM)).plans.map((plan) => plan.id);
+  if (planIds.length < 2 || otherPlanIds.length < 1)
+    throw new Error('The demo seed gave Year 3 fewer than two plans, or Year 4 none, to work on.');
+  return { siteId: site.id, listIds, planIds, otherPlanIds };
 };

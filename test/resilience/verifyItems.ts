@@ -5,7 +5,7 @@ import { listPath } from '../../src/graph/sharepoint/shared/requests';
 import type { SharePointIepStore } from '../../src/graph/sharepoint/store';
 import { planField, targetField } from './fields';
 import { tokensIn, versionOf, type CreatedKind, type FieldWrite, type LedgerSnapshot } from './ledger';
-import { YEAR_3_TEAM, type World } from './users';
+import { YEAR_3_TEAM, YEAR_4_TEAM, type World } from './users';
 
 /**
  * Reads everything back and compares it with the ledger. `final` is the end of a run (faults off,
@@ -24,13 +24,18 @@ export interface Reader {
   clientOf(email: string): Client;
 }
 
-interface RawItem {
+export interface RawItem {
   readonly id: string;
+  /** Graph's address of the item, its folder included (`.../Lists/IEPTargets/p4/57_.000`). */
+  readonly webUrl?: string;
   readonly fields: Record<string, unknown>;
 }
 
-/** Every item of a list, page by page, straight from Graph (not through the store's own mapping). */
-const readList = async (client: Client, siteId: string, listId: string): Promise<RawItem[]> => {
+/**
+ * Every item of a list the caller may read, page by page, straight from Graph (not through the store's
+ * own mapping): SharePoint leaves out what they may not read.
+ */
+export const readList = async (client: Client, siteId: string, listId: string): Promise<RawItem[]> => {
   const items: RawItem[] = [];
   let url: string | undefined = withQuery(`${listPath(siteId, listId)}/items`, {
     $expand: 'fields',
@@ -165,7 +170,7 @@ const checkFields = async (
 };
 
 /**
- * The class dashboard reads counts kept on the plan item: they must match the targets themselves.
+ * Each class's dashboard reads counts kept on the plan item: they must match the targets themselves.
  * After a save whose outcome the product could not know (the connection dropped), a lag is expected
  * until the next save of that plan: reported as a note, not a failure.
  */
@@ -174,10 +179,13 @@ const checkDashboard = async (
   plans: ReadonlyMap<string, Plan>,
   unclearPlans: ReadonlySet<string>,
 ): Promise<{ problems: string[]; notes: string[] }> => {
-  const dashboard = await reader.store.loadClass(YEAR_3_TEAM);
   const problems: string[] = [];
   const notes: string[] = [];
-  for (const summary of dashboard.plans) {
+  const summaries = [
+    ...(await reader.store.loadClass(YEAR_3_TEAM)).plans,
+    ...(await reader.store.loadClass(YEAR_4_TEAM)).plans,
+  ];
+  for (const summary of summaries) {
     const plan = plans.get(summary.id);
     if (!plan) continue;
     const targets = plan.shortTermTargets.length;
@@ -197,7 +205,7 @@ export const readPlans = async (
 ): Promise<{ plans: Map<string, Plan>; problems: string[] }> => {
   const plans = new Map<string, Plan>();
   const problems: string[] = [];
-  for (const planId of reader.world.planIds) {
+  for (const planId of [...reader.world.planIds, ...reader.world.otherPlanIds]) {
     const doc = await reader.store.openPlan(planId as PlanId);
     plans.set(planId, doc.plan);
     for (const problem of doc.problems)
