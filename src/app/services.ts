@@ -27,6 +27,7 @@ import { loadClassStaff } from '../graph/directory/classStaff';
 import { reminderSenderFor } from './reviewReminders';
 import { fetchMe, listJoinedTeams } from '../graph/directory/me';
 import { resolveSite } from '../graph/sharepoint/site';
+import { resolveIepListIds } from '../graph/sharepoint/lists';
 import type { SenSiteLocation, SenSiteStatus } from './senSiteStatus';
 import { createSharePointIepStore } from '../graph/sharepoint/store';
 import { liveWebUrl, localWebUrl, senSitePathOf } from '../graph/sharepoint/access/webUrl';
@@ -275,6 +276,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       getAccessToken: (scopes) => tokens.getAccessToken(scopes),
       ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
       assistantsMayEdit: config.assistantsMayEdit ?? false,
+      listIds: async () => (known ? known.listIds : resolveIepListIds(client, (await senSite()).id)),
     });
   });
   const storeCareTeams = async () => (await careTeams()).store;
@@ -291,7 +293,11 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   const staffAccess: StaffAccessSource =
     deps.staffAccess ??
     (async () =>
-      staffAccessFromGroups(await (await careTeams()).access.myGroups(), config.assistantsMayEdit ?? false));
+      staffAccessFromGroups(
+        await (await careTeams()).access.myGroups(),
+        config.assistantsMayEdit ?? false,
+        config.readAccess ?? 'care-team',
+      ));
   const myAccess = memoise(() =>
     staffAccess({ client, siteId: async () => (await senSite()).id, currentUser }),
   );
@@ -351,7 +357,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     checkSenSite: async () => (await senSiteSetup()).checkSenSite(client, await senSite()),
     provisionSenSite: async (onProgress) =>
       (await senSiteSetup()).provisionSenSite(client, await senSite(), onProgress, async (listIds) =>
-        (await careTeams()).access.ensureSetup(listIds),
+        (await careTeams()).access.ensureSetup(listIds, { readAccess: config.readAccess ?? 'care-team' }),
       ),
     signOut: () => tokens.signOut(),
     documents: createDocumentExporter({

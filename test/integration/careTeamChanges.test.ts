@@ -1,0 +1,257 @@
+/**
+ * Care-team access as it changes (docs/ACCESS.md), tried with each person's own token against the
+ * stand-in: a pupil who leaves the school, staff from outside the class given a pupil's records, and the
+ * school's "all staff may read" setting. The seed sets the school up as a SENCO does.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { seedDemoPlans } from '../../dev/seed/seedDemoPlans';
+import { DEMO_SCHOOL, DEMO_SEN_SITE } from '../../dev/standin/demoSchool';
+import { startStandIn, type StandIn } from '../../dev/standin/server';
+import {
+  AccessDenied,
+  asClassTeamId,
+  fixedClock,
+  NotFound,
+  ServiceError,
+  type PlanSummary,
+  type Pupil,
+} from '../../src/domain';
+import { createGraphClient } from '../../src/graph/client';
+import { createCareTeams, type CareTeams } from '../../src/graph/sharepoint/access/careTeams';
+import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
+import { resolveIepListIds, type IepListIds } from '../../src/graph/sharepoint/lists';
+import { resolveSite } from '../../src/graph/sharepoint/provisioning';
+import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
+
+const user = (key: string): { name: string; email: string } => {
+  const found = DEMO_SCHOOL.users[key];
+  if (!found) throw new Error(`No demo user ${key}`);
+  return { name: found.name, email: found.email };
+};
+const SENCO = user('senco');
+const Y3_TEACHER = user('year3Teacher');
+const Y4_TEACHER = user('year4Teacher');
+const Y5_TEACHER = user('year5Teacher');
+const PUPIL = user('pupil');
+const classAt = (index: number) => asClassTeamId(DEMO_SCHOOL.classes[index]?.teamId ?? '');
+const Y3 = classAt(0);
+const Y5 = classAt(2);
+
+let standIn: StandIn;
+let dataDir: string;
+let siteId: string;
+let listIds: IepListIds;
+/** The SENCO's SharePoint REST writes, to count what each change costs. */
+const spPosts: string[] = [];
+/** When set, the SENCO's next SharePoint REST request matching it is refused with a 500. */
+let refuseNext: RegExp | null = null;
+
+const sencoFetch: typeof fetch = (input, init) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (url.includes('/_sp/') && (init?.method ?? 'GET').toUpperCase() === 'POST') spPosts.push(url);
+  if (refuseNext?.test(decodeURIComponent(url))) {
+    refuseNext = null;
+    return Promise.resolve(
+      new Response(JSON.stringify({ 'odata.error': { code: '-1', message: { value: 'Server error.' } } }), {
+        status: 500,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+  }
+  return fetch(input, init);
+};
+
+const clientOf = (person: { email: string }): Client =>
+  createGraphClient({
+    baseUrl: `${standIn.url}/`,
+    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
+    scopes: [],
+    retry: { maxRetries: 3, delaySeconds: 0 },
+  });
+
+const careTeamsOf = (person: { email: string }): CareTeams =>
+  createCareTeams({
+    webUrl: localWebUrl(`${standIn.url}/`, DEMO_SEN_SITE),
+    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
+    fetchImpl: person.email === SENCO.email ? sencoFetch : fetch,
+    assistantsMayEdit: false,
+    listIds: () => Promise.resolve(listIds),
+  });
+
+const storeOf = (person: { name: string; email: string }): SharePointIepStore => {
+  const careTeams = careTeamsOf(person);
+  return createSharePointIepStore(clientOf(person), {
+    siteId,
+    listIds,
+    clock: fixedClock('2026-02-10T10:00:00Z'),
+    currentUser: () => Promise.resolve(person),
+    batch: { sleep: () => Promise.resolve() },
+    careTeams: () => Promise.resolve(careTeams.store),
+  });
+};
+
+/** The Year 3 pupils the seed made, each with their current plan. */
+const year3 = async (): Promise<{ pupil: Pupil; plan: PlanSummary }[]> => {
+  const { pupils, plans } = await storeOf(SENCO).loadClass(Y3);
+  return pupils.flatMap((pupil) => {
+    const plan = plans.find((p) => p.pupil.pupilId === pupil.id);
+    return plan ? [{ pupil, plan }] : [];
+  });
+};
+
+const planItem = (planId: string) => `/sites/${siteId}/lists/${listIds.plans}/items/${planId}`;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-care-team-changes-'));
+  standIn = await startStandIn({ port: 0, dataDir, seedDemoSchool: true });
+  await seedDemoPlans(`${standIn.url}/`, { pupilsPerClass: 3, today: '2026-02-10' });
+  const client = clientOf(SENCO);
+  siteId = (await resolveSite(client, DEMO_SEN_SITE)).id;
+  listIds = await resolveIepListIds(client, siteId);
+});
+afterAll(async () => {
+  await standIn.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  spPosts.length = 0;
+  refuseNext = null;
+});
+
+describe('staff from outside the class', () => {
+  it('a Year 4 teacher given one Year 3 pupil reads that pupil’s plan and no other, until removed', async () => {
+    const [first, second] = await year3();
+    if (!first || !second) throw new Error('The seed gave Year 3 too few pupils with plans.');
+    const admin = careTeamsOf(SENCO).admin;
+    const y4 = storeOf(Y4_TEACHER);
+    await expect(y4.openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
+
+    const added = await admin.addExtraStaff(first.pupil.id, 'teacher', Y4_TEACHER.email);
+    expect(added).toMatchObject({ email: Y4_TEACHER.email, role: 'teacher' });
+    // ensureuser, then the pupil's 6 scopes: docs/ACCESS.md "Requests per person given a pupil's records".
+    expect(spPosts).toHaveLength(7);
+    expect(await admin.readExtraStaff(first.pupil.id)).toEqual([
+      { name: Y4_TEACHER.name, email: Y4_TEACHER.email, role: 'teacher' },
+    ]);
+    expect(await admin.readExtraStaff(second.pupil.id)).toEqual([]);
+
+    await expect(y4.openPlan(first.plan.id)).resolves.toMatchObject({ plan: { id: first.plan.id } });
+    expect((await y4.loadClass(Y3)).pupils.map((p) => p.id)).toEqual([first.pupil.id]);
+    await expect(y4.openPlan(second.plan.id)).rejects.toBeInstanceOf(NotFound);
+
+    await admin.removeExtraStaff(first.pupil.id, Y4_TEACHER.email);
+    await expect(y4.openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
+    expect(await admin.readExtraStaff(first.pupil.id)).toEqual([]);
+  });
+
+  it('refuses an address that is no one in the tenant', async () => {
+    const [first] = await year3();
+    if (!first) throw new Error('no pupil');
+    await expect(
+      careTeamsOf(SENCO).admin.addExtraStaff(first.pupil.id, 'assistant', 'nobody@oakfield.example'),
+    ).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it('cannot be given by a teacher: only SEN leads manage permissions', async () => {
+    const [first] = await year3();
+    if (!first) throw new Error('no pupil');
+    await expect(
+      careTeamsOf(Y3_TEACHER).admin.addExtraStaff(first.pupil.id, 'teacher', Y4_TEACHER.email),
+    ).rejects.toBeInstanceOf(AccessDenied);
+    await expect(storeOf(Y4_TEACHER).openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
+  });
+});
+
+describe('the school’s readAccess setting', () => {
+  it('all-staff lets a teacher of another class read, not change, a plan; care-team takes it back', async () => {
+    const [first] = await year3();
+    if (!first) throw new Error('no pupil');
+    const access = careTeamsOf(SENCO).access;
+
+    await access.ensureSetup(listIds, { readAccess: 'all-staff' });
+    // One request puts the SEN site's members (its Microsoft 365 group's claim) into IEP Read-only staff.
+    expect(spPosts).toHaveLength(1);
+    await expect(storeOf(Y4_TEACHER).openPlan(first.plan.id)).resolves.toMatchObject({
+      plan: { id: first.plan.id },
+    });
+    await expect(
+      clientOf(Y4_TEACHER)
+        .api(`${planItem(first.plan.id)}/fields`)
+        .patch({ ParentViews: 'Overwritten' }),
+    ).rejects.toMatchObject({ statusCode: 403 });
+    // Pupils are not members of the SEN site, so its members' claim gives them nothing.
+    await expect(clientOf(PUPIL).api(planItem(first.plan.id)).get()).rejects.toMatchObject({
+      statusCode: 403,
+    });
+
+    spPosts.length = 0;
+    await access.ensureSetup(listIds, { readAccess: 'all-staff' });
+    expect(spPosts).toEqual([]);
+    await access.ensureSetup(listIds, { readAccess: 'care-team' });
+    expect(spPosts).toHaveLength(1);
+    await expect(storeOf(Y4_TEACHER).openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
+  });
+});
+
+// Last: the rollover below moves every Year 3 pupil still on the register.
+describe('a pupil who leaves the school', () => {
+  it('a failure to take the class off their records is reported, nothing is saved, and trying again works', async () => {
+    const [, second] = await year3();
+    if (!second) throw new Error('no second pupil');
+    refuseNext = /removeroleassignment/i;
+    const error = await storeOf(SENCO)
+      .updatePupil({ ...second.pupil, registerStatus: 'left', leftOn: '2026-02-09' }, second.pupil)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as Error).message).toMatch(/still on the register.*Try again/);
+    const unchanged = await storeOf(SENCO).findPupil(second.pupil.id);
+    expect(unchanged.registerStatus).toBe('active');
+    await expect(storeOf(Y3_TEACHER).openPlan(second.plan.id)).resolves.toBeTruthy();
+
+    await storeOf(SENCO).updatePupil(
+      { ...unchanged, registerStatus: 'left', leftOn: '2026-02-09' },
+      unchanged,
+    );
+    await expect(storeOf(Y3_TEACHER).openPlan(second.plan.id)).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it('takes their class off their records, keeps them from the rollover, and gives them back when put back', async () => {
+    const [first] = await year3();
+    if (!first) throw new Error('no pupil');
+    const senco = storeOf(SENCO);
+    const teacher = storeOf(Y3_TEACHER);
+    await expect(teacher.openPlan(first.plan.id)).resolves.toBeTruthy();
+
+    spPosts.length = 0;
+    const left = await senco.updatePupil(
+      { ...first.pupil, registerStatus: 'left', leftOn: '2026-02-09' },
+      first.pupil,
+    );
+    // The class's 2 groups off 6 scopes: docs/ACCESS.md "Requests when a pupil leaves"; the rest is Graph.
+    expect(spPosts.filter((url) => /removeroleassignment/i.test(url))).toHaveLength(12);
+    expect(spPosts).toHaveLength(12);
+    const dashboard = await teacher.loadClass(Y3);
+    expect(dashboard.pupils.map((p) => p.id)).not.toContain(first.pupil.id);
+    expect(dashboard.plans.map((p) => p.pupil.pupilId)).not.toContain(first.pupil.id);
+    await expect(teacher.openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(clientOf(Y3_TEACHER).api(planItem(first.plan.id)).get()).rejects.toMatchObject({
+      statusCode: 404,
+    });
+    await expect(senco.openPlan(first.plan.id)).resolves.toMatchObject({ plan: { id: first.plan.id } });
+
+    const y5 = DEMO_SCHOOL.classes[2];
+    const rolled = await senco.rolloverClasses([
+      { from: Y3, to: { id: Y5, displayName: y5?.displayName ?? 'Year 5' } },
+    ]);
+    expect(rolled.failures).toEqual([]);
+    await expect(storeOf(Y5_TEACHER).openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(teacher.openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
+
+    await senco.updatePupil({ ...left, registerStatus: 'active', leftOn: '' }, left);
+    await expect(teacher.openPlan(first.plan.id)).resolves.toMatchObject({ plan: { id: first.plan.id } });
+    await expect(storeOf(Y5_TEACHER).openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
+  });
+});
