@@ -142,6 +142,14 @@ describe('staff from outside the class', () => {
     expect((await y4.loadClass(Y3)).pupils.map((p) => p.id)).toEqual([first.pupil.id]);
     await expect(y4.openPlan(second.plan.id)).rejects.toBeInstanceOf(NotFound);
 
+    // A class move changes the class's groups only: the extra teacher keeps the pupil, there and back.
+    const senco = storeOf(SENCO);
+    const y5 = DEMO_SCHOOL.classes[2]?.displayName ?? 'Year 5';
+    const moved = await senco.updatePupil({ ...first.pupil, classTeamId: Y5, className: y5 }, first.pupil);
+    await expect(y4.openPlan(first.plan.id)).resolves.toMatchObject({ plan: { id: first.plan.id } });
+    expect((await admin.readExtraStaff(first.pupil.id)).map((m) => m.email)).toEqual([Y4_TEACHER.email]);
+    await senco.updatePupil({ ...moved, classTeamId: Y3, className: first.pupil.className }, moved);
+
     await admin.removeExtraStaff(first.pupil.id, Y4_TEACHER.email);
     await expect(y4.openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
     expect(await admin.readExtraStaff(first.pupil.id)).toEqual([]);
