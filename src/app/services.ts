@@ -1,5 +1,5 @@
 import { GRAPH_SCOPES } from '../auth/scopes';
-import type { CareTeamAdmin } from '../domain/careTeamAdmin';
+import type { CareTeamAdmin, ExtraStaffRole } from '../domain/careTeamAdmin';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import {
   addressesOf,
@@ -14,6 +14,7 @@ import {
   type CurrentUser,
   type IepStore,
   type ProvisionStore,
+  type PupilId,
   type Nation,
   type ReviewCalendar,
   type ReviewReminderSender,
@@ -91,6 +92,12 @@ export interface AppServices {
    * what SharePoint will allow them. SharePoint enforces it either way.
    */
   myAccess(): Promise<StaffAccess>;
+  /**
+   * For a pupil the signed-in person has no class role for: the role a SEN lead gave them on that pupil
+   * in person (docs/ACCESS.md, staff from outside the class), from SharePoint; null when none. Absent
+   * where the SEN site keeps no care teams.
+   */
+  myRoleOnPupil?(pupilId: PupilId): Promise<ExtraStaffRole | null>;
   /**
    * Teams activity-feed reminders to class teachers about reviews due; asks for GRAPH_SCOPES.reminders
    * on first use. Null in live mode when the configuration does not name the Teams app to link back to.
@@ -349,6 +356,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     currentUser,
     staffAddresses: mailbox,
     myAccess,
+    myRoleOnPupil: async (pupilId) => (await careTeams()).myRoleOnPupil(pupilId),
     listMyClasses: () => listJoinedTeams(client),
     findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
     listClassRoster: (classTeamId) => loadClassRoster(rosterClient, classTeamId),

@@ -140,6 +140,9 @@ describe('staff from outside the class', () => {
 
     await expect(y4.openPlan(first.plan.id)).resolves.toMatchObject({ plan: { id: first.plan.id } });
     expect((await y4.loadClass(Y3)).pupils.map((p) => p.id)).toEqual([first.pupil.id]);
+    // What the editor asks SharePoint, with the teacher's own token, to offer them the plan's changes.
+    expect(await careTeamsOf(Y4_TEACHER).myRoleOnPupil(first.pupil.id)).toBe('teacher');
+    expect(await careTeamsOf(Y4_TEACHER).myRoleOnPupil(second.pupil.id)).toBeNull();
     await expect(y4.openPlan(second.plan.id)).rejects.toBeInstanceOf(NotFound);
 
     // A class move changes the class's groups only: the extra teacher keeps the pupil, there and back.
@@ -153,6 +156,7 @@ describe('staff from outside the class', () => {
     await admin.removeExtraStaff(first.pupil.id, Y4_TEACHER.email);
     await expect(y4.openPlan(first.plan.id)).rejects.toBeInstanceOf(NotFound);
     expect(await admin.readExtraStaff(first.pupil.id)).toEqual([]);
+    expect(await careTeamsOf(Y4_TEACHER).myRoleOnPupil(first.pupil.id)).toBeNull();
   });
 
   it('refuses an address that is no one in the tenant', async () => {

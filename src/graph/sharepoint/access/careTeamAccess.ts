@@ -8,7 +8,13 @@ import { AccessSession } from './session';
 import { movePupil, securePupil, securePupilFolder, type ScopeProgress } from './pupilScopes';
 import { ensureSetup, type SetupProgress } from './setup';
 import type { ReadAccess } from './readAccess';
-import { addExtraStaff, readExtraStaff, removeAllExtraStaff, removeExtraStaff } from './extraStaff';
+import {
+  addExtraStaff,
+  myRoleOnPupil,
+  readExtraStaff,
+  removeAllExtraStaff,
+  removeExtraStaff,
+} from './extraStaff';
 import type { ExtraStaffMember, ExtraStaffRole } from '../../../domain/careTeamAdmin';
 import { myGroupTitles, setMembers } from './principals';
 import { Invalid } from '../../../domain/errors';
@@ -101,6 +107,11 @@ export interface CareTeamAccess {
   ): Promise<ExtraStaffMember>;
   /** Their access taken off the pupil's 6 scopes: 1 read + 12 requests; nothing for someone not listed. */
   removeExtraStaff(pupilItemId: string, email: string, listIds: IepListIds): Promise<void>;
+  /**
+   * The signed-in person's role on a pupil given to them in person (staff from outside the class), from
+   * their own rights on the pupil's item; null when they may read nothing of the pupil. One request.
+   */
+  myRoleOnPupil(pupilItemId: string, listIds: IepListIds): Promise<ExtraStaffRole | null>;
   /** Titles of the signed-in user's SharePoint groups (groupNames.ts `rolesFromGroups` reads them). */
   myGroups(): Promise<readonly string[]>;
   /** The class groups' members made exactly these people (sign-in names). */
@@ -143,6 +154,8 @@ export const createCareTeamAccess = (sp: SPFI, options: CareTeamAccessOptions = 
       addExtraStaff(session, folders, { pupilItemId, listIds, assistantsMayEdit, role, email }),
     removeExtraStaff: (pupilItemId, email, listIds) =>
       removeExtraStaff(session, folders, { pupilItemId, listIds, assistantsMayEdit, email }),
+    myRoleOnPupil: (pupilItemId, listIds) =>
+      myRoleOnPupil(session, { pupilItemId, listIds, assistantsMayEdit }),
     createInFolder: (listId, pupilItemId, fields) => folders.createIn(listId, pupilItemId, fields),
     folderUrlOf: (listId, pupilItemId) => folders.urlOf(listId, pupilItemId),
     myGroups: () => myGroupTitles(sp),

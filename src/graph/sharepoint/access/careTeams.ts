@@ -1,4 +1,4 @@
-import type { CareTeamAdmin, StaffMember } from '../../../domain/careTeamAdmin';
+import type { CareTeamAdmin, ExtraStaffRole, StaffMember } from '../../../domain/careTeamAdmin';
 import { Invalid } from '../../../domain/errors';
 import { SharePointRestFailure } from '../shared/folderCreates';
 import type { StoreCareTeams } from '../storeCareTeams';
@@ -19,6 +19,8 @@ export interface CareTeams {
   readonly access: CareTeamAccess;
   readonly store: StoreCareTeams;
   readonly admin: CareTeamAdmin;
+  /** The signed-in person's role on a pupil given to them in person; null when they read nothing of them. */
+  myRoleOnPupil(pupilId: string): Promise<ExtraStaffRole | null>;
 }
 
 export interface CareTeamsOptions {
@@ -65,6 +67,7 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
 
   return {
     access,
+    myRoleOnPupil: async (pupilId) => access.myRoleOnPupil(pupilId, await listIds()),
     store: {
       // The store reads SharePoint's refusal as an answer (a 403 is final, a 429 was waited out already).
       folders: {

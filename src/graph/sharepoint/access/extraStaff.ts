@@ -6,6 +6,8 @@ import { assistantsLevel, levelsOf, pupilScopesOf, type PupilScopeRun } from './
 import { grant, revoke } from './scopes';
 import type { AccessSession } from './session';
 import { spCall } from './spErrors';
+import { NotFound } from '../../../domain/errors';
+import { PermissionKind } from '@pnp/sp/security';
 
 /** SP.PrincipalType: a user, as opposed to a group or a claim (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee541430(v=office.15)). */
 const USER_PRINCIPAL = 1;
@@ -137,4 +139,37 @@ export const removeAllExtraStaff = async (
     run,
     users.map((user) => user.id),
   );
+};
+
+const RightsSchema = z.object({
+  EffectiveBasePermissions: z.object({ High: z.coerce.number(), Low: z.coerce.number() }),
+});
+
+/**
+ * The signed-in person's role on one pupil they have no class role for: null when SharePoint lets them
+ * read nothing of the pupil, else what their rights on the pupil's item say (Edit items: a teacher's
+ * level; reading only: an assistant's, who adds evidence). One request, answered for the caller alone
+ * (`EffectiveBasePermissions`), so a teacher's session, which may not list assignments, can ask it.
+ */
+export const myRoleOnPupil = async (
+  session: AccessSession,
+  run: PupilScopeRun,
+): Promise<ExtraStaffRole | null> => {
+  try {
+    const raw = await spCall(
+      () =>
+        session.sp.web.lists
+          .getById(run.listIds.pupils)
+          .items.getById(Number(run.pupilItemId))
+          .select('EffectiveBasePermissions')(),
+      { kind: 'pupil', id: run.pupilItemId },
+    );
+    const { Low } = RightsSchema.parse(raw).EffectiveBasePermissions;
+    // EditListItems is SP.PermissionKind 3: bit 2 of the low half.
+    const edits = ((Low >>> 0) & (1 << (PermissionKind.EditListItems - 1))) !== 0;
+    return edits ? 'teacher' : 'assistant';
+  } catch (error) {
+    if (error instanceof NotFound) return null;
+    throw error;
+  }
 };
