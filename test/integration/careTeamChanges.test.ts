@@ -3,45 +3,31 @@
  * stand-in: a pupil who leaves the school, staff from outside the class given a pupil's records, and the
  * school's "all staff may read" setting. The seed sets the school up as a SENCO does.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { seedDemoPlans } from '../../dev/seed/seedDemoPlans';
 import { DEMO_SCHOOL, DEMO_SEN_SITE } from '../../dev/standin/demoSchool';
-import { startStandIn, type StandIn } from '../../dev/standin/server';
+import { demoClass, demoUser, startSeededSchool, type SeededSchool } from './support/seededSchool';
 import {
   AccessDenied,
-  asClassTeamId,
   fixedClock,
   NotFound,
   ServiceError,
   type PlanSummary,
   type Pupil,
 } from '../../src/domain';
-import { createGraphClient } from '../../src/graph/client';
 import { createCareTeams, type CareTeams } from '../../src/graph/sharepoint/access/careTeams';
 import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
-import { resolveIepListIds, type IepListIds } from '../../src/graph/sharepoint/lists';
-import { resolveSite } from '../../src/graph/sharepoint/provisioning';
+import type { IepListIds } from '../../src/graph/sharepoint/lists';
 import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
 
-const user = (key: string): { name: string; email: string } => {
-  const found = DEMO_SCHOOL.users[key];
-  if (!found) throw new Error(`No demo user ${key}`);
-  return { name: found.name, email: found.email };
-};
-const SENCO = user('senco');
-const Y3_TEACHER = user('year3Teacher');
-const Y4_TEACHER = user('year4Teacher');
-const Y5_TEACHER = user('year5Teacher');
-const PUPIL = user('pupil');
-const classAt = (index: number) => asClassTeamId(DEMO_SCHOOL.classes[index]?.teamId ?? '');
-const Y3 = classAt(0);
-const Y5 = classAt(2);
+const SENCO = demoUser('senco');
+const Y3_TEACHER = demoUser('year3Teacher');
+const Y4_TEACHER = demoUser('year4Teacher');
+const Y5_TEACHER = demoUser('year5Teacher');
+const PUPIL = demoUser('pupil');
+const Y3 = demoClass(0);
+const Y5 = demoClass(2);
 
-let standIn: StandIn;
-let dataDir: string;
+let school: SeededSchool;
 let siteId: string;
 let listIds: IepListIds;
 /** The SENCO's SharePoint REST writes, to count what each change costs. */
@@ -64,17 +50,11 @@ const sencoFetch: typeof fetch = (input, init) => {
   return fetch(input, init);
 };
 
-const clientOf = (person: { email: string }): Client =>
-  createGraphClient({
-    baseUrl: `${standIn.url}/`,
-    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
-    scopes: [],
-    retry: { maxRetries: 3, delaySeconds: 0 },
-  });
+const clientOf = (person: { email: string }): Client => school.clientOf(person);
 
 const careTeamsOf = (person: { email: string }): CareTeams =>
   createCareTeams({
-    webUrl: localWebUrl(`${standIn.url}/`, DEMO_SEN_SITE),
+    webUrl: localWebUrl(`${school.standIn.url}/`, DEMO_SEN_SITE),
     getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
     fetchImpl: person.email === SENCO.email ? sencoFetch : fetch,
     assistantsMayEdit: false,
@@ -105,17 +85,10 @@ const year3 = async (): Promise<{ pupil: Pupil; plan: PlanSummary }[]> => {
 const planItem = (planId: string) => `/sites/${siteId}/lists/${listIds.plans}/items/${planId}`;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-care-team-changes-'));
-  standIn = await startStandIn({ port: 0, dataDir, seedDemoSchool: true });
-  await seedDemoPlans(`${standIn.url}/`, { pupilsPerClass: 3, today: '2026-02-10' });
-  const client = clientOf(SENCO);
-  siteId = (await resolveSite(client, DEMO_SEN_SITE)).id;
-  listIds = await resolveIepListIds(client, siteId);
+  school = await startSeededSchool('iep-care-team-changes-');
+  ({ siteId, listIds } = school);
 });
-afterAll(async () => {
-  await standIn.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => school.close());
 beforeEach(() => {
   spPosts.length = 0;
   refuseNext = null;
