@@ -77,6 +77,17 @@ describe('ConfigPage', () => {
     expect(advice.textContent).toMatch(/grant on the SEN site must be ‘manage’/);
   });
 
+  it('runs the setup again on a ready site, so a changed access setting is applied', async () => {
+    const user = userEvent.setup();
+    const { services } = renderPage({
+      checkSenSite: () => Promise.resolve(readyStatus),
+      provisionSenSite: () => Promise.resolve(),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Run the setup again' }));
+    expect(await screen.findByText('The IEP lists are set up in SEN.')).toBeTruthy();
+    expect(services.calls.provisionSenSite).toHaveLength(1);
+  });
+
   it("defaults to the Teams context's team and opens the class chosen", async () => {
     const user = userEvent.setup();
     const { opened } = renderPage(

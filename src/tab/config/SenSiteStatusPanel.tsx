@@ -34,7 +34,7 @@ export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: 
   if (provision.status === 'running') {
     const { progress } = provision;
     return (
-      <Field label="Creating the IEP lists" hint="Keep this page open until it finishes.">
+      <Field label="Setting up the IEP lists" hint="Keep this page open until it finishes.">
         <ProgressBar
           value={progress ? progress.done : undefined}
           max={progress ? Math.max(progress.total, 1) : undefined}
@@ -83,13 +83,21 @@ export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: 
     );
   }
   if (missing.length === 0) {
+    // Setup is safe to run again: it changes only what differs, such as the school's readAccess setting.
     return (
-      <MessageBar intent="success">
-        <MessageBarBody>
-          <MessageBarTitle>Ready</MessageBarTitle>
-          {`The IEP lists are set up in ${displayName}.`}
-        </MessageBarBody>
-      </MessageBar>
+      <>
+        {failed}
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Ready</MessageBarTitle>
+            {`The IEP lists are set up in ${displayName}.`}{' '}
+            <span>After a change to the school&apos;s access settings, run the setup again to apply it.</span>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onProvision}>Run the setup again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      </>
     );
   }
   return (
