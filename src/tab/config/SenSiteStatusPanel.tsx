@@ -24,13 +24,21 @@ export interface SenSiteStatusPanelProps {
   readonly provision: ProvisionState;
   onProvision(): void;
   onRecheck(): void;
+  /** A SEN lead, who may run the setup again on a ready site (SharePoint refuses anyone else). */
+  readonly mayRerun?: boolean;
 }
 
 const progressText = (progress: ProvisionProgress | null): string =>
   progress === null ? 'Starting…' : `${progress.message} (${progress.done} of ${progress.total})`;
 
 /** The SEN site check, and the offer to create whatever lists or columns are missing. */
-export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: SenSiteStatusPanelProps) => {
+export const SenSiteStatusPanel = ({
+  site,
+  provision,
+  onProvision,
+  onRecheck,
+  mayRerun = false,
+}: SenSiteStatusPanelProps) => {
   if (provision.status === 'running') {
     const { progress } = provision;
     return (
@@ -90,12 +98,19 @@ export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: 
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Ready</MessageBarTitle>
-            {`The IEP lists are set up in ${displayName}.`}{' '}
-            <span>After a change to the school&apos;s access settings, run the setup again to apply it.</span>
+            {`The IEP lists are set up in ${displayName}.`}
+            {mayRerun ? (
+              <span>
+                {' '}
+                After a change to the school&apos;s access settings, run the setup again to apply it.
+              </span>
+            ) : null}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onProvision}>Run the setup again</Button>
-          </MessageBarActions>
+          {mayRerun ? (
+            <MessageBarActions>
+              <Button onClick={onProvision}>Run the setup again</Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       </>
     );
