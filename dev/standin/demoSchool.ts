@@ -317,6 +317,12 @@ const toClassSite = (seed: DemoClassSeed, team: DirectoryTeam): DirectorySite =>
   groupId: team.id,
 });
 
+/**
+ * The SEN site is group-connected (docs/DEPLOY.md): its Microsoft 365 group's members are the site's
+ * members and owners, the claim `all-staff` read access puts into IEP Read-only staff.
+ */
+export const DEMO_SEN_GROUP_ID = '6d2b8f40-9c1a-4e57-b3d8-0a7f5e2c9b14';
+
 const senSite = (appGrant: AppGrant): DirectorySite => ({
   id: DEMO_SEN_SITE_ID,
   hostname: DEMO_TENANT.hostname,
@@ -327,6 +333,7 @@ const senSite = (appGrant: AppGrant): DirectorySite => ({
   createdDateTime: CREATED,
   userRoles: SEN_SITE_ROLES,
   appGrant,
+  groupId: DEMO_SEN_GROUP_ID,
 });
 
 /**
@@ -345,6 +352,10 @@ function upgradeDemoSites(directory: Directory): void {
   // Demo data from before the care-team permissions had the earlier 'manage' grant, which cannot secure pupils.
   else if (sen && sen.appGrant === 'manage')
     directory.sites.put(sen.id, { ...sen, appGrant: DEMO_SEN_SITE_GRANT });
+  // Demo data from before the SEN site was group-connected.
+  const stored = directory.sites.get(DEMO_SEN_SITE_ID);
+  if (stored && stored.groupId === undefined)
+    directory.sites.put(stored.id, { ...stored, groupId: DEMO_SEN_GROUP_ID });
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   SchoolIdentitySchema,
 } from '../../src/domain/school';
 import { DEFAULT_INVITATION_WORDING, InvitationWordingSchema } from '../../src/domain/invitationWording';
+import { ReadAccessSchema } from '../../src/domain/staffAccess';
 
 /**
  * The one file a school fills in to deploy IEP Planner (`iep-planner.config.json`). Both manifests and
@@ -51,6 +52,12 @@ export const DeployConfigSchema = z.strictObject({
    * false: they read plans and add evidence). See docs/ACCESS.md.
    */
   assistantsMayEdit: z.boolean().default(false),
+  /**
+   * Who may read a pupil's plans: `care-team` (the default: their class's staff and the SEN leads) or
+   * `all-staff` (every member of the SEN site reads every plan; changing stays with the care team). It
+   * takes effect when the SENCO runs the configuration page's setup. See docs/ACCESS.md.
+   */
+  readAccess: ReadAccessSchema.default('care-team'),
   /**
    * The school's retention of IEP records: kept until the pupil is `retainUntilAgeYears` old (default 25;
    * take the figure from the school's own retention schedule, see docs/RECORDS.md).
@@ -183,6 +190,7 @@ export const toLiveAppConfig = (config: DeployConfig): LiveAppConfig => {
     teamsAppId: config.appId,
     documentNames: config.documentNames,
     assistantsMayEdit: config.assistantsMayEdit,
+    readAccess: config.readAccess,
     records: config.records,
     invitations: config.invitations,
     ...(config.school ? { school: config.school } : {}),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvitationWordingSchema } from '../domain/invitationWording';
 import { DocumentNamesSchema, RecordsSettingsSchema, SchoolIdentitySchema } from '../domain/school';
+import { ReadAccessSchema } from '../domain/staffAccess';
 
 /**
  * Runtime configuration, read from `app-config.json` served beside the bundles, so one build can be
@@ -15,6 +16,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     senSite: z.string().min(1, { error: 'senSite is required, e.g. contoso.sharepoint.com:/sites/SEN' }),
     documentNames: DocumentNamesSchema.optional(),
     assistantsMayEdit: z.boolean().optional(),
+    /** Who reads every plan: each pupil's care team only (the default) or every SEN-site member. */
+    readAccess: ReadAccessSchema.optional(),
     /** How long pupils' records are kept (docs/RECORDS.md). */
     records: RecordsSettingsSchema.optional(),
     /** What review invitations say (docs/DEPLOY.md); a safe default when left out. */
@@ -47,6 +50,8 @@ export const AppConfigSchema = z.discriminatedUnion('mode', [
     documentNames: DocumentNamesSchema.optional(),
     /** The school's choice: teaching assistants may change plans, not only read them and add evidence. */
     assistantsMayEdit: z.boolean().optional(),
+    /** The school's choice: plans read by each pupil's care team only, or by every SEN-site member. */
+    readAccess: ReadAccessSchema.optional(),
     /** How long pupils' records are kept: until they reach `retainUntilAgeYears` (docs/RECORDS.md). */
     records: RecordsSettingsSchema.optional(),
     /** The school's wording of review invitations: subject and first line, `{firstName}` at most. */

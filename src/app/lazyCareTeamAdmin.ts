@@ -9,4 +9,7 @@ export const lazyCareTeamAdmin = (load: () => Promise<CareTeamAdmin>): CareTeamA
   readSenLeads: async () => (await load()).readSenLeads(),
   addSenLead: async (email) => (await load()).addSenLead(email),
   removeSenLead: async (email) => (await load()).removeSenLead(email),
+  readExtraStaff: async (pupilId) => (await load()).readExtraStaff(pupilId),
+  addExtraStaff: async (pupilId, role, email) => (await load()).addExtraStaff(pupilId, role, email),
+  removeExtraStaff: async (pupilId, email) => (await load()).removeExtraStaff(pupilId, email),
 });

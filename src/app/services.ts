@@ -1,5 +1,5 @@
 import { GRAPH_SCOPES } from '../auth/scopes';
-import type { CareTeamAdmin } from '../domain/careTeamAdmin';
+import type { CareTeamAdmin, ExtraStaffRole } from '../domain/careTeamAdmin';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import {
   addressesOf,
@@ -14,6 +14,7 @@ import {
   type CurrentUser,
   type IepStore,
   type ProvisionStore,
+  type PupilId,
   type Nation,
   type ReviewCalendar,
   type ReviewReminderSender,
@@ -27,6 +28,7 @@ import { loadClassStaff } from '../graph/directory/classStaff';
 import { reminderSenderFor } from './reviewReminders';
 import { fetchMe, listJoinedTeams } from '../graph/directory/me';
 import { resolveSite } from '../graph/sharepoint/site';
+import { resolveIepListIds } from '../graph/sharepoint/lists';
 import type { SenSiteLocation, SenSiteStatus } from './senSiteStatus';
 import { createSharePointIepStore } from '../graph/sharepoint/store';
 import { liveWebUrl, localWebUrl, senSitePathOf } from '../graph/sharepoint/access/webUrl';
@@ -90,6 +92,12 @@ export interface AppServices {
    * what SharePoint will allow them. SharePoint enforces it either way.
    */
   myAccess(): Promise<StaffAccess>;
+  /**
+   * For a pupil the signed-in person has no class role for: the role a SEN lead gave them on that pupil
+   * in person (docs/ACCESS.md, staff from outside the class), from SharePoint; null when none. Absent
+   * where the SEN site keeps no care teams.
+   */
+  myRoleOnPupil?(pupilId: PupilId): Promise<ExtraStaffRole | null>;
   /**
    * Teams activity-feed reminders to class teachers about reviews due; asks for GRAPH_SCOPES.reminders
    * on first use. Null in live mode when the configuration does not name the Teams app to link back to.
@@ -276,6 +284,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       getAccessToken: (scopes) => tokens.getAccessToken(scopes),
       ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}),
       assistantsMayEdit: config.assistantsMayEdit ?? false,
+      listIds: async () => (known ? known.listIds : resolveIepListIds(client, (await senSite()).id)),
     });
   });
   const storeCareTeams = async () => (await careTeams()).store;
@@ -292,7 +301,11 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   const staffAccess: StaffAccessSource =
     deps.staffAccess ??
     (async () =>
-      staffAccessFromGroups(await (await careTeams()).access.myGroups(), config.assistantsMayEdit ?? false));
+      staffAccessFromGroups(
+        await (await careTeams()).access.myGroups(),
+        config.assistantsMayEdit ?? false,
+        config.readAccess ?? 'care-team',
+      ));
   const myAccess = memoise(() =>
     staffAccess({ client, siteId: async () => (await senSite()).id, currentUser }),
   );
@@ -344,6 +357,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     currentUser,
     staffAddresses: mailbox,
     myAccess,
+    myRoleOnPupil: async (pupilId) => (await careTeams()).myRoleOnPupil(pupilId),
     listMyClasses: () => listJoinedTeams(client),
     findClassStaff: (classTeamId) => loadClassStaff(teamMembersClient, classTeamId),
     listClassRoster: (classTeamId) => loadClassRoster(rosterClient, classTeamId),
@@ -352,7 +366,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     checkSenSite: async () => (await senSiteSetup()).checkSenSite(client, await senSite()),
     provisionSenSite: async (onProgress) =>
       (await senSiteSetup()).provisionSenSite(client, await senSite(), onProgress, async (listIds) =>
-        (await careTeams()).access.ensureSetup(listIds),
+        (await careTeams()).access.ensureSetup(listIds, { readAccess: config.readAccess ?? 'care-team' }),
       ),
     signOut: () => tokens.signOut(),
     documents: createDocumentExporter({

@@ -12,6 +12,14 @@ export interface ClassStaffAccess {
   readonly assistants: readonly StaffMember[];
 }
 
+/** What someone given a pupil's records in person may do there: a teacher's or an assistant's levels. */
+export type ExtraStaffRole = 'teacher' | 'assistant';
+
+/** Staff from outside the pupil's class given their records in person (a TA who delivers a 1:1). */
+export interface ExtraStaffMember extends StaffMember {
+  readonly role: ExtraStaffRole;
+}
+
 /**
  * The SENCO's view of who is in which care-team group. Changing a group changes what SharePoint lets
  * that person read and write; no pupil's permissions are touched (one request per person).
@@ -23,6 +31,11 @@ export interface CareTeamAdmin {
   readSenLeads(): Promise<readonly StaffMember[]>;
   addSenLead(email: string): Promise<StaffMember>;
   removeSenLead(email: string): Promise<void>;
+  /** Staff given this pupil's records in person, as SharePoint's assignments on the pupil's item say. */
+  readExtraStaff(pupilId: string): Promise<readonly ExtraStaffMember[]>;
+  /** NotFound when no one in the tenant has the address (SharePoint's ensureuser). */
+  addExtraStaff(pupilId: string, role: ExtraStaffRole, email: string): Promise<ExtraStaffMember>;
+  removeExtraStaff(pupilId: string, email: string): Promise<void>;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

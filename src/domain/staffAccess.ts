@@ -1,4 +1,14 @@
+import { z } from 'zod';
 import type { ClassTeamId } from './ids';
+
+/**
+ * The school's `readAccess` (docs/ACCESS.md): each pupil's plans read only by their care team, or by
+ * every member of the SEN site, as read-only staff read them.
+ */
+export const ReadAccessSchema = z.enum(['care-team', 'all-staff'], {
+  error: 'readAccess must be care-team or all-staff.',
+});
+export type ReadAccess = z.infer<typeof ReadAccessSchema>;
 
 /**
  * What the signed-in member of staff may do, as the UI needs to know it. SharePoint enforces the same

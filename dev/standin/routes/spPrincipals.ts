@@ -2,6 +2,7 @@ import { spUserNotFound } from '../core/spErrors';
 import type { Directory } from '../directory/directory';
 import type { DirectoryUser } from '../directory/model';
 import type { SiteGroupView } from '../sharepoint/permissions/sitePermissions';
+import type { ClaimPrincipal } from '../sharepoint/permissions/groupClaims';
 
 /** How SharePoint REST prints users and groups (SP.User, SP.Group), and how it finds a user by login name. */
 const CLAIMS_PREFIX = 'i:0#.f|membership|';
@@ -23,6 +24,18 @@ export const toSpUser = (user: DirectoryUser): Record<string, unknown> => ({
   IsSiteAdmin: false,
   UserId: null,
   UserPrincipalName: user.userPrincipalName,
+});
+
+/** A Microsoft 365 group's claim as SharePoint prints it among users: PrincipalType 4 (security group). */
+export const toSpClaim = (claim: ClaimPrincipal): Record<string, unknown> => ({
+  Id: claim.id,
+  IsHiddenInUI: false,
+  LoginName: claim.loginName,
+  Title: `Microsoft 365 group ${claim.groupId} members`,
+  PrincipalType: 4,
+  Email: '',
+  IsSiteAdmin: false,
+  UserPrincipalName: null,
 });
 
 export const toSpGroup = (group: SiteGroupView, ownerTitle: string): Record<string, unknown> => ({

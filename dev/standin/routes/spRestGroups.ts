@@ -1,12 +1,13 @@
 import type { RouteContext, Router } from '../core/router';
 import { integerArg, spBody, spCollection, spOk, spVoid } from '../core/spRest';
-import { spAccessDenied, spArgument, spGroupNotFound } from '../core/spErrors';
+import { spAccessDenied, spArgument, spGroupNotFound, spUserNotFound } from '../core/spErrors';
 import type { DirectorySite } from '../directory/model';
 import { GRANT_MASK, hasPermission, PermissionKind } from '../sharepoint/permissions/basePermissions';
 import { EffectivePermissions } from '../sharepoint/permissions/effective';
 import { SitePermissions, type SiteGroupView } from '../sharepoint/permissions/sitePermissions';
 import type { RouteModule } from './module';
-import { findByLoginName, findByLookupId, toSpGroup, toSpUser } from './spPrincipals';
+import { GroupClaims, isGroupClaim } from '../sharepoint/permissions/groupClaims';
+import { findByLoginName, findByLookupId, toSpClaim, toSpGroup, toSpUser } from './spPrincipals';
 import { requireOnSite, spSite } from './spSite';
 
 /** Site groups and their members: `_api/web/sitegroups...` and `_api/web/currentuser`, `ensureuser`. */
@@ -51,12 +52,19 @@ function requireGroupManager(ctx: RouteContext, site: DirectorySite, group: Site
   throw spAccessDenied();
 }
 
-const usersOf = (ctx: RouteContext, group: SiteGroupView): Record<string, unknown>[] =>
-  group.memberIds
-    .map((id) => ctx.services.directory.users.get(id))
-    .filter((u) => u !== undefined)
-    .sort((a, b) => a.lookupId - b.lookupId)
-    .map(toSpUser);
+const usersOf = (ctx: RouteContext, site: DirectorySite, group: SiteGroupView): Record<string, unknown>[] => {
+  const claims = GroupClaims.of(ctx.services);
+  return group.memberIds
+    .map((id) => {
+      const user = ctx.services.directory.users.get(id);
+      if (user) return { id: user.lookupId, json: toSpUser(user) };
+      const claim = claims.byLogin(site, id);
+      return claim ? { id: claim.id, json: toSpClaim(claim) } : undefined;
+    })
+    .filter((member) => member !== undefined)
+    .sort((a, b) => a.id - b.id)
+    .map((member) => member.json);
+};
 
 export const registerSpGroups: RouteModule = (router) => {
   router.add('GET', `${WEB}/currentuser`, (ctx) => {
@@ -124,15 +132,23 @@ function registerGroup(router: Router, base: string): void {
 
   router.add('GET', `${base}/users`, (ctx) => {
     const site = spSite(ctx);
-    return spCollection(ctx, usersOf(ctx, groupById(ctx, site)));
+    return spCollection(ctx, usersOf(ctx, site, groupById(ctx, site)));
   });
 
   router.add('POST', `${base}/users`, (ctx) => {
     const site = spSite(ctx);
     const group = groupById(ctx, site);
     requireGroupManager(ctx, site, group);
-    const user = findByLoginName(ctx.services.directory, spBody(ctx)['LoginName']);
-    SitePermissions.of(ctx.services).addMember(site, group, user);
+    const loginName = spBody(ctx)['LoginName'];
+    const permissions = SitePermissions.of(ctx.services);
+    if (typeof loginName === 'string' && isGroupClaim(loginName)) {
+      const claim = permissions.ensureClaim(site, loginName);
+      if (!claim) throw spUserNotFound(loginName);
+      permissions.addClaimMember(site, group, claim);
+      return spOk(ctx, toSpClaim(claim), 201);
+    }
+    const user = findByLoginName(ctx.services.directory, loginName);
+    permissions.addMember(site, group, user);
     return spOk(ctx, toSpUser(user), 201);
   });
 
@@ -140,8 +156,11 @@ function registerGroup(router: Router, base: string): void {
     const site = spSite(ctx);
     const group = groupById(ctx, site);
     requireGroupManager(ctx, site, group);
-    const user = findByLookupId(ctx.services.directory, integerArg(ctx.params['userId'], 'id'));
+    const id = integerArg(ctx.params['userId'], 'id');
+    const user = findByLookupId(ctx.services.directory, id);
+    const claim = GroupClaims.of(ctx.services).byId(site, id);
     if (user) SitePermissions.of(ctx.services).removeMember(site, group, user);
+    else if (claim) SitePermissions.of(ctx.services).removeClaimMember(site, group, claim);
     return spVoid(ctx, 'RemoveById');
   });
 

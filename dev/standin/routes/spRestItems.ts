@@ -3,12 +3,15 @@ import { spOk } from '../core/spRest';
 import { isFolder } from '../sharepoint/folders';
 import { etagOf } from '../sharepoint/model';
 import { SitePermissions } from '../sharepoint/permissions/sitePermissions';
+import { toRestPermissions } from '../sharepoint/permissions/basePermissions';
+import { EffectivePermissions } from '../sharepoint/permissions/effective';
 import type { RouteModule } from './module';
 import { spItemOrNull, spList, spSite } from './spSite';
 
 /**
  * `GET _api/web/lists('<id>')/items(<n>)` (with `$select`), e.g. PnPjs's
- * `item.select("HasUniqueRoleAssignments")()`. Reading and changing items otherwise stays on Graph.
+ * `item.select("HasUniqueRoleAssignments")()`, or `EffectiveBasePermissions` (the caller's rights there,
+ * within the app's grant). Reading and changing items otherwise stays on Graph.
  */
 export const registerSpItems: RouteModule = (router) => {
   router.add('GET', '/site/{sitePath}/web/lists/{listId}/items/{itemId}', (ctx) => {
@@ -33,6 +36,11 @@ export const registerSpItems: RouteModule = (router) => {
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter((s) => s !== '');
+    // As SharePoint does, the caller's own rights on the item come only when asked for by name.
+    if (select.includes('effectivebasepermissions'))
+      all['EffectiveBasePermissions'] = toRestPermissions(
+        EffectivePermissions.of(ctx.services).rights(site, list, item, ctx.caller),
+      );
     const body =
       select.length === 0
         ? all

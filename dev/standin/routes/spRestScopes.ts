@@ -11,7 +11,8 @@ import type { RoleAssignment } from '../sharepoint/permissions/model';
 import { SitePermissions } from '../sharepoint/permissions/sitePermissions';
 import { SharePointLists } from '../sharepoint/sharePointLists';
 import type { RouteModule } from './module';
-import { findByLookupId, toSpUser } from './spPrincipals';
+import { GroupClaims } from '../sharepoint/permissions/groupClaims';
+import { findByLookupId, toSpClaim, toSpUser } from './spPrincipals';
 import { groupJson } from './spRestGroups';
 import { toSpRoleDefinition } from './spRestRoles';
 import { requireOn, spItemOrNull, spList, spSite } from './spSite';
@@ -101,7 +102,9 @@ const listAssignments: RouteHandler = (ctx) => {
         const group = permissions.findGroup(t.site, a.principalId);
         if (group) return groupJson(ctx, t.site, group);
         const user = findByLookupId(ctx.services.directory, a.principalId);
-        return user ? toSpUser(user) : { Id: a.principalId };
+        if (user) return toSpUser(user);
+        const claim = GroupClaims.of(ctx.services).byId(t.site, a.principalId);
+        return claim ? toSpClaim(claim) : { Id: a.principalId };
       };
       return {
         PrincipalId: a.principalId,

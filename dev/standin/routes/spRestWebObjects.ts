@@ -12,13 +12,24 @@ import { serverRelativeRootOf, spSite } from './spSite';
 const WEB = '/site/{sitePath}/web';
 
 /**
- * Web-level objects the product's setup reads: the site's owners and members groups (`associatedOwnerGroup`,
+ * Site- and web-level objects the product's setup reads: the site collection (`_api/site`), the site's owners and members groups (`associatedOwnerGroup`,
  * `associatedMemberGroup`), and
  * a folder's list item found by its path (`getFolderByServerRelativePath(decodedUrl='...')/listItemAllFields`),
  * which answers 404 "File Not Found." for a folder that is missing or that the caller cannot see, as a
  * SharePoint folder outside a user's permissions is.
  */
 export const registerSpWebObjects: RouteModule = (router) => {
+  // SP.Site: the site collection, with the Microsoft 365 group behind a group-connected site (`GroupId`,
+  // the empty GUID on a site without one).
+  router.add('GET', '/site/{sitePath}/site', (ctx) => {
+    const site = spSite(ctx);
+    return spOk(ctx, {
+      Id: site.id.split(',')[1] ?? '',
+      GroupId: site.groupId ?? '00000000-0000-0000-0000-000000000000',
+      ServerRelativeUrl: site.serverRelativePath,
+    });
+  });
+
   router.add('GET', `${WEB}/associatedownergroup`, (ctx) => {
     const site = spSite(ctx);
     const owners = SitePermissions.of(ctx.services).findGroup(site, OWNERS_GROUP_ID);

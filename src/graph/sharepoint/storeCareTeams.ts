@@ -22,4 +22,8 @@ export interface StoreCareTeams {
     toClassTeamId: string,
     listIds: IepListIds,
   ): Promise<void>;
+  /** A leaver's class (and extra staff) taken off their scopes. */
+  withdrawPupil(pupilId: string, classTeamId: string, listIds: IepListIds): Promise<void>;
+  /** A leaver put back: their class's groups back on their scopes. */
+  restorePupil(pupilId: string, classTeamId: string, listIds: IepListIds): Promise<void>;
 }

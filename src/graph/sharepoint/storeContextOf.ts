@@ -58,6 +58,10 @@ const careTeamsOf = (
             (await load()).movePupil(pupilId, from, to, await listIds()),
           securePupilFolder: async (pupilId, classTeamId, list) =>
             (await load()).securePupilFolder(pupilId, classTeamId, list, await listIds()),
+          withdrawPupil: async (pupilId, classTeamId) =>
+            (await load()).withdrawPupil(pupilId, classTeamId, await listIds()),
+          restorePupil: async (pupilId, classTeamId) =>
+            (await load()).restorePupil(pupilId, classTeamId, await listIds()),
         },
       };
 

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ProvisionProgress, SenSiteStatus } from '../../app/services';
-import { AccessDenied, asClassTeamId, type ClassTeamId } from '../../domain';
+import { AccessDenied, asClassTeamId, NO_ACCESS, type ClassTeamId } from '../../domain';
 import { fakeServices, type FakeOptions } from '../../../test/support/fakeServices';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
 import { ConfigPage } from './ConfigPage';
@@ -75,6 +75,23 @@ describe('ConfigPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Create the IEP lists' }));
     const advice = await screen.findByText(/you must be an owner of the SEN site/);
     expect(advice.textContent).toMatch(/grant on the SEN site must be ‘manage’/);
+  });
+
+  it('runs the setup again on a ready site, so a changed access setting is applied', async () => {
+    const user = userEvent.setup();
+    const { services } = renderPage({
+      checkSenSite: () => Promise.resolve(readyStatus),
+      provisionSenSite: () => Promise.resolve(),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Run the setup again' }));
+    expect(await screen.findByText('The IEP lists are set up in SEN.')).toBeTruthy();
+    expect(services.calls.provisionSenSite).toHaveLength(1);
+  });
+
+  it('offers a teacher adding the tab no setup to run on a ready site: only SEN leads manage access', async () => {
+    renderPage({ checkSenSite: () => Promise.resolve(readyStatus), access: NO_ACCESS });
+    expect(await screen.findByText('The IEP lists are set up in SEN.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Run the setup again' })).toBeNull();
   });
 
   it("defaults to the Teams context's team and opens the class chosen", async () => {

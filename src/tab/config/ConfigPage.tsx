@@ -11,6 +11,7 @@ import { useLoad } from '../../ui/common/useLoad';
 import { ClassPicker } from './ClassPicker';
 import { NationPicker } from './NationPicker';
 import { SenSiteStatusPanel, type ProvisionState } from './SenSiteStatusPanel';
+import { useStaffAccess } from '../shared/useStaffAccess';
 
 const useStyles = makeStyles({
   root: {
@@ -78,6 +79,7 @@ export const ConfigPage = ({
   const [provision, setProvision] = useState<ProvisionState>({ status: 'idle' });
   const [chosen, setChosen] = useState<string>('');
   const [nation, setNation] = useState<Nation>(services.settings.nation);
+  const staffAccess = useStaffAccess(services);
 
   const classList = useMemo(
     () => (classes.state.status === 'ready' ? withContextTeam(classes.state.data, contextTeam) : []),
@@ -151,6 +153,7 @@ export const ConfigPage = ({
           site={site.state}
           provision={provision}
           onProvision={() => void runProvisioning()}
+          mayRerun={staffAccess?.isSenLead === true}
           onRecheck={site.reload}
         />
       </div>

@@ -24,17 +24,25 @@ export interface SenSiteStatusPanelProps {
   readonly provision: ProvisionState;
   onProvision(): void;
   onRecheck(): void;
+  /** A SEN lead, who may run the setup again on a ready site (SharePoint refuses anyone else). */
+  readonly mayRerun?: boolean;
 }
 
 const progressText = (progress: ProvisionProgress | null): string =>
   progress === null ? 'Starting…' : `${progress.message} (${progress.done} of ${progress.total})`;
 
 /** The SEN site check, and the offer to create whatever lists or columns are missing. */
-export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: SenSiteStatusPanelProps) => {
+export const SenSiteStatusPanel = ({
+  site,
+  provision,
+  onProvision,
+  onRecheck,
+  mayRerun = false,
+}: SenSiteStatusPanelProps) => {
   if (provision.status === 'running') {
     const { progress } = provision;
     return (
-      <Field label="Creating the IEP lists" hint="Keep this page open until it finishes.">
+      <Field label="Setting up the IEP lists" hint="Keep this page open until it finishes.">
         <ProgressBar
           value={progress ? progress.done : undefined}
           max={progress ? Math.max(progress.total, 1) : undefined}
@@ -83,13 +91,28 @@ export const SenSiteStatusPanel = ({ site, provision, onProvision, onRecheck }: 
     );
   }
   if (missing.length === 0) {
+    // Setup is safe to run again: it changes only what differs, such as the school's readAccess setting.
     return (
-      <MessageBar intent="success">
-        <MessageBarBody>
-          <MessageBarTitle>Ready</MessageBarTitle>
-          {`The IEP lists are set up in ${displayName}.`}
-        </MessageBarBody>
-      </MessageBar>
+      <>
+        {failed}
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Ready</MessageBarTitle>
+            {`The IEP lists are set up in ${displayName}.`}
+            {mayRerun ? (
+              <span>
+                {' '}
+                After a change to the school&apos;s access settings, run the setup again to apply it.
+              </span>
+            ) : null}
+          </MessageBarBody>
+          {mayRerun ? (
+            <MessageBarActions>
+              <Button onClick={onProvision}>Run the setup again</Button>
+            </MessageBarActions>
+          ) : null}
+        </MessageBar>
+      </>
     );
   }
   return (

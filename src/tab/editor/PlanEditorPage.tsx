@@ -29,6 +29,7 @@ import { sectionLinks } from './layout/planSections';
 import { MergeDialog } from './merge/MergeDialog';
 import { useStaffAccess } from '../shared/useStaffAccess';
 import { planAccessOf } from './planAccess';
+import { useGivenRole } from './useGivenRole';
 import { PlanForm } from './PlanForm';
 import { LazyGroupTargets } from './sections/LazyGroupTargets';
 import { usePlanEditor } from './usePlanEditor';
@@ -67,6 +68,12 @@ export const PlanEditorPage = ({
   const hidden = useVisuallyHiddenStyles();
   const editor = usePlanEditor(services, { planId, newFor, onCreated });
   const staffAccess = useStaffAccess(services);
+  const givenRole = useGivenRole(
+    services,
+    staffAccess,
+    editor.base?.pupil.pupilId ?? null,
+    editor.base?.pupil.classTeamId ?? null,
+  );
   const [scheduling, setScheduling] = useState(false);
   // Bumped after a review is scheduled from the toolbar, so the Reviews section reads it afresh.
   const [reviewsRead, setReviewsRead] = useState(0);
@@ -137,7 +144,7 @@ export const PlanEditorPage = ({
   };
 
   const saved = !editor.isNew;
-  const may = planAccessOf(staffAccess, editor.base.pupil.classTeamId);
+  const may = planAccessOf(staffAccess, editor.base.pupil.classTeamId, givenRole);
   // Evidence is saved with the plan's Save, so it is offered on a saved plan only.
   const evidenceOpen = may.edit || (may.addEvidence && saved);
   const editing = view.kind === 'editing' && !editor.readOnly;

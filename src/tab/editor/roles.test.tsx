@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { asClassTeamId, NO_ACCESS, type StaffAccess } from '../../domain';
 import { CLASS_4B } from '../../../test/support/fakeServices';
 import { SEED_PLAN_ID, fakeEditorServices, seedPlan } from '../../../test/support/fakeEditorServices';
@@ -81,5 +81,31 @@ describe('the plan editor by role', () => {
     await waitFor(() => expect(likes().readOnly).toBe(true));
     expect(within(toolbar()).queryByRole('button', { name: 'Make this plan active' })).toBeNull();
     expect(within(toolbar()).queryByRole('button', { name: 'Save plan' })).toBeNull();
+  });
+
+  test('a TA from another class given this pupil in person adds evidence; a teacher given them changes it', async () => {
+    const otherAssistant = { ...NO_ACCESS, assistantOf: new Set([asClassTeamId('class-5a')]) };
+    const asked: string[] = [];
+    const given = (role: 'teacher' | 'assistant') => ({
+      myRoleOnPupil: (pupilId: string) => {
+        asked.push(pupilId);
+        return Promise.resolve(role);
+      },
+    });
+    const services = fakeEditorServices([seedPlan()], undefined, { access: otherAssistant });
+    await renderEditor({ services: Object.assign(services, given('assistant')) });
+    expect(
+      await screen.findByText(
+        'You can read this plan and add evidence. Ask the class teacher or the SENCO to change it.',
+      ),
+    ).toBeTruthy();
+    expect(likes().readOnly).toBe(true);
+    expect(asked).toEqual([seedPlan().pupil.pupilId]);
+    cleanup();
+
+    const teacherServices = fakeEditorServices([seedPlan()], undefined, { access: otherAssistant });
+    await renderEditor({ services: Object.assign(teacherServices, given('teacher')) });
+    await waitFor(() => expect(likes().readOnly).toBe(false));
+    expect(within(toolbar()).queryByRole('button', { name: 'Schedule a review' })).toBeNull();
   });
 });

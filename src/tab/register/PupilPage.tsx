@@ -38,6 +38,7 @@ import { PupilHistory } from './PupilHistory';
 import { PupilPlans } from './PupilPlans';
 import { PupilProvisions } from './PupilProvisions';
 import { PupilStatusActions } from './PupilStatusActions';
+import { ExtraStaffSection } from './ExtraStaffSection';
 import { SubjectAccessSection } from './SubjectAccessSection';
 import { usePupilFormDraft } from './usePupilFormDraft';
 
@@ -248,6 +249,16 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
           )
         }
       />
+      {/* A leaver's records are the SEN leads' alone (docs/ACCESS.md): nobody else is given them. */}
+      {services.careTeams && pupil.registerStatus !== 'left' ? (
+        <ExtraStaffSection
+          key={pupil.etag ?? pupil.history.length}
+          admin={services.careTeams}
+          store={services.store}
+          pupil={pupil}
+          senderEmail={services.currentUser.email}
+        />
+      ) : null}
       {/* Keyed by the pupil's eTag: a move or a departure reads the plans again. */}
       <PupilPlans key={pupil.etag ?? pupil.history.length} store={services.store} pupilId={pupil.id} />
       <PupilProvisions provisions={services.provisions} pupilId={pupil.id} terms={services.settings.terms} />

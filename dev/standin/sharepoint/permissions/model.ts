@@ -9,7 +9,7 @@ export interface StoredSiteGroup {
   readonly description: string;
   /** The principal (user lookup id or group id) that owns the group and may change its members. */
   readonly ownerId: number;
-  /** Directory user ids. */
+  /** Directory user ids, and the login names of Microsoft 365 group claims (groupClaims.ts). */
   readonly memberIds: readonly string[];
 }
 

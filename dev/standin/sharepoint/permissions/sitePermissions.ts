@@ -3,6 +3,7 @@ import { spException } from '../../core/spErrors';
 import type { DirectorySite, DirectoryUser } from '../../directory/model';
 import type { Collection } from '../../persistence/journalStore';
 import { BUILT_IN_ROLES, type BasePermissions } from './basePermissions';
+import { GroupClaims, type ClaimPrincipal } from './groupClaims';
 import {
   DEFAULT_GROUPS,
   FIRST_CUSTOM_ROLE_ID,
@@ -95,9 +96,11 @@ export class SitePermissions {
     return this.groupsOf(site).find((g) => g.title.toLowerCase() === wanted);
   }
 
+  /** The groups the user is in, in person or through a Microsoft 365 group's claim among the members. */
   groupIdsOf(site: DirectorySite, user: DirectoryUser): number[] {
+    const claims = GroupClaims.of(this.services);
     return this.groupsOf(site)
-      .filter((g) => g.memberIds.includes(user.id))
+      .filter((g) => g.memberIds.some((member) => claims.includes(member, user.id)))
       .map((g) => g.id);
   }
 
@@ -140,6 +143,31 @@ export class SitePermissions {
       ...stored,
       memberIds: stored.memberIds.filter((id) => id !== user.id),
     });
+  }
+
+  /** A Microsoft 365 group's claim as a member of a stored group (never an associated one); again: no change. */
+  addClaimMember(site: DirectorySite, group: SiteGroupView, claim: ClaimPrincipal): void {
+    const stored = this.groups.get(siteKey(site.id, group.id));
+    if (!stored) throw spException('A Microsoft 365 group cannot be added to this group here.');
+    if (stored.memberIds.includes(claim.loginName)) return;
+    this.groups.put(siteKey(site.id, group.id), {
+      ...stored,
+      memberIds: [...stored.memberIds, claim.loginName],
+    });
+  }
+
+  removeClaimMember(site: DirectorySite, group: SiteGroupView, claim: ClaimPrincipal): void {
+    const stored = this.groups.get(siteKey(site.id, group.id));
+    if (!stored || !stored.memberIds.includes(claim.loginName)) return;
+    this.groups.put(siteKey(site.id, group.id), {
+      ...stored,
+      memberIds: stored.memberIds.filter((id) => id !== claim.loginName),
+    });
+  }
+
+  /** A claim's principal id, from the counter groups use: one integer space per site. */
+  ensureClaim(site: DirectorySite, loginName: string): ClaimPrincipal | null {
+    return GroupClaims.of(this.services).ensure(site, loginName, () => this.nextGroupId(site));
   }
 
   setOwner(site: DirectorySite, group: SiteGroupView, ownerId: number): void {

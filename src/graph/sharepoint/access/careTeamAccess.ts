@@ -7,6 +7,15 @@ import { SEN_LEADS_GROUP } from './groupNames';
 import { AccessSession } from './session';
 import { movePupil, securePupil, securePupilFolder, type ScopeProgress } from './pupilScopes';
 import { ensureSetup, type SetupProgress } from './setup';
+import type { ReadAccess } from './readAccess';
+import {
+  addExtraStaff,
+  myRoleOnPupil,
+  readExtraStaff,
+  removeAllExtraStaff,
+  removeExtraStaff,
+} from './extraStaff';
+import type { ExtraStaffMember, ExtraStaffRole } from '../../../domain/careTeamAdmin';
 import { myGroupTitles, setMembers } from './principals';
 import { Invalid } from '../../../domain/errors';
 
@@ -38,7 +47,11 @@ export interface CareTeamAccess {
    */
   ensureSetup(
     listIds: IepListIds,
-    options?: { readonly onProgress?: (p: SetupProgress) => void },
+    options?: {
+      readonly onProgress?: (p: SetupProgress) => void;
+      /** The school's setting; absent: the read-only staff group's members are left as they are. */
+      readonly readAccess?: ReadAccess;
+    },
   ): Promise<void>;
   /** The class's teachers and assistants groups (owned by the SEN leads), made when missing. */
   ensureClassGroups(classTeamId: string): Promise<ClassGroupIds>;
@@ -58,6 +71,14 @@ export interface CareTeamAccess {
     options?: { readonly onProgress?: (p: ScopeProgress) => void },
   ): Promise<void>;
   /**
+   * A pupil who left the school: their class's groups and any staff given their records in person come
+   * off the pupil's 6 scopes, so only the SEN leads, read-only staff and the site's owners keep them:
+   * 12 requests, 12 more per extra person (docs/ACCESS.md); safe to run again.
+   */
+  withdrawPupil(pupilItemId: string, classTeamId: string, listIds: IepListIds): Promise<void>;
+  /** A leaver put back on the register: their class's groups go back on their 6 scopes (12 requests). */
+  restorePupil(pupilItemId: string, classTeamId: string, listIds: IepListIds): Promise<void>;
+  /**
    * The pupil's folder in one list, made and given their class's care team when missing (a list added
    * after the pupil was secured): 2 requests when it is there already (and the list's root folder once a
    * session), 6 when it is made.
@@ -75,6 +96,22 @@ export interface CareTeamAccess {
   createInFolder(listId: string, pupilItemId: string, fields: FieldValues): Promise<string>;
   /** The pupil's folder, server-relative. */
   folderUrlOf(listId: string, pupilItemId: string): Promise<string>;
+  /** Staff given the pupil's records in person, read from the assignments on the pupil's item (1 request). */
+  readExtraStaff(pupilItemId: string, listIds: IepListIds): Promise<ExtraStaffMember[]>;
+  /** Someone in the tenant given the pupil's 6 scopes at their role's levels: ensureuser + 6 requests. */
+  addExtraStaff(
+    pupilItemId: string,
+    role: ExtraStaffRole,
+    email: string,
+    listIds: IepListIds,
+  ): Promise<ExtraStaffMember>;
+  /** Their access taken off the pupil's 6 scopes: 1 read + 12 requests; nothing for someone not listed. */
+  removeExtraStaff(pupilItemId: string, email: string, listIds: IepListIds): Promise<void>;
+  /**
+   * The signed-in person's role on a pupil given to them in person (staff from outside the class), from
+   * their own rights on the pupil's item; null when they may read nothing of the pupil. One request.
+   */
+  myRoleOnPupil(pupilItemId: string, listIds: IepListIds): Promise<ExtraStaffRole | null>;
   /** Titles of the signed-in user's SharePoint groups (groupNames.ts `rolesFromGroups` reads them). */
   myGroups(): Promise<readonly string[]>;
   /** The class groups' members made exactly these people (sign-in names). */
@@ -88,7 +125,7 @@ export const createCareTeamAccess = (sp: SPFI, options: CareTeamAccessOptions = 
   const folders = new Folders(sp);
   const assistantsMayEdit = options.assistantsMayEdit ?? false;
   return {
-    ensureSetup: (listIds, setup) => ensureSetup(session, listIds, setup?.onProgress),
+    ensureSetup: (listIds, setup) => ensureSetup(session, listIds, setup?.onProgress, setup?.readAccess),
     ensureClassGroups: async (classTeamId) => {
       const groups = await session.classGroups(classTeamId);
       return { teachers: groups.teachers.Id, assistants: groups.assistants.Id };
@@ -102,8 +139,23 @@ export const createCareTeamAccess = (sp: SPFI, options: CareTeamAccessOptions = 
       ),
     movePupil: (pupilItemId, from, to, listIds, run) =>
       movePupil(session, folders, { pupilItemId, from, to, listIds, assistantsMayEdit }, run?.onProgress),
+    withdrawPupil: async (pupilItemId, classTeamId, listIds) => {
+      const run = { pupilItemId, listIds, assistantsMayEdit };
+      await movePupil(session, folders, { ...run, from: classTeamId, to: null });
+      await removeAllExtraStaff(session, folders, run);
+    },
+    restorePupil: (pupilItemId, classTeamId, listIds) =>
+      movePupil(session, folders, { pupilItemId, from: null, to: classTeamId, listIds, assistantsMayEdit }),
     securePupilFolder: (pupilItemId, classTeamId, list, listIds) =>
       securePupilFolder(session, folders, { pupilItemId, classTeamId, list, listIds, assistantsMayEdit }),
+    readExtraStaff: (pupilItemId, listIds) =>
+      readExtraStaff(session, { pupilItemId, listIds, assistantsMayEdit }),
+    addExtraStaff: (pupilItemId, role, email, listIds) =>
+      addExtraStaff(session, folders, { pupilItemId, listIds, assistantsMayEdit, role, email }),
+    removeExtraStaff: (pupilItemId, email, listIds) =>
+      removeExtraStaff(session, folders, { pupilItemId, listIds, assistantsMayEdit, email }),
+    myRoleOnPupil: (pupilItemId, listIds) =>
+      myRoleOnPupil(session, { pupilItemId, listIds, assistantsMayEdit }),
     createInFolder: (listId, pupilItemId, fields) => folders.createIn(listId, pupilItemId, fields),
     folderUrlOf: (listId, pupilItemId) => folders.urlOf(listId, pupilItemId),
     myGroups: () => myGroupTitles(sp),

@@ -1,7 +1,8 @@
-import type { CareTeamAdmin, StaffMember } from '../../../domain/careTeamAdmin';
+import type { CareTeamAdmin, ExtraStaffRole, StaffMember } from '../../../domain/careTeamAdmin';
 import { Invalid } from '../../../domain/errors';
 import { SharePointRestFailure } from '../shared/folderCreates';
 import type { StoreCareTeams } from '../storeCareTeams';
+import type { IepListIds } from '../lists';
 import { sharePointScopes } from './webUrl';
 import { createCareTeamAccess, type CareTeamAccess } from './careTeamAccess';
 import { SEN_LEADS_GROUP } from './groupNames';
@@ -18,6 +19,8 @@ export interface CareTeams {
   readonly access: CareTeamAccess;
   readonly store: StoreCareTeams;
   readonly admin: CareTeamAdmin;
+  /** The signed-in person's role on a pupil given to them in person; null when they read nothing of them. */
+  myRoleOnPupil(pupilId: string): Promise<ExtraStaffRole | null>;
 }
 
 export interface CareTeamsOptions {
@@ -26,6 +29,8 @@ export interface CareTeamsOptions {
   readonly getAccessToken: SharePointRestOptions['getAccessToken'];
   readonly fetchImpl?: typeof fetch;
   readonly assistantsMayEdit: boolean;
+  /** The IEP lists' ids, for a pupil's extra staff (looked up once by the caller). */
+  readonly listIds?: () => Promise<IepListIds>;
   /** Defaults to real timers; tests shorten the waits after throttling. */
   readonly timing?: SharePointRestOptions['timing'];
 }
@@ -53,11 +58,16 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
     const member = members.find((m) => upnOf(m) === wanted || m.Email?.toLowerCase() === wanted);
     if (member) await removeMember(sp, groupId, member);
   };
+  const listIds = async (): Promise<IepListIds> => {
+    if (!options.listIds) throw new Error('Care teams were made without the IEP lists’ ids.');
+    return options.listIds();
+  };
   const classGroupId = async (classTeamId: string, group: 'teachers' | 'assistants'): Promise<number> =>
     (await session.classGroups(classTeamId))[group].Id;
 
   return {
     access,
+    myRoleOnPupil: async (pupilId) => access.myRoleOnPupil(pupilId, await listIds()),
     store: {
       // The store reads SharePoint's refusal as an answer (a 403 is final, a 429 was waited out already).
       folders: {
@@ -69,6 +79,8 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
       },
       securePupil: (pupilId, classTeamId, listIds) => access.securePupil(pupilId, classTeamId, listIds),
       movePupil: (pupilId, from, to, listIds) => access.movePupil(pupilId, from, to, listIds),
+      withdrawPupil: (pupilId, classTeamId, listIds) => access.withdrawPupil(pupilId, classTeamId, listIds),
+      restorePupil: (pupilId, classTeamId, listIds) => access.restorePupil(pupilId, classTeamId, listIds),
       securePupilFolder: (pupilId, classTeamId, list, listIds) =>
         access.securePupilFolder(pupilId, classTeamId, list, listIds),
     },
@@ -101,6 +113,10 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
           ]);
         await removeFrom(leads, email);
       },
+      readExtraStaff: async (pupilId) => access.readExtraStaff(pupilId, await listIds()),
+      addExtraStaff: async (pupilId, role, email) =>
+        access.addExtraStaff(pupilId, role, email, await listIds()),
+      removeExtraStaff: async (pupilId, email) => access.removeExtraStaff(pupilId, email, await listIds()),
     },
   };
 };

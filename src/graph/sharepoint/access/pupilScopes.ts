@@ -29,18 +29,18 @@ export interface PupilScopeRun {
   readonly assistantsMayEdit: boolean;
 }
 
-interface Levels {
+export interface Levels {
   readonly edit: number;
   readonly read: number;
 }
 
-const levelsOf = async (session: AccessSession): Promise<Levels> => ({
+export const levelsOf = async (session: AccessSession): Promise<Levels> => ({
   edit: await session.level(IEP_EDIT.name),
   read: await session.level(READ_LEVEL),
 });
 
 /** Assistants add evidence everywhere; elsewhere they read, unless the school lets them edit. */
-const assistantsLevel = (list: IepListKey, levels: Levels, mayEdit: boolean): number =>
+export const assistantsLevel = (list: IepListKey, levels: Levels, mayEdit: boolean): number =>
   list === 'evidence' || mayEdit ? levels.edit : levels.read;
 
 const pupilScope = (run: PupilScopeRun): Scope => ({ listId: run.listIds.pupils, itemId: run.pupilItemId });
@@ -129,17 +129,18 @@ export const securePupil = async (
 /**
  * See CareTeamAccess.movePupil. The old class's groups come off each scope and the new class's go on;
  * both are safe to repeat, so a move interrupted half-way is simply run again. Old groups that no longer
- * exist have nothing to remove.
+ * exist have nothing to remove. With no `to` the class's groups only come off (a pupil who left the
+ * school); with no `from` they only go on (a leaver put back on the register).
  */
 export const movePupil = async (
   session: AccessSession,
   folders: Folders,
-  run: PupilScopeRun & { readonly from: string; readonly to: string },
+  run: PupilScopeRun & { readonly from: string | null; readonly to: string | null },
   onProgress?: (progress: { done: number; total: number }) => void,
 ): Promise<void> => {
   if (run.from === run.to) return;
-  const before: ClassGroups | null = await session.existingClassGroups(run.from);
-  const after = await session.classGroups(run.to);
+  const before: ClassGroups | null = run.from === null ? null : await session.existingClassGroups(run.from);
+  const after: ClassGroups | null = run.to === null ? null : await session.classGroups(run.to);
   const levels = await levelsOf(session);
   const total = 1 + FOLDER_LISTS.length;
   const move = async (list: IepListKey, scope: Scope, done: number) => {
@@ -148,28 +149,41 @@ export const movePupil = async (
       await revoke(session.sp, scope, before.teachers.Id, levels.edit);
       await revoke(session.sp, scope, before.assistants.Id, assistants);
     }
-    await grant(session.sp, scope, after.teachers.Id, levels.edit);
-    await grant(session.sp, scope, after.assistants.Id, assistants);
+    if (after) {
+      await grant(session.sp, scope, after.teachers.Id, levels.edit);
+      await grant(session.sp, scope, after.assistants.Id, assistants);
+    }
     onProgress?.({ done, total });
   };
   // Every folder is found before anything changes: a pupil never secured fails here, untouched. A
-  // folder of a later list that the pupil does not have yet is made with the new class's care team.
-  const folderScopes: [IepListKey, Scope][] = [];
-  const later: IepListKey[] = [];
-  for (const list of FOLDER_LISTS) {
-    const listId = run.listIds[list];
-    try {
-      folderScopes.push([list, folderScope(run, list, await folders.find(listId, run.pupilItemId))]);
-    } catch (error) {
-      if (!(error instanceof NotFound) || !LATER_FOLDER_LISTS.has(list)) throw error;
-      later.push(list);
-    }
-  }
-  await move('pupils', pupilScope(run), 1);
-  let done = 1;
-  for (const [list, scope] of folderScopes) await move(list, scope, (done += 1));
-  for (const list of later) {
-    await securePupilFolder(session, folders, { ...run, classTeamId: run.to, list });
+  // folder of a later list that the pupil does not have yet is made with the new class's care team
+  // (or, with no new class, left unmade: it would hold nothing the class may read).
+  const { scopes, missing } = await pupilScopesOf(folders, run);
+  let done = 0;
+  for (const [list, scope] of scopes) await move(list, scope, (done += 1));
+  for (const list of missing) {
+    if (run.to !== null) await securePupilFolder(session, folders, { ...run, classTeamId: run.to, list });
     onProgress?.({ done: (done += 1), total });
   }
+};
+
+/**
+ * The pupil's own item and their folder in each list, found without changing anything; a folder of a
+ * later list they do not have yet is `missing`, any other missing folder fails (a pupil never secured).
+ */
+export const pupilScopesOf = async (
+  folders: Folders,
+  run: PupilScopeRun,
+): Promise<{ scopes: [IepListKey, Scope][]; missing: IepListKey[] }> => {
+  const scopes: [IepListKey, Scope][] = [['pupils', pupilScope(run)]];
+  const missing: IepListKey[] = [];
+  for (const list of FOLDER_LISTS) {
+    try {
+      scopes.push([list, folderScope(run, list, await folders.find(run.listIds[list], run.pupilItemId))]);
+    } catch (error) {
+      if (!(error instanceof NotFound) || !LATER_FOLDER_LISTS.has(list)) throw error;
+      missing.push(list);
+    }
+  }
+  return { scopes, missing };
 };

@@ -5,6 +5,7 @@ import type { IepListIds } from '../lists';
 import { READ_ONLY_GROUP, SEN_LEADS_GROUP } from './groupNames';
 import { FULL_CONTROL_LEVEL, IEP_EDIT, IEP_LEAD, READ_LEVEL } from './permissionLevels';
 import { currentUser, ensureGroup, ensureLevel, groupMembers } from './principals';
+import { applyReadAccess, type ReadAccess } from './readAccess';
 import { breakInheritance, grant, revoke } from './scopes';
 import type { AccessSession } from './session';
 import { spCall } from './spErrors';
@@ -52,11 +53,15 @@ const membersGroupId = async (session: AccessSession): Promise<number | null> =>
  */
 const STAFF_READ_LISTS: ReadonlySet<IepListKey> = new Set(['provisions', 'groupPlans']);
 
-/** See CareTeamAccess.ensureSetup. Each step first reads what is there, so a second run changes nothing. */
+/**
+ * See CareTeamAccess.ensureSetup. Each step first reads what is there, so a second run changes nothing.
+ * With `readAccess`, the read-only staff group is made to hold the SEN site's members or not.
+ */
 export const ensureSetup = async (
   session: AccessSession,
   listIds: IepListIds,
   onProgress?: (progress: SetupProgress) => void,
+  readAccess?: ReadAccess,
 ): Promise<void> => {
   const sp = session.sp;
   const total = 2 + IEP_LISTS.length;
@@ -86,6 +91,7 @@ export const ensureSetup = async (
   if (!members.some((member) => member.Id === me.Id)) {
     await spCall(() => sp.web.siteGroups.getById(leads.Id).users.add(me.LoginName));
   }
+  if (readAccess !== undefined) await applyReadAccess(sp, readOnly.Id, readAccess);
   const owners = await ownersGroupId(session);
   const siteMembers = await membersGroupId(session);
   step('Groups ready');

@@ -1,6 +1,7 @@
 import { spfi, type SPFI } from '@pnp/sp';
 import { DefaultParse, InjectHeaders, RejectOnError, ResolveOnData, type Queryable } from '@pnp/queryable';
 import '@pnp/sp/webs';
+import '@pnp/sp/sites';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/folders';

@@ -216,6 +216,7 @@ export const importRegister = async (
           pupilId: pupil.id,
           classTeamId: pupil.classTeamId,
           fromClassTeamId: existing.classTeamId,
+          left: existing.registerStatus === 'left',
         });
       }
     }

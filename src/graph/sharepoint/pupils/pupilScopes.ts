@@ -16,6 +16,10 @@ export interface PupilScopes {
   securePupilFolder(pupilId: string, classTeamId: string, list: IepListKey): Promise<void>;
   /** Moves a pupil's access from one class's care team to another's; their items stay where they are. */
   movePupil(pupilId: string, fromClassTeamId: string, toClassTeamId: string): Promise<void>;
+  /** A pupil who left the school: their class's staff (and extra staff) lose their records. */
+  withdrawPupil(pupilId: string, classTeamId: string): Promise<void>;
+  /** A leaver put back on the register: their class's staff get their records back. */
+  restorePupil(pupilId: string, classTeamId: string): Promise<void>;
 }
 
 export interface PupilAccessChange {
@@ -23,6 +27,8 @@ export interface PupilAccessChange {
   readonly classTeamId: string;
   /** Their class before, when they moved; absent for a pupil new to the register. */
   readonly fromClassTeamId?: string;
+  /** A pupil who has left the school: their class is never given access (an import may move them). */
+  readonly left?: boolean;
 }
 
 const STATUS_OF: Partial<Record<DomainError['code'], number>> = {
@@ -52,7 +58,7 @@ export const applyAccessChanges = async (
   if (scopes === undefined) return [];
   const failures: ItemFailure[] = [];
   for (const change of changes) {
-    if (change.fromClassTeamId === change.classTeamId) continue;
+    if (change.fromClassTeamId === change.classTeamId || change.left === true) continue;
     try {
       if (change.fromClassTeamId === undefined) await scopes.securePupil(change.pupilId, change.classTeamId);
       else await scopes.movePupil(change.pupilId, change.fromClassTeamId, change.classTeamId);

@@ -14,6 +14,7 @@ import { followPupil } from './followPupil';
 import { applyAccessChanges } from './pupilScopes';
 import { pupilFromItem, pupilToFields } from './pupilMapper';
 import { findPupil } from './pupilReads';
+import { changeStatusAccess, statusAccessOf, undoStatusAccess } from './statusAccess';
 
 /** The pupil item's eTag if it holds exactly `pupil` (see `confirmEtags`); undefined otherwise. */
 const etagIfHolding = async (
@@ -53,8 +54,26 @@ const withEtag = (pupil: Pupil, etag: string | undefined): Pupil => {
  * a pupil in one class with their plan in another.
  */
 export const updatePupil = async (ctx: StoreContext, edited: Pupil, base: Pupil): Promise<Pupil> => {
-  const ref: ItemRef = { kind: 'pupil', id: base.id };
   const checked = checkPupilEdit(edited, base);
+  const statusAccess = statusAccessOf(checked, base);
+  if (statusAccess === null) return saveAndFollow(ctx, checked, base, true);
+  // Leaving or coming back: access changes first (docs/ACCESS.md), and is put back if the save fails.
+  await changeStatusAccess(ctx, base, statusAccess);
+  try {
+    return await saveAndFollow(ctx, checked, base, false);
+  } catch (error) {
+    await undoStatusAccess(ctx, statusAccess).catch(() => undefined);
+    throw error;
+  }
+};
+
+const saveAndFollow = async (
+  ctx: StoreContext,
+  checked: Pupil,
+  base: Pupil,
+  classAccessFollows: boolean,
+): Promise<Pupil> => {
+  const ref: ItemRef = { kind: 'pupil', id: base.id };
   const [lists, user] = await Promise.all([ctx.listIds(), ctx.currentUser()]);
   const now = ctx.clock.now().toISOString();
   const change = registerChangeFor(checked, base, now, user.name);
@@ -91,8 +110,14 @@ export const updatePupil = async (ctx: StoreContext, edited: Pupil, base: Pupil)
   } catch (error) {
     return tx.rollback(error);
   }
+  if (!classAccessFollows) return result;
   const [failure] = await applyAccessChanges(ctx, [
-    { pupilId: base.id, classTeamId: result.classTeamId, fromClassTeamId: base.classTeamId },
+    {
+      pupilId: base.id,
+      classTeamId: result.classTeamId,
+      fromClassTeamId: base.classTeamId,
+      left: result.registerStatus === 'left',
+    },
   ]);
   // The move is saved with the plans; the message says who cannot see them yet and what to do.
   if (failure) throw new ServiceError(failure.status || 502, failure.message);

@@ -40,6 +40,9 @@ const memoryAdmin = (directory: readonly StaffMember[]) => {
       return Promise.resolve(person);
     },
     removeSenLead: () => Promise.resolve(),
+    readExtraStaff: () => Promise.resolve([]),
+    addExtraStaff: (_pupilId, role, email) => Promise.resolve({ ...find(email), role }),
+    removeExtraStaff: () => Promise.resolve(),
   };
   return { admin, groups };
 };
