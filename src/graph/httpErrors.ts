@@ -6,6 +6,7 @@ import {
   Invalid,
   NotFound,
   Offline,
+  RecordLocked,
   ServiceError,
   Throttled,
   type ItemRef,
@@ -54,6 +55,9 @@ export const domainErrorFromStatus = (failure: HttpFailure, item?: ItemRef): Dom
       return new AccessDenied(item);
     case 404:
       return new NotFound(item ?? UNKNOWN_ITEM);
+    // 423 Locked: SharePoint keeps a record-labelled item as it is (docs/RECORDS.md).
+    case 423:
+      return new RecordLocked(item);
     case 412:
       return new EditConflict(item ?? UNKNOWN_ITEM, null, null);
     case 429:

@@ -1,5 +1,5 @@
 import { DEFAULT_INVITATION_WORDING } from '../../src/domain/invitationWording';
-import type { AppServices, SenSiteStatus } from '../../src/app/services';
+import type { AppServices, SenSiteStatus, SiteGrantCheck } from '../../src/app/services';
 import {
   AccessDenied,
   addressesOf,
@@ -87,6 +87,7 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly listPlansForStaff?: IepStore['listPlansForStaff'];
   readonly listMyClasses?: () => Promise<readonly ClassTeam[]>;
   readonly checkSenSite?: () => Promise<SenSiteStatus>;
+  readonly checkSiteGrant?: (listId: string) => Promise<SiteGrantCheck>;
   readonly provisionSenSite?: AppServices['provisionSenSite'];
   readonly exportDocx?: AppServices['documents']['exportDocx'];
   readonly sendCopyHome?: AppServices['copyHome']['send'];
@@ -178,6 +179,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     findClassStaff: record('findClassStaff', options.findClassStaff ?? notSetUp('findClassStaff')),
     listClassRoster: record('listClassRoster', options.listClassRoster ?? rosterFrom(options.rosters)),
     checkSenSite: record('checkSenSite', options.checkSenSite ?? notSetUp('checkSenSite')),
+    checkSiteGrant: record('checkSiteGrant', options.checkSiteGrant ?? notSetUp('checkSiteGrant')),
     provisionSenSite: record('provisionSenSite', options.provisionSenSite ?? notSetUp('provisionSenSite')),
     signOut: record('signOut', () => Promise.resolve()),
     careTeams: options.careTeams ?? null,

@@ -9,6 +9,7 @@ import { planHistory } from './history/planHistory';
 import { listPlansForStaff, listVersions, loadClass } from './plans/planSummaries';
 import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
+import { lockClosedVersions, lockVersions } from './records/lockClosedVersions';
 import { findPupil } from './pupils/pupilReads';
 import { saveReview, saveReviews } from './reviews/saveReviews';
 import { storeContextOf, type StoreContextDeps } from './storeContextOf';
@@ -40,7 +41,12 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     savePlan: (edited, base) => savePlan(ctx, edited, base),
     saveReview: (review) => saveReview(ctx, review),
     saveReviews: (reviews) => saveReviews(ctx, reviews),
-    commitNextVersion: (closing, next, review) => commitNextVersion(ctx, closing, next, review),
+    // The closed version becomes a record SharePoint locks; a failed labelling is reported, never undone.
+    commitNextVersion: async (closing, next, review) => {
+      const committed = await commitNextVersion(ctx, closing, next, review);
+      return { ...committed, recordLock: await lockVersions(ctx, [committed.closed.id]) };
+    },
+    lockClosedVersions: (pupilId) => lockClosedVersions(ctx, pupilId),
     findPupil: (pupilId) => findPupil(ctx, pupilId),
     addPupils: (pupils) => addPupils(ctx, pupils),
     loadRegister: async () => (await registerOperations()).loadRegister(ctx),

@@ -22,4 +22,6 @@ export interface StoreCareTeams {
     toClassTeamId: string,
     listIds: IepListIds,
   ): Promise<void>;
+  /** Applies the school's record label to the items (docs/RECORDS.md); safe to repeat. */
+  labelRecords(listId: string, itemIds: readonly string[], label: string): Promise<void>;
 }

@@ -7,6 +7,8 @@ import { createCareTeamAccess, type CareTeamAccess } from './careTeamAccess';
 import { SEN_LEADS_GROUP } from './groupNames';
 import { createInFolderWithRefusals } from './folderCreatesPort';
 import { addMember, groupMembers, removeMember, upnOf, type SiteUser } from './principals';
+import { checkGrant, type GrantCheck } from './records/grantCheck';
+import { createRecordLabels } from './records/recordLabels';
 import { AccessSession } from './session';
 import { createSharePointRest, type SharePointRestOptions } from './spFactory';
 
@@ -18,6 +20,8 @@ export interface CareTeams {
   readonly access: CareTeamAccess;
   readonly store: StoreCareTeams;
   readonly admin: CareTeamAdmin;
+  /** What the signed-in person may do through the app on an IEP list (the configuration page's check). */
+  checkGrant(listId: string): Promise<GrantCheck>;
 }
 
 export interface CareTeamsOptions {
@@ -45,6 +49,7 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
   });
   const access = createCareTeamAccess(sp, { assistantsMayEdit: options.assistantsMayEdit });
   const session = new AccessSession(sp);
+  const records = createRecordLabels(sp, options.webUrl);
   const addTo = async (groupId: number, email: string): Promise<StaffMember> =>
     memberOf(await addMember(sp, groupId, email.trim()));
   const removeFrom = async (groupId: number, email: string): Promise<void> => {
@@ -71,7 +76,9 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
       movePupil: (pupilId, from, to, listIds) => access.movePupil(pupilId, from, to, listIds),
       securePupilFolder: (pupilId, classTeamId, list, listIds) =>
         access.securePupilFolder(pupilId, classTeamId, list, listIds),
+      labelRecords: (listId, itemIds, label) => records.label(listId, itemIds, label),
     },
+    checkGrant: (listId) => checkGrant(sp, listId),
     admin: {
       readClassStaff: async (classTeamId) => {
         const groups = await session.existingClassGroups(classTeamId);
