@@ -88,6 +88,8 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly listMyClasses?: () => Promise<readonly ClassTeam[]>;
   readonly checkSenSite?: () => Promise<SenSiteStatus>;
   readonly checkSiteGrant?: (listId: string) => Promise<SiteGrantCheck>;
+  /** The school's record label for closed versions (records.closedVersionLabel); none by default. */
+  readonly closedVersionLabel?: string;
   readonly provisionSenSite?: AppServices['provisionSenSite'];
   readonly exportDocx?: AppServices['documents']['exportDocx'];
   readonly sendCopyHome?: AppServices['copyHome']['send'];
@@ -159,7 +161,10 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     terms: [...defaultEnglishTerms(2026), ...defaultEnglishTerms(2027)],
     setting: 'mainstream',
     documentNames: options.documentNames ?? 'pupil-name',
-    records: { retainUntilAgeYears: options.retainUntilAgeYears ?? 25 },
+    records: {
+      retainUntilAgeYears: options.retainUntilAgeYears ?? 25,
+      ...(options.closedVersionLabel ? { closedVersionLabel: options.closedVersionLabel } : {}),
+    },
     invitations: DEFAULT_INVITATION_WORDING,
   };
   return {
