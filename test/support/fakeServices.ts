@@ -146,6 +146,10 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     updatePupil: answer('updatePupil'),
     importRegister: answer('importRegister'),
     rolloverClasses: answer('rolloverClasses'),
+    // Only where the store keeps record labels (a test that gives one), as the SharePoint store does.
+    ...(options.lockClosedVersions || memory.lockClosedVersions
+      ? { lockClosedVersions: answer('lockClosedVersions') }
+      : {}),
   };
   const calendar: ReviewCalendar = {
     suggestTimes: notSetUp('suggestTimes'),
