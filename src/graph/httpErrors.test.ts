@@ -5,6 +5,7 @@ import {
   Invalid,
   NotFound,
   Offline,
+  RecordLocked,
   ServiceError,
   Throttled,
 } from '../domain/errors';
@@ -20,6 +21,7 @@ describe('one mapping from HTTP to domain errors', () => {
     [503, Throttled],
     [401, AccessDenied],
     [403, AccessDenied],
+    [423, RecordLocked],
     [500, ServiceError],
     [409, ServiceError],
   ])('HTTP %i becomes %p', (status, type) => {
