@@ -9,6 +9,7 @@ import {
   PUPIL,
   SEN_SITE_ID,
   sp,
+  spErrorOf,
   startTestStandIn,
   TEACHER_Y3,
 } from './testSupport';
@@ -87,7 +88,33 @@ describe('SetComplianceTagOnBulkItems', () => {
     expect(fieldsOf(after.body)['Outcome']).toBeUndefined();
   });
 
-  it('leaves an unlabelled item as changeable as before', async () => {
+  it('refuses a record’s change and deletion through SharePoint REST too, in its own error shape', async () => {
+    const id = await newItem('Closed by REST');
+    await label([Number(id)]);
+    const item = `web/lists('${listId}')/items(${id})`;
+    const merge = await sp(standIn, 'POST', item, {
+      headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+      body: { Outcome: 'changed' },
+    });
+    expect([merge.status, spErrorOf(merge).code]).toEqual([
+      423,
+      '-2146232832, Microsoft.SharePoint.SPException',
+    ]);
+    expect((await sp(standIn, 'DELETE', item, { headers: { 'IF-MATCH': '*' } })).status).toBe(423);
+    expect((await graph(standIn, 'GET', items(id))).status).toBe(200);
+  });
+
+  it('leaves an unlabelled item as changeable as before, through Graph and REST', async () => {
+    const other = await newItem('Open');
+    const merge = await sp(standIn, 'POST', `web/lists('${listId}')/items(${other})`, {
+      as: TEACHER_Y3,
+      headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+      body: { Outcome: 'met' },
+    });
+    expect(merge.status).toBe(204);
+    expect(fieldsOf((await graph(standIn, 'GET', `${items(other)}?$expand=fields`)).body)['Outcome']).toBe(
+      'met',
+    );
     const id = await newItem('Current');
     expect((await graph(standIn, 'PATCH', `${items(id)}/fields`, { body: { Outcome: 'met' } })).status).toBe(
       200,
