@@ -28,6 +28,16 @@ describe('one mapping from HTTP to domain errors', () => {
     expect(domainErrorFromStatus({ status }, plan)).toBeInstanceOf(type);
   });
 
+  test('a refusal that says the item is a record is a locked record, whatever its status', () => {
+    const said =
+      'This item cannot be deleted, moved, or renamed because it is either on hold or is a record which blocks deletion.';
+    expect(domainErrorFromStatus({ status: 403, message: said }, plan)).toBeInstanceOf(RecordLocked);
+    expect(domainErrorFromStatus({ status: 400, message: said }, plan)).toBeInstanceOf(RecordLocked);
+    expect(domainErrorFromStatus({ status: 403, message: 'Access denied.' }, plan)).toBeInstanceOf(
+      AccessDenied,
+    );
+  });
+
   test('the item is named, so the user is told which plan was not found', () => {
     const error = domainErrorFromStatus({ status: 404 }, plan);
     expect(error.message).toBe('The plan 7 was not found.');
