@@ -4,13 +4,9 @@
  * sets the school up as a SENCO does (setup, class groups, pupils secured), then each person's reach is
  * exactly their class's pupils.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { seedDemoPlans } from '../../dev/seed/seedDemoPlans';
 import { DEMO_SCHOOL, DEMO_SEN_SITE } from '../../dev/standin/demoSchool';
-import { startStandIn, type StandIn } from '../../dev/standin/server';
+import type { StandIn } from '../../dev/standin/server';
 import {
   AccessDenied,
   EvidenceSchema,
@@ -21,19 +17,14 @@ import {
   type PlanSummary,
   type ProvisionStore,
 } from '../../src/domain';
-import { createGraphClient } from '../../src/graph/client';
 import { createCareTeams } from '../../src/graph/sharepoint/access/careTeams';
 import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
-import { resolveIepListIds, type IepListIds } from '../../src/graph/sharepoint/lists';
-import { resolveSite } from '../../src/graph/sharepoint/provisioning';
+import type { IepListIds } from '../../src/graph/sharepoint/lists';
 import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
 import { createSharePointProvisionStore } from '../../src/graph/sharepoint/provisions/provisionStore';
+import { demoUser, startSeededSchool, type SeededSchool } from './support/seededSchool';
 
-const user = (key: string): { name: string; email: string } => {
-  const found = DEMO_SCHOOL.users[key];
-  if (!found) throw new Error(`No demo user ${key}`);
-  return { name: found.name, email: found.email };
-};
+const user = demoUser;
 const SENCO = user('senco');
 const Y3_TEACHER = user('year3Teacher');
 const Y3_ASSISTANT = user('year3Assistant');
@@ -43,8 +34,8 @@ const classAt = (index: number) => asClassTeamId(DEMO_SCHOOL.classes[index]?.tea
 const Y3 = classAt(0);
 const Y4 = classAt(1);
 
+let school: SeededSchool;
 let standIn: StandIn;
-let dataDir: string;
 let siteId: string;
 let listIds: IepListIds;
 /** SharePoint REST requests by method, as sent (the SENCO's session), to count what a move costs. */
@@ -56,13 +47,7 @@ const counting: typeof fetch = (input, init) => {
   return fetch(input, init);
 };
 
-const clientOf = (person: { email: string }): Client =>
-  createGraphClient({
-    baseUrl: `${standIn.url}/`,
-    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
-    scopes: [],
-    retry: { maxRetries: 3, delaySeconds: 0 },
-  });
+const clientOf = (person: { email: string }): Client => school.clientOf(person);
 
 /** What a store of `person` is built from, with care teams as the app has them. */
 const depsOf = (person: { name: string; email: string }, options: { assistantsMayEdit?: boolean } = {}) => {
@@ -94,17 +79,10 @@ const firstPlan = async (classTeamId: string): Promise<PlanSummary> => {
 };
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-care-teams-'));
-  standIn = await startStandIn({ port: 0, dataDir, seedDemoSchool: true });
-  await seedDemoPlans(`${standIn.url}/`, { pupilsPerClass: 3, today: '2026-02-10' });
-  const client = clientOf(SENCO);
-  siteId = (await resolveSite(client, DEMO_SEN_SITE)).id;
-  listIds = await resolveIepListIds(client, siteId);
+  school = await startSeededSchool('iep-care-teams-');
+  ({ standIn, siteId, listIds } = school);
 });
-afterAll(async () => {
-  await standIn.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => school.close());
 
 describe('a teacher of another class', () => {
   it('gets nothing from the class dashboard or a whole-list query', async () => {

@@ -3,47 +3,31 @@
  * its own grant (docs/ACCESS.md): the demo school seeded as a SENCO sets it up, then each person tries with
  * their own token, through the product's store and straight through Graph.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { seedDemoPlans } from '../../dev/seed/seedDemoPlans';
 import { DEMO_SCHOOL, DEMO_SEN_SITE } from '../../dev/standin/demoSchool';
 import { internalsOf } from '../../dev/standin/internals';
 import { DEMO_CLOSED_VERSION_LABEL } from '../../dev/standin/sharepoint/records/retentionLabels';
-import { startStandIn, type StandIn } from '../../dev/standin/server';
+import type { StandIn } from '../../dev/standin/server';
 import { grantNotice, recordsNotice } from '../../src/app/usecases/setup/setupNotices';
 import { asClassTeamId, asTargetId, fixedClock, RecordLocked, type Plan } from '../../src/domain';
-import { createGraphClient } from '../../src/graph/client';
 import { domainErrorFromStatus } from '../../src/graph/httpErrors';
 import { createCareTeams } from '../../src/graph/sharepoint/access/careTeams';
 import { localWebUrl } from '../../src/graph/sharepoint/access/webUrl';
-import { resolveIepListIds, type IepListIds } from '../../src/graph/sharepoint/lists';
-import { resolveSite } from '../../src/graph/sharepoint/provisioning';
+import type { IepListIds } from '../../src/graph/sharepoint/lists';
 import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
 import { buildReview } from '../support/planBuilder';
+import { demoUser, startSeededSchool, type SeededSchool } from './support/seededSchool';
 
-const user = (key: string): { name: string; email: string } => {
-  const found = DEMO_SCHOOL.users[key];
-  if (!found) throw new Error(`No demo user ${key}`);
-  return { name: found.name, email: found.email };
-};
-const SENCO = user('senco');
-const Y3_TEACHER = user('year3Teacher');
+const SENCO = demoUser('senco');
+const Y3_TEACHER = demoUser('year3Teacher');
 const Y3 = asClassTeamId(DEMO_SCHOOL.classes[0]?.teamId ?? '');
+const Y4 = asClassTeamId(DEMO_SCHOOL.classes[1]?.teamId ?? '');
 
+let school: SeededSchool;
 let standIn: StandIn;
-let dataDir: string;
 let siteId: string;
 let listIds: IepListIds;
-
-const clientOf = (person: { email: string }): Client =>
-  createGraphClient({
-    baseUrl: `${standIn.url}/`,
-    getAccessToken: () => Promise.resolve(`local-dev-token:${person.email}`),
-    scopes: [],
-    retry: { maxRetries: 3, delaySeconds: 0 },
-  });
+const clientOf = (person: { email: string }): Client => school.clientOf(person);
 
 const careTeamsOf = (person: { email: string }) =>
   createCareTeams({
@@ -92,17 +76,10 @@ const agreeNextVersion = async (store: SharePointIepStore, skip: number) => {
 };
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-records-'));
-  standIn = await startStandIn({ port: 0, dataDir, seedDemoSchool: true });
-  await seedDemoPlans(`${standIn.url}/`, { pupilsPerClass: 3, today: '2026-02-10' });
-  const client = clientOf(SENCO);
-  siteId = (await resolveSite(client, DEMO_SEN_SITE)).id;
-  listIds = await resolveIepListIds(client, siteId);
+  school = await startSeededSchool('iep-records-');
+  ({ standIn, siteId, listIds } = school);
 });
-afterAll(async () => {
-  await standIn.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => school.close());
 
 describe('a version closed by agreeing the next one, with the school’s record label', () => {
   let closed: Plan;
@@ -163,6 +140,22 @@ describe('a version closed by agreeing the next one, with the school’s record 
     );
     expect(error).toBeInstanceOf(RecordLocked);
     expect(error.message).toMatch(/locked record/);
+  });
+});
+
+describe('a pupil recorded as left', () => {
+  it('has the plans their departure closed locked as records, which the SENCO then cannot change', async () => {
+    const store = storeOf(SENCO, DEMO_CLOSED_VERSION_LABEL);
+    const current = (await store.loadClass(Y4)).plans.find((p) => p.status === 'active');
+    if (!current) throw new Error('The seed gave Year 4 no current plan.');
+    const pupil = await store.findPupil(current.pupil.pupilId);
+    await store.updatePupil({ ...pupil, registerStatus: 'left', leftOn: '2026-02-09' }, pupil);
+
+    expect(await store.lockClosedVersions(pupil.id)).toEqual({ status: 'locked', items: expect.any(Number) });
+    const patch = clientOf(SENCO)
+      .api(`${itemPath(listIds.plans, current.id)}/fields`)
+      .patch({ PupilViews: 'Rewritten after leaving' });
+    expect(await statusOf(patch)).toBe(423);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { NewPupil, Pupil } from '../../domain/pupil';
-import type { IepStore } from '../../domain/ports';
+import type { PupilId } from '../../domain/ids';
+import type { IepStore, RecordLockOutcome } from '../../domain/ports';
 import { commitNextVersion } from './plans/commitNextVersion';
 import { createPlan } from './plans/createPlan';
 import { deleteDraft } from './plans/deleteDraft';
@@ -25,6 +26,8 @@ export type SharePointStoreDeps = StoreContextDeps;
 export interface SharePointIepStore extends IepStore {
   /** Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. */
   addPupils(pupils: readonly NewPupil[]): Promise<readonly Pupil[]>;
+  /** Always there: 'not-configured' when the school named no record label (docs/RECORDS.md). */
+  lockClosedVersions(pupilId: PupilId): Promise<RecordLockOutcome>;
 }
 
 export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {

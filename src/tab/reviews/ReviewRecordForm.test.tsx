@@ -156,7 +156,7 @@ describe('Review record', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(lockedAgain).toEqual([plan.pupilId]));
+    await waitFor(() => expect(lockedAgain).toEqual([plan.pupil.pupilId]));
     expect(await screen.findByText('The closed version is not locked by SharePoint yet')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Open the new version' }));
     expect(completed).toEqual(['plan-3']);

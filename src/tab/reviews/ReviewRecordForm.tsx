@@ -109,7 +109,7 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
   // Labelling is idempotent, so locking the pupil's closed versions again is always safe.
   const lockAgain = async (openedId: PlanId) => {
     setBusy({ status: 'locking', error: null, openedId });
-    const outcome = await services.store.lockClosedVersions?.(plan.pupilId);
+    const outcome = await services.store.lockClosedVersions?.(plan.pupil.pupilId);
     if (outcome?.status === 'failed') setBusy({ status: 'lock-failed', error: outcome.error, openedId });
     else onCompleted(openedId);
   };

@@ -1,7 +1,7 @@
 import { DomainError, ServiceError } from '../../../domain/errors';
 import type { PupilId } from '../../../domain/ids';
 import type { RecordLockOutcome } from '../../../domain/ports';
-import { planSummaryFromItem } from '../plans/planMapper';
+import { planSummariesWhere } from '../plans/planSummaries';
 import { ListItemSchema } from '../shared/listItem';
 import { readAll, type Read } from '../shared/reads';
 import { queryItems } from '../shared/requests';
@@ -76,26 +76,11 @@ export const lockVersions = async (
 export const lockClosedVersions = async (ctx: StoreContext, pupilId: PupilId): Promise<RecordLockOutcome> => {
   if (!ctx.records) return { status: 'not-configured' };
   try {
-    const lists = await ctx.listIds();
-    const [items] = await readAll(
-      ctx.client,
-      [
-        {
-          request: queryItems(ctx.siteId, lists.plans, {
-            column: 'PupilId',
-            value: pupilId,
-            pageSize: ctx.pageSize,
-          }),
-          item: { kind: 'list', id: 'IEP Plans' },
-        },
-      ],
-      ctx.batch,
+    const plans = await planSummariesWhere(ctx, 'PupilId', pupilId);
+    return await lockVersions(
+      ctx,
+      plans.filter((plan) => plan.status === 'closed').map((plan) => plan.id),
     );
-    const closed = (items as unknown[]).flatMap((raw) => {
-      const summary = planSummaryFromItem(raw);
-      return summary.ok && summary.value.status === 'closed' ? [summary.value.id as string] : [];
-    });
-    return await lockVersions(ctx, closed);
   } catch (error) {
     return { status: 'failed', error: asDomainError(error) };
   }
