@@ -5,6 +5,7 @@ import { DEMO_SCHOOL } from '../standin/demoSchool';
 import { startStandIn, type StandIn } from '../standin/server';
 import { asClassTeamId, fixedClock, isoDateOf, type PlanSummary } from '../../src/domain';
 import { createGraphClient } from '../../src/graph/client';
+import { resolveIepListIds } from '../../src/graph/sharepoint/lists';
 import { createSharePointIepStore, type SharePointIepStore } from '../../src/graph/sharepoint/store';
 import { createSharePointProvisionStore } from '../../src/graph/sharepoint/provisions/provisionStore';
 import { DEMO_SENCO_UPN, seedDemoPlans, type SeedSummary } from './seedDemoPlans';
@@ -104,6 +105,41 @@ test('plans vary: overdue reviews, drafts, evidence, and one pupil on version 2 
   expect(target.text).toMatch(/will /);
   expect(target.successCriteria).not.toBe('');
   expect(nth(opened, 0).plan.people.classTeacher?.email).toMatch(/@oakfield\.example$/);
+});
+
+test('the closed version carries the demo’s record label, so SharePoint refuses even the SENCO a change to it', async () => {
+  const plans: PlanSummary[] = (await everyClass()).flatMap((d) => [...d.plans]);
+  const versions = await seeded.store.listVersions(
+    nth(
+      plans.filter((p) => p.version === 2),
+      0,
+    ).seriesId,
+  );
+  const closed = await seeded.store.openPlan(nth(versions, 1).id);
+  const lists = await resolveIepListIds(seeded.client, seeded.summary.siteId);
+  const item = (listId: string, id: string) => `/sites/${seeded.summary.siteId}/lists/${listId}/items/${id}`;
+  const statusOf = (request: Promise<unknown>) =>
+    request.then(
+      () => 200,
+      (error: { statusCode?: number }) => error.statusCode ?? 0,
+    );
+  const target = nth(closed.plan.shortTermTargets, 0);
+  expect([
+    await statusOf(
+      seeded.client.api(`${item(lists.plans, closed.plan.id)}/fields`).patch({ PupilViews: 'x' }),
+    ),
+    await statusOf(
+      seeded.client.api(`${item(lists.targets, target.id)}/fields`).patch({ OutcomeComment: 'x' }),
+    ),
+    await statusOf(seeded.client.api(item(lists.plans, closed.plan.id)).delete()),
+  ]).toEqual([423, 423, 423]);
+  // Its review record is still written after it closed (minutes, copies home), so it carries no label.
+  const review = nth(closed.reviews, 0);
+  expect(
+    await statusOf(
+      seeded.client.api(`${item(lists.reviews, review.id)}/fields`).patch({ MinutesSentOn: TODAY }),
+    ),
+  ).toBe(200);
 });
 
 test('the term’s provision map: seven costed provisions, pupils from every class, scores, a group plan, a linked target', async () => {

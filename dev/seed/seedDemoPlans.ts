@@ -41,6 +41,7 @@ import {
 } from './demoContent';
 import { demoRegisterDetails } from './demoRegister';
 import { seedDemoProvisions, type ProvisionSeedSummary } from './seedDemoProvisions';
+import { DEMO_CLOSED_VERSION_LABEL } from '../standin/sharepoint/records/retentionLabels';
 import { createSharePointProvisionStore } from '../../src/graph/sharepoint/provisions/provisionStore';
 
 export const DEMO_SENCO_UPN = 'senco@oakfield.example';
@@ -337,6 +338,8 @@ export async function seedDemoPlans(graphBaseUrl: string, options: SeedOptions =
     newId,
     listIds: lists.listIds as IepListIds,
     careTeams: () => Promise.resolve(careTeams.store),
+    // Closed versions are labelled as records, as the demo's app-config asks (docs/RECORDS.md).
+    closedVersionLabel: DEMO_CLOSED_VERSION_LABEL,
   };
   const store = createSharePointIepStore(client, storeDeps);
   const teams = (await getJson(client, '/me/joinedTeams', Collection(TeamSchema))).value.sort((a, b) =>

@@ -27,6 +27,11 @@ import { ACTIVITY_FEED_PATH, serveActivityFeed } from './teams/activityFeedHttp'
 import type { TeamsAppInstallation } from './teams/model';
 import { DOWNLOAD_PREFIX } from './drive/downloads';
 import { driveOf, PDF_CONVERSION_KEY } from './routes/drive';
+import {
+  DEMO_RETENTION_LABELS,
+  RETENTION_LABELS_KEY,
+  type RetentionLabel,
+} from './sharepoint/records/retentionLabels';
 import { isMailOutboxPath, serveMailOutbox } from './mail/mailOutboxHttp';
 
 export interface FaultConfig {
@@ -71,6 +76,11 @@ export interface StandInOptions {
    * `soffice` installed, it answers 406 `notSupported` as Graph does for a file it cannot convert.
    */
   pdfConversion?: boolean;
+  /**
+   * The Purview retention labels the tenant knows (default: the demo's one record label,
+   * `DEMO_RETENTION_LABELS`); `[]` for a tenant with none.
+   */
+  retentionLabels?: readonly RetentionLabel[];
 }
 
 export interface StandIn {
@@ -132,6 +142,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   services.shared(OUTBOX_FOLDER_KEY, () => path.join(options.dataDir, 'outbox'));
   services.shared<TeamsAppInstallation | null>(TEAMS_APP_KEY, () => options.teamsApp ?? null);
   services.shared(PDF_CONVERSION_KEY, () => options.pdfConversion ?? true);
+  services.shared(RETENTION_LABELS_KEY, () => options.retentionLabels ?? DEMO_RETENTION_LABELS);
   for (const register of routeModules) register(router, services);
   // SharePoint's REST API: its own routes, the same pipeline (faults, counting, sign-in).
   const spRouter = new Router();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { DEMO_PERSONAS, DEMO_SCHOOL, DEMO_SEN_SITE } from './demoSchool';
+import { DEMO_CLOSED_VERSION_LABEL } from './sharepoint/records/retentionLabels';
 
 /** No inline script; Office and Teams script hosts only; framed only by Teams and Office. */
 export const CONTENT_SECURITY_POLICY = [
@@ -49,6 +50,7 @@ export const localAppConfig = (baseUrl: string): Record<string, unknown> => ({
   graphBaseUrl: `${baseUrl}/`,
   senSite: DEMO_SEN_SITE,
   school: { name: DEMO_SCHOOL.organisationName, logo: DEMO_LOGO_PATH },
+  records: { closedVersionLabel: DEMO_CLOSED_VERSION_LABEL },
   personas: DEMO_PERSONAS,
 });
 

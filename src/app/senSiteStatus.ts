@@ -23,3 +23,10 @@ export interface SenSiteStatus {
   /** Columns of the wrong type: provisioning will not change them, a person must. */
   readonly conflicts?: readonly string[];
 }
+
+/** What the signed-in person may do through IEP Planner on the IEP lists: the app's grant met with their rights. */
+export interface SiteGrantCheck {
+  /** Securing new pupils' records needs SharePoint's Manage permissions (docs/ACCESS.md, DEPLOY.md step 4). */
+  readonly mayManagePermissions: boolean;
+  readonly mayEditItems: boolean;
+}

@@ -29,7 +29,7 @@ import { reminderSenderFor } from './reviewReminders';
 import { fetchMe, listJoinedTeams } from '../graph/directory/me';
 import { resolveSite } from '../graph/sharepoint/site';
 import { resolveIepListIds } from '../graph/sharepoint/lists';
-import type { SenSiteLocation, SenSiteStatus } from './senSiteStatus';
+import type { SenSiteLocation, SenSiteStatus, SiteGrantCheck } from './senSiteStatus';
 import { createSharePointIepStore } from '../graph/sharepoint/store';
 import { liveWebUrl, localWebUrl, senSitePathOf } from '../graph/sharepoint/access/webUrl';
 import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
@@ -55,7 +55,12 @@ export interface ProvisionProgress {
 
 const senSiteSetup = () => import(/* webpackChunkName: "sen-site-setup" */ './senSiteSetup');
 
-export { SEN_LIST_KEYS, type SenSiteLocation, type SenSiteStatus } from './senSiteStatus';
+export {
+  SEN_LIST_KEYS,
+  type SenSiteLocation,
+  type SenSiteStatus,
+  type SiteGrantCheck,
+} from './senSiteStatus';
 
 /**
  * Everything the tab and the task pane need, built once by the composition root (src/app) from the
@@ -116,6 +121,11 @@ export interface AppServices {
    */
   listClassRoster(classTeamId: ClassTeamId): Promise<ClassRoster>;
   checkSenSite(): Promise<SenSiteStatus>;
+  /**
+   * What the signed-in person may do through IEP Planner on the IEP list `listId` (the lesser of the app's
+   * grant and their own rights); loaded with the care-team chunk, on the configuration page only.
+   */
+  checkSiteGrant(listId: string): Promise<SiteGrantCheck>;
   provisionSenSite(onProgress: (p: ProvisionProgress) => void): Promise<void>;
   signOut(): Promise<void>;
 }
@@ -154,6 +164,10 @@ const lazyStore = (create: () => Promise<IepStore>): IepStore => ({
   saveReview: async (...args) => (await create()).saveReview(...args),
   saveReviews: async (...args) => (await create()).saveReviews(...args),
   commitNextVersion: async (...args) => (await create()).commitNextVersion(...args),
+  lockClosedVersions: async (pupilId) => {
+    const store = await create();
+    return store.lockClosedVersions ? store.lockClosedVersions(pupilId) : { status: 'not-configured' };
+  },
   findPupil: async (...args) => (await create()).findPupil(...args),
   loadRegister: async (...args) => (await create()).loadRegister(...args),
   listOffRegister: async () => (await create()).listOffRegister(),
@@ -288,6 +302,9 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
     });
   });
   const storeCareTeams = async () => (await careTeams()).store;
+  // Closed versions become records SharePoint locks, when the school named its label (docs/RECORDS.md).
+  const label = config.records?.closedVersionLabel;
+  const closedVersionLabel = label === undefined ? {} : { closedVersionLabel: label };
   const store = memoise(async () =>
     createSharePointIepStore(client, {
       siteId: (await senSite()).id,
@@ -295,6 +312,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       currentUser: () => Promise.resolve(currentUser),
       unsettledCreates,
       careTeams: storeCareTeams,
+      ...closedVersionLabel,
     }),
   );
   // The roles SharePoint's groups give (docs/ACCESS.md); the pages offer only what they allow.
@@ -319,6 +337,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
         currentUser: () => Promise.resolve(currentUser),
         unsettledCreates,
         careTeams: storeCareTeams,
+        ...closedVersionLabel,
       })
     : null;
   const storeForCopies = withKnownLocation(lazyStore(store), carriedStore);
@@ -368,6 +387,7 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
       (await senSiteSetup()).provisionSenSite(client, await senSite(), onProgress, async (listIds) =>
         (await careTeams()).access.ensureSetup(listIds, { readAccess: config.readAccess ?? 'care-team' }),
       ),
+    checkSiteGrant: async (listId) => (await careTeams()).checkGrant(listId),
     signOut: () => tokens.signOut(),
     documents: createDocumentExporter({
       school: schoolBranding,

@@ -22,7 +22,14 @@ export interface ItemRef {
 
 export abstract class DomainError extends Error {
   abstract readonly code:
-    'not-found' | 'edit-conflict' | 'throttled' | 'access-denied' | 'invalid' | 'offline' | 'service';
+    | 'not-found'
+    | 'edit-conflict'
+    | 'throttled'
+    | 'access-denied'
+    | 'invalid'
+    | 'offline'
+    | 'service'
+    | 'record-locked';
   /** One sentence a school user can act on. */
   abstract readonly advice: string;
 }
@@ -69,6 +76,20 @@ export class AccessDenied extends DomainError {
   constructor(readonly item?: ItemRef) {
     super('Access to the IEP data was refused.');
     this.name = 'AccessDenied';
+  }
+}
+
+/**
+ * SharePoint refused a change because the item is a locked record: a closed plan version carries the
+ * school's record label (docs/RECORDS.md), so nobody, SEN leads included, can change or delete it.
+ */
+export class RecordLocked extends DomainError {
+  readonly code = 'record-locked';
+  readonly advice =
+    'Closed versions are kept unchanged as the record of what was agreed. Open the current version to make changes.';
+  constructor(readonly item?: ItemRef) {
+    super('This plan version is a locked record: SharePoint keeps it exactly as it was when it closed.');
+    this.name = 'RecordLocked';
   }
 }
 

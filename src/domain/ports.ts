@@ -121,6 +121,15 @@ export type ProgressReport = (done: number, total: number) => void;
 export type ReviewSaveResult =
   { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly error: DomainError };
 
+/**
+ * Whether a closed version's items now carry the school's record label (docs/RECORDS.md): SharePoint then
+ * refuses every change to them. A failure leaves the version closed; labelling again later is safe.
+ */
+export type RecordLockOutcome =
+  | { readonly status: 'locked'; readonly items: number }
+  | { readonly status: 'not-configured' }
+  | { readonly status: 'failed'; readonly error: DomainError };
+
 export interface IepStore {
   /** Pupils and current plans of one class, in one Graph request. */
   loadClass(classTeamId: ClassTeamId): Promise<ClassDashboard>;
@@ -156,7 +165,18 @@ export interface IepStore {
     closing: Plan,
     next: Plan,
     review: Review,
-  ): Promise<{ readonly closed: Plan; readonly opened: Plan; readonly review: Review }>;
+  ): Promise<{
+    readonly closed: Plan;
+    readonly opened: Plan;
+    readonly review: Review;
+    /** The closed version labelled as a record, or why not (absent where the store keeps no labels). */
+    readonly recordLock?: RecordLockOutcome;
+  }>;
+  /**
+   * Labels every closed version of the pupil's plans as a record (docs/RECORDS.md): after a pupil leaves,
+   * and again by an SEN lead when an earlier labelling failed. Absent where the store keeps no labels.
+   */
+  lockClosedVersions?(pupilId: PupilId): Promise<RecordLockOutcome>;
   findPupil(pupilId: PupilId): Promise<Pupil>;
   /** Every active pupil in the school with their current plans and booked reviews (the SENCO's home). */
   loadRegister(): Promise<SchoolRegister>;

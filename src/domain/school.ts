@@ -27,6 +27,16 @@ export const RecordsSettingsSchema = z.strictObject({
     .min(18, { error: 'records.retainUntilAgeYears must be at least 18' })
     .max(100, { error: 'records.retainUntilAgeYears must be at most 100' })
     .default(DEFAULT_RETAIN_UNTIL_AGE_YEARS),
+  /**
+   * The name of the school's Purview retention label that marks items as a record (docs/RECORDS.md). When
+   * set, a closed plan version is labelled with it, so SharePoint itself refuses to change or delete it;
+   * absent, closed versions are read-only in the app only.
+   */
+  closedVersionLabel: z
+    .string()
+    .trim()
+    .min(1, { error: 'records.closedVersionLabel must be the name of a retention label, or left out' })
+    .optional(),
 });
 export type RecordsSettings = z.infer<typeof RecordsSettingsSchema>;
 

@@ -5,6 +5,7 @@ import {
   Invalid,
   NotFound,
   Offline,
+  RecordLocked,
   ServiceError,
   Throttled,
 } from '../domain/errors';
@@ -20,10 +21,21 @@ describe('one mapping from HTTP to domain errors', () => {
     [503, Throttled],
     [401, AccessDenied],
     [403, AccessDenied],
+    [423, RecordLocked],
     [500, ServiceError],
     [409, ServiceError],
   ])('HTTP %i becomes %p', (status, type) => {
     expect(domainErrorFromStatus({ status }, plan)).toBeInstanceOf(type);
+  });
+
+  test('a refusal that says the item is a record is a locked record, whatever its status', () => {
+    const said =
+      'This item cannot be deleted, moved, or renamed because it is either on hold or is a record which blocks deletion.';
+    expect(domainErrorFromStatus({ status: 403, message: said }, plan)).toBeInstanceOf(RecordLocked);
+    expect(domainErrorFromStatus({ status: 400, message: said }, plan)).toBeInstanceOf(RecordLocked);
+    expect(domainErrorFromStatus({ status: 403, message: 'Access denied.' }, plan)).toBeInstanceOf(
+      AccessDenied,
+    );
   });
 
   test('the item is named, so the user is told which plan was not found', () => {

@@ -6,6 +6,7 @@ import {
   Invalid,
   NotFound,
   Offline,
+  RecordLocked,
   ServiceError,
   Throttled,
   type ItemRef,
@@ -37,6 +38,13 @@ export const parseRetryAfter = (
 /** SharePoint's wording when a query passes the list view threshold. */
 export const LIST_VIEW_THRESHOLD = /exceeds the list view threshold/i;
 
+/**
+ * SharePoint's wording for a record that blocks a change ("...because it is either on hold or is a record which
+ * blocks deletion.", https://support.microsoft.com/en-us/help/2905419): a refusal that says so is a locked
+ * record whatever status carries it, since we could not confirm the status SharePoint Online uses for list items.
+ */
+const RECORD_IN_MESSAGE = /\b(?:is a record|locked as a record|record which blocks)\b/i;
+
 /** SharePoint names the column in its 400 messages, e.g. "Field 'Foo' is not recognized". */
 const FIELD_IN_MESSAGE = /(?:Field|Column) '([^']+)'/i;
 
@@ -45,6 +53,8 @@ export const domainErrorFromStatus = (failure: HttpFailure, item?: ItemRef): Dom
   const message = failure.message ?? `Microsoft 365 answered HTTP ${failure.status}.`;
   // Graph passes SharePoint's list view threshold on as 429, but waiting never helps: only an index does.
   if (LIST_VIEW_THRESHOLD.test(message)) return new ServiceError(failure.status, message);
+  if (failure.status >= 400 && failure.status < 500 && RECORD_IN_MESSAGE.test(message))
+    return new RecordLocked(item);
   switch (failure.status) {
     // No answer at all.
     case 0:
@@ -54,6 +64,9 @@ export const domainErrorFromStatus = (failure: HttpFailure, item?: ItemRef): Dom
       return new AccessDenied(item);
     case 404:
       return new NotFound(item ?? UNKNOWN_ITEM);
+    // 423 Locked: SharePoint keeps a record-labelled item as it is (docs/RECORDS.md).
+    case 423:
+      return new RecordLocked(item);
     case 412:
       return new EditConflict(item ?? UNKNOWN_ITEM, null, null);
     case 429:

@@ -1,5 +1,5 @@
 import { DEFAULT_INVITATION_WORDING } from '../../src/domain/invitationWording';
-import type { AppServices, SenSiteStatus } from '../../src/app/services';
+import type { AppServices, SenSiteStatus, SiteGrantCheck } from '../../src/app/services';
 import {
   AccessDenied,
   addressesOf,
@@ -88,6 +88,9 @@ export interface FakeOptions extends Partial<IepStore> {
   readonly loadMyPupils?: IepStore['loadMyPupils'];
   readonly listMyClasses?: () => Promise<readonly ClassTeam[]>;
   readonly checkSenSite?: () => Promise<SenSiteStatus>;
+  readonly checkSiteGrant?: (listId: string) => Promise<SiteGrantCheck>;
+  /** The school's record label for closed versions (records.closedVersionLabel); none by default. */
+  readonly closedVersionLabel?: string;
   readonly provisionSenSite?: AppServices['provisionSenSite'];
   readonly exportDocx?: AppServices['documents']['exportDocx'];
   readonly sendCopyHome?: AppServices['copyHome']['send'];
@@ -145,6 +148,10 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     updatePupil: answer('updatePupil'),
     importRegister: answer('importRegister'),
     rolloverClasses: answer('rolloverClasses'),
+    // Only where the store keeps record labels (a test that gives one), as the SharePoint store does.
+    ...(options.lockClosedVersions || memory.lockClosedVersions
+      ? { lockClosedVersions: answer('lockClosedVersions') }
+      : {}),
   };
   const calendar: ReviewCalendar = {
     suggestTimes: notSetUp('suggestTimes'),
@@ -160,7 +167,10 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     terms: [...defaultEnglishTerms(2026), ...defaultEnglishTerms(2027)],
     setting: 'mainstream',
     documentNames: options.documentNames ?? 'pupil-name',
-    records: { retainUntilAgeYears: options.retainUntilAgeYears ?? 25 },
+    records: {
+      retainUntilAgeYears: options.retainUntilAgeYears ?? 25,
+      ...(options.closedVersionLabel ? { closedVersionLabel: options.closedVersionLabel } : {}),
+    },
     invitations: DEFAULT_INVITATION_WORDING,
   };
   return {
@@ -180,6 +190,7 @@ export const fakeServices = (options: FakeOptions = {}): FakeServices => {
     findClassStaff: record('findClassStaff', options.findClassStaff ?? notSetUp('findClassStaff')),
     listClassRoster: record('listClassRoster', options.listClassRoster ?? rosterFrom(options.rosters)),
     checkSenSite: record('checkSenSite', options.checkSenSite ?? notSetUp('checkSenSite')),
+    checkSiteGrant: record('checkSiteGrant', options.checkSiteGrant ?? notSetUp('checkSiteGrant')),
     provisionSenSite: record('provisionSenSite', options.provisionSenSite ?? notSetUp('provisionSenSite')),
     signOut: record('signOut', () => Promise.resolve()),
     careTeams: options.careTeams ?? null,

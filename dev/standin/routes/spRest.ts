@@ -5,6 +5,7 @@ import { registerSpContext } from './spRestContext';
 import { registerSpGroups } from './spRestGroups';
 import { registerSpItems } from './spRestItems';
 import { registerSpLists } from './spRestLists';
+import { registerSpRecords } from './spRestRecords';
 import { registerSpRoles } from './spRestRoles';
 import { registerSpScopes } from './spRestScopes';
 
@@ -18,4 +19,5 @@ export const spRouteModules: readonly RouteModule[] = [
   registerSpWebObjects,
   registerSpItems,
   registerSpContext,
+  registerSpRecords,
 ];

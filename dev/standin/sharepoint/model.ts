@@ -93,6 +93,11 @@ export interface StoredItem {
   readonly folderPath?: string;
   /** Present only on folders (content type Folder, FSObjType 1): the folder's name within `folderPath`. */
   readonly folderName?: string;
+  /**
+   * The Purview retention label applied to the item (SharePoint's `_ComplianceTag`), if any. Graph's
+   * listItem does not show it; a label that marks items as records locks the item (records/).
+   */
+  readonly complianceTag?: string;
 }
 
 export const itemsCollectionName = (listId: string): string => `sharepoint.items/${listId}`;

@@ -16,6 +16,8 @@ import { isFolder, isWithin, ownPathOf, parentPathOf, pathKey } from './folders'
 import { SitePermissions } from './permissions/sitePermissions';
 import { ItemVersions } from './itemVersions';
 import { ListIndex } from './listIndex';
+import { recordLocked } from './records/recordLock';
+import { isLockedRecord } from './records/retentionLabels';
 import {
   etagMatches,
   etagOf,
@@ -244,6 +246,8 @@ export class SharePointLists {
   ): StoredItem {
     const current = this.getItem(list, itemId);
     const values = validateFieldWrites(list, rawFields);
+    // A record blocks editing for everyone, owners and SEN leads included: no permission lifts it.
+    if (isLockedRecord(this.services, current.complianceTag)) throw recordLocked('edit');
     this.checkIfMatch(current, ifMatch);
     const fields = withoutNulls({ ...current.fields, ...values });
     this.enforceUnique(list, fields, current.id);
@@ -262,7 +266,6 @@ export class SharePointLists {
   /** Deleting a folder deletes what it holds, as SharePoint does; unique scopes go with their items. */
   deleteItem(list: StoredList, itemId: string, ifMatch: string | undefined): void {
     const current = this.getItem(list, itemId);
-    this.checkIfMatch(current, ifMatch);
     const doomed = [current];
     if (isFolder(current)) {
       const path = ownPathOf(current);
@@ -270,11 +273,26 @@ export class SharePointLists {
         if (item.id !== current.id && isWithin(parentPathOf(item), path)) doomed.push(item);
       }
     }
+    // A folder holding a record cannot be deleted either: the record would go with it.
+    if (doomed.some((item) => isLockedRecord(this.services, item.complianceTag)))
+      throw recordLocked('delete');
+    this.checkIfMatch(current, ifMatch);
     const permissions = SitePermissions.of(this.services);
     for (const item of doomed) {
       this.write(list, item, undefined);
       permissions.deleteScope(list.siteId, list.id, item.id);
     }
+  }
+
+  /**
+   * Applies (or, with '', removes) a retention label. The label is kept beside the item's fields: its
+   * version, eTag and Modified stay as they were, so no history entry is added for it.
+   */
+  setComplianceTag(list: StoredList, item: StoredItem, tag: string): void {
+    const { complianceTag: _previous, ...rest } = item;
+    const labelled: StoredItem = tag === '' ? rest : { ...rest, complianceTag: tag };
+    this.itemsOf(list).put(String(item.id), labelled);
+    this.indexOf(list).onWrite(item, labelled, this.columnsForQuery(list));
   }
 
   queryItems(list: StoredList, query: ItemQuery): { page: StoredItem[]; next: Cursor | null } {

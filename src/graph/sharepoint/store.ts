@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { NewPupil, Pupil } from '../../domain/pupil';
-import type { IepStore } from '../../domain/ports';
+import type { PupilId } from '../../domain/ids';
+import type { IepStore, RecordLockOutcome } from '../../domain/ports';
 import { commitNextVersion } from './plans/commitNextVersion';
 import { createPlan } from './plans/createPlan';
 import { deleteDraft } from './plans/deleteDraft';
@@ -9,6 +10,7 @@ import { planHistory } from './history/planHistory';
 import { listPlansForStaff, listVersions, loadClass, loadMyPupils } from './plans/planSummaries';
 import { savePlan } from './plans/savePlan';
 import { addPupils } from './pupils/addPupils';
+import { lockClosedVersions, lockVersions } from './records/lockClosedVersions';
 import { findPupil } from './pupils/pupilReads';
 import { saveReview, saveReviews } from './reviews/saveReviews';
 import { storeContextOf, type StoreContextDeps } from './storeContextOf';
@@ -24,6 +26,8 @@ export type SharePointStoreDeps = StoreContextDeps;
 export interface SharePointIepStore extends IepStore {
   /** Adds pupils to the SEN register (IEP Pupils), as many `$batch`es of 20 as needed. */
   addPupils(pupils: readonly NewPupil[]): Promise<readonly Pupil[]>;
+  /** Always there: 'not-configured' when the school named no record label (docs/RECORDS.md). */
+  lockClosedVersions(pupilId: PupilId): Promise<RecordLockOutcome>;
 }
 
 export const createSharePointIepStore = (client: Client, deps: SharePointStoreDeps): SharePointIepStore => {
@@ -41,7 +45,12 @@ export const createSharePointIepStore = (client: Client, deps: SharePointStoreDe
     savePlan: (edited, base) => savePlan(ctx, edited, base),
     saveReview: (review) => saveReview(ctx, review),
     saveReviews: (reviews) => saveReviews(ctx, reviews),
-    commitNextVersion: (closing, next, review) => commitNextVersion(ctx, closing, next, review),
+    // The closed version becomes a record SharePoint locks; a failed labelling is reported, never undone.
+    commitNextVersion: async (closing, next, review) => {
+      const committed = await commitNextVersion(ctx, closing, next, review);
+      return { ...committed, recordLock: await lockVersions(ctx, [committed.closed.id]) };
+    },
+    lockClosedVersions: (pupilId) => lockClosedVersions(ctx, pupilId),
     findPupil: (pupilId) => findPupil(ctx, pupilId),
     addPupils: (pupils) => addPupils(ctx, pupils),
     loadRegister: async () => (await registerOperations()).loadRegister(ctx),

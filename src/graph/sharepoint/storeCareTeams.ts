@@ -26,4 +26,6 @@ export interface StoreCareTeams {
   withdrawPupil(pupilId: string, classTeamId: string, listIds: IepListIds): Promise<void>;
   /** A leaver put back: their class's groups back on their scopes. */
   restorePupil(pupilId: string, classTeamId: string, listIds: IepListIds): Promise<void>;
+  /** Applies the school's record label to the items (docs/RECORDS.md); safe to repeat. */
+  labelRecords(listId: string, itemIds: readonly string[], label: string): Promise<void>;
 }

@@ -29,4 +29,15 @@ export interface StoreContext {
   readonly folders?: FolderCreates;
   /** With folders: gives a pupil new to the register, or moving class, their care team's access. */
   readonly scopes?: PupilScopes;
+  /**
+   * Present when the school named its record label (`records.closedVersionLabel`) and care teams are on:
+   * applies it to a closed version's items, so SharePoint refuses any change to them (docs/RECORDS.md).
+   */
+  readonly records?: ClosedVersionRecords;
+}
+
+export interface ClosedVersionRecords {
+  /** The Purview retention label's name. */
+  readonly label: string;
+  labelItems(listId: string, itemIds: readonly string[]): Promise<void>;
 }

@@ -37,6 +37,11 @@ export interface StoreContextDeps {
    * added or moved get their class's access. Absent: items are created at the lists' root, as before.
    */
   readonly careTeams?: () => Promise<StoreCareTeams>;
+  /**
+   * The school's record label for closed versions (`records.closedVersionLabel`, docs/RECORDS.md); used only
+   * with care teams, whose chunk carries the SharePoint REST call that applies it.
+   */
+  readonly closedVersionLabel?: string;
 }
 
 /** The store's view of care teams: each call waits for the chunk that holds them. */
@@ -65,6 +70,19 @@ const careTeamsOf = (
         },
       };
 
+const recordsOf = (
+  load: (() => Promise<StoreCareTeams>) | undefined,
+  label: string | undefined,
+): Pick<StoreContext, 'records'> =>
+  load === undefined || label === undefined
+    ? {}
+    : {
+        records: {
+          label,
+          labelItems: async (listId, itemIds) => (await load()).labelRecords(listId, itemIds, label),
+        },
+      };
+
 /** The context every store operation is given: list ids looked up once, on first use, unless known. */
 export const storeContextOf = (client: Client, deps: StoreContextDeps): StoreContext => {
   const batch = deps.batch ?? {};
@@ -84,5 +102,6 @@ export const storeContextOf = (client: Client, deps: StoreContextDeps): StoreCon
     newId: deps.newId ?? (() => globalThis.crypto.randomUUID()),
     unsettled: deps.unsettledCreates ?? inMemoryUnsettledCreates(),
     ...careTeamsOf(deps.careTeams, listIds),
+    ...recordsOf(deps.careTeams, deps.closedVersionLabel),
   };
 };

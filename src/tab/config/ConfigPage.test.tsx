@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ProvisionProgress, SenSiteStatus } from '../../app/services';
+import { SEN_LIST_KEYS, type ProvisionProgress, type SenSiteStatus } from '../../app/services';
 import { AccessDenied, asClassTeamId, NO_ACCESS, type ClassTeamId } from '../../domain';
 import { fakeServices, type FakeOptions } from '../../../test/support/fakeServices';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
@@ -161,5 +161,35 @@ describe('ConfigPage', () => {
     expect(saved).toHaveLength(1);
     expect(new URL(saved[0]?.contentUrl ?? '').searchParams.get('nation')).toBe('wales');
     expect(new URL(saved[0]?.contentUrl ?? '').hash).toBe('#/class/class-3a');
+  });
+
+  describe('once the lists are ready', () => {
+    const location = {
+      siteId: 's',
+      listIds: Object.fromEntries(SEN_LIST_KEYS.map((key) => [key, `list-${key}`])) as never,
+    };
+    const ready: SenSiteStatus = { ...readyStatus, location };
+
+    it('says closed versions are read-only only in the app when no record label is configured', async () => {
+      renderPage({
+        checkSenSite: () => Promise.resolve(ready),
+        checkSiteGrant: () => Promise.resolve({ mayManagePermissions: true, mayEditItems: true }),
+      });
+      expect(await screen.findByText('Closed plan versions are read-only only in IEP Planner')).toBeTruthy();
+      expect(screen.getByText(/names it as records\.closedVersionLabel in app-config\.json/)).toBeTruthy();
+      expect(await screen.findByText('IEP Planner can secure new pupils')).toBeTruthy();
+    });
+
+    it('says SharePoint locks them with the label, and what IT must grant when the grant is too low', async () => {
+      const { services } = renderPage({
+        closedVersionLabel: 'IEP closed plan version',
+        checkSenSite: () => Promise.resolve(ready),
+        checkSiteGrant: () => Promise.resolve({ mayManagePermissions: false, mayEditItems: true }),
+      });
+      expect(await screen.findByText('Closed plan versions are locked by SharePoint')).toBeTruthy();
+      expect(await screen.findByText('IEP Planner cannot secure new pupils')).toBeTruthy();
+      expect(screen.getByText(/step 4 of the deployment guide/)).toBeTruthy();
+      expect(services.calls['checkSiteGrant']).toEqual([['list-pupils']]);
+    });
   });
 });

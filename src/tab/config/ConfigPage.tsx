@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, makeStyles, Title2, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppServices, SenSiteLocation } from '../../app/services';
 import { asClassTeamId, isDomainError, type ClassTeam, type ClassTeamId } from '../../domain';
 import type { TabInstanceConfig, TeamsConfigApi } from '../host/host.types';
@@ -12,6 +12,9 @@ import { ClassPicker } from './ClassPicker';
 import { NationPicker } from './NationPicker';
 import { SenSiteStatusPanel, type ProvisionState } from './SenSiteStatusPanel';
 import { useStaffAccess } from '../shared/useStaffAccess';
+
+// The setup checks bring PnPjs with them: loaded once the lists are ready, never on the tab's first screen.
+const SetupChecks = lazy(() => import(/* webpackChunkName: "setup-checks" */ './SetupChecks'));
 
 const useStyles = makeStyles({
   root: {
@@ -156,6 +159,11 @@ export const ConfigPage = ({
           mayRerun={staffAccess?.isSenLead === true}
           onRecheck={site.reload}
         />
+        {siteReady && location ? (
+          <Suspense fallback={null}>
+            <SetupChecks services={services} listId={location.listIds.pupils} />
+          </Suspense>
+        ) : null}
       </div>
       <div className={styles.section}>
         <ClassPicker

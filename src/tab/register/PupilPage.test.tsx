@@ -1,5 +1,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { asClassTeamId, type ClassTeam, type Pupil } from '../../domain';
+import {
+  asClassTeamId,
+  ServiceError,
+  type ClassTeam,
+  type IepStore,
+  type Pupil,
+  type RecordLockOutcome,
+} from '../../domain';
 import { fakeServices } from '../../../test/support/fakeServices';
 import { createInMemoryIepStore } from '../../../test/support/inMemoryIepStore';
 import { PupilPage } from './PupilPage';
@@ -10,7 +17,7 @@ const HERONS: ClassTeam = { id: asClassTeamId('team-herons'), displayName: 'Year
 const renderPage = (services: ReturnType<typeof fakeServices>, pupil: Pupil) =>
   render(<PupilPage services={services} pupilId={pupil.id} />);
 
-const setUp = async () => {
+const setUp = async (options: { label?: string; lock?: IepStore['lockClosedVersions'] } = {}) => {
   const store = createInMemoryIepStore();
   const [maja] = (await store.addPupils([
     {
@@ -25,7 +32,12 @@ const setUp = async () => {
       primaryNeed: 'SPLD',
     },
   ])) as [Pupil];
-  const services = fakeServices({ store, listMyClasses: () => Promise.resolve([OTTERS, HERONS]) });
+  const services = fakeServices({
+    store,
+    listMyClasses: () => Promise.resolve([OTTERS, HERONS]),
+    ...(options.label ? { closedVersionLabel: options.label } : {}),
+    ...(options.lock ? { lockClosedVersions: options.lock } : {}),
+  });
   renderPage(services, maja);
   await screen.findByRole('heading', { name: 'Maja Kowalczyk', level: 1 });
   return { store, maja, services };
@@ -45,6 +57,37 @@ describe("a pupil's register page", () => {
     ).toBeTruthy();
     expect((await store.findPupil(maja.id)).className).toBe('Year 4 Herons');
     expect(screen.getByText(/Moved from Year 4 Otters to Year 4 Herons/)).toBeTruthy();
+  });
+
+  it('locks the closed versions as records as soon as the pupil is recorded as left, and says when it could not', async () => {
+    const asked: string[] = [];
+    const outcomes: RecordLockOutcome[] = [
+      { status: 'failed', error: new ServiceError(503, 'SharePoint is busy.') },
+      { status: 'locked', items: 7 },
+    ];
+    const { maja } = await setUp({
+      label: 'IEP closed plan version',
+      lock: (pupilId) => {
+        asked.push(pupilId);
+        return Promise.resolve(outcomes.shift() ?? { status: 'locked', items: 7 });
+      },
+    });
+    expect(screen.getByText(/retention label “IEP closed plan version”/)).toBeTruthy();
+    expect(asked).toEqual([]);
+
+    fireEvent.change(screen.getByLabelText('Left the school on'), { target: { value: '2026-11-20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as left the school' }));
+    expect(await screen.findByText('The closed version is not locked by SharePoint yet')).toBeTruthy();
+    expect(asked).toEqual([maja.id]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('The closed versions are locked as records.')).toBeTruthy();
+    expect(asked).toEqual([maja.id, maja.id]);
+  });
+
+  it('offers no lock without a record label: closed versions are then read-only in the app only', async () => {
+    await setUp({ lock: () => Promise.resolve({ status: 'not-configured' }) });
+    expect(screen.queryByRole('button', { name: 'Lock closed versions' })).toBeNull();
   });
 
   it('refuses a leaving date in the future at the field, and records nothing', async () => {

@@ -35,6 +35,7 @@ import { usePageStyles } from '../shared/usePageStyles';
 import { fieldErrorsOf } from './fieldErrorsOf';
 import { PupilForm } from './PupilForm';
 import { PupilHistory } from './PupilHistory';
+import { ClosedVersionsLock } from './ClosedVersionsLock';
 import { PupilPlans } from './PupilPlans';
 import { PupilProvisions } from './PupilProvisions';
 import { PupilStatusActions } from './PupilStatusActions';
@@ -130,6 +131,8 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // A departure closes the pupil's current plans: they are locked as records straight after.
+  const [departed, setDeparted] = useState(false);
   const readOnly = pupil.registerStatus !== 'active';
 
   const save = async (edited: Pupil, base: Pupil, done: string) => {
@@ -138,6 +141,7 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
     setSaved(null);
     try {
       const result = await services.store.updatePupil(edited, base);
+      setDeparted(edited.registerStatus !== 'active' && base.registerStatus === 'active');
       setSaved(done);
       draft.settle(formValuesOf(result), result);
       onSaved(result);
@@ -261,6 +265,13 @@ const PupilEditor = ({ services, loaded, wording, today, onSaved, onReload }: Pu
       ) : null}
       {/* Keyed by the pupil's eTag: a move or a departure reads the plans again. */}
       <PupilPlans key={pupil.etag ?? pupil.history.length} store={services.store} pupilId={pupil.id} />
+      <ClosedVersionsLock
+        key={`lock-${pupil.etag ?? pupil.history.length}`}
+        store={services.store}
+        pupilId={pupil.id}
+        label={services.settings.records.closedVersionLabel}
+        lockNow={departed}
+      />
       <PupilProvisions provisions={services.provisions} pupilId={pupil.id} terms={services.settings.terms} />
       <PupilHistory history={pupil.history} timeZone={services.settings.timeZone} />
       <SubjectAccessSection services={services} pupil={pupil} />

@@ -1,7 +1,15 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AGENDA_HEADINGS, asPlanId, type Plan, type PlanId, type Review } from '../../domain';
+import {
+  AGENDA_HEADINGS,
+  asPlanId,
+  ServiceError,
+  type Plan,
+  type PlanId,
+  type RecordLockOutcome,
+  type Review,
+} from '../../domain';
 import { fakeServices } from '../../../test/support/fakeServices';
 import { buildReview, planWithTargets } from '../../../test/support/planBuilder';
 import { ReviewRecordForm } from './ReviewRecordForm';
@@ -22,8 +30,13 @@ const scheduled = buildReview(plan, {
   ],
 });
 
-const setUp = (forPlan: Plan = plan, review: Review = scheduled) => {
+const setUp = (
+  forPlan: Plan = plan,
+  review: Review = scheduled,
+  lock: { first?: RecordLockOutcome; again?: RecordLockOutcome } = {},
+) => {
   const base = fakeServices();
+  const lockedAgain: string[] = [];
   const saved: Review[] = [];
   const commits: { closing: Plan; next: Plan; review: Review }[] = [];
   const services = {
@@ -36,7 +49,16 @@ const setUp = (forPlan: Plan = plan, review: Review = scheduled) => {
       },
       commitNextVersion: (closing: Plan, next: Plan, r: Review) => {
         commits.push({ closing, next, review: r });
-        return Promise.resolve({ closed: closing, opened: { ...next, id: asPlanId('plan-3') }, review: r });
+        return Promise.resolve({
+          closed: closing,
+          opened: { ...next, id: asPlanId('plan-3') },
+          review: r,
+          ...(lock.first ? { recordLock: lock.first } : {}),
+        });
+      },
+      lockClosedVersions: (pupilId: string) => {
+        lockedAgain.push(pupilId);
+        return Promise.resolve(lock.again ?? { status: 'locked' as const, items: 3 });
       },
     },
   };
@@ -51,7 +73,7 @@ const setUp = (forPlan: Plan = plan, review: Review = scheduled) => {
       />
     </FluentProvider>,
   );
-  return { saved, commits, completed };
+  return { saved, commits, completed, lockedAgain };
 };
 
 describe('Review record', () => {
@@ -113,6 +135,31 @@ describe('Review record', () => {
     expect(saved[0]?.invitees.map((i) => i.attended)).toEqual([true, null]);
     expect(saved[0]?.parentComments).toBe('');
     expect(saved[0]?.agenda.effectiveness).toBe('Very effective.');
+  });
+
+  it('says when SharePoint did not lock the closed version, and moves on only once locked or asked to', async () => {
+    const failed: RecordLockOutcome = {
+      status: 'failed',
+      error: new ServiceError(503, 'SharePoint did not label 2 of 5 items of the closed version as records.'),
+    };
+    const { completed, lockedAgain } = setUp(plan, scheduled, { first: failed, again: failed });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Complete review' }));
+    await user.click(await screen.findByRole('button', { name: 'Complete review and start version 3' }));
+    expect(await screen.findByText('The closed version is not locked by SharePoint yet')).toBeTruthy();
+    expect(screen.getByText(/It stays closed and read-only in IEP Planner/)).toBeTruthy();
+    expect(completed).toEqual([]);
+    // Found once the confirmation dialog has closed (the page is hidden from assistive technology until then).
+    expect(await screen.findByRole('button', { name: 'Complete review' }, { timeout: 4000 })).toHaveProperty(
+      'disabled',
+      true,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(lockedAgain).toEqual([plan.pupil.pupilId]));
+    expect(await screen.findByText('The closed version is not locked by SharePoint yet')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Open the new version' }));
+    expect(completed).toEqual(['plan-3']);
   });
 
   it('completes the review: closes this version and opens the next with the continued target and the views', async () => {

@@ -33,6 +33,7 @@ import { AgendaSection, AttendanceSection, TargetOutcomesSection, ViewsSection }
 import { completeReview, undecidedTargets } from '../../app/usecases/reviews/reviewRecord';
 import { reviewName, reviewStatus, reviewWhen, reviewWhere } from './reviewSummary';
 import { useFocusWhenTrapped } from '../../ui/common/useFocusWhenTrapped';
+import { RecordLockFailed } from '../shared/RecordLockFailed';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -50,7 +51,13 @@ export interface ReviewRecordFormProps {
 
 type Busy =
   | { readonly status: 'idle' | 'saving' | 'completing' | 'saved' }
-  | { readonly status: 'failed'; readonly error: unknown; readonly title: string };
+  | { readonly status: 'failed'; readonly error: unknown; readonly title: string }
+  /** Completed, but SharePoint has not locked the closed version: said before moving on. */
+  | {
+      readonly status: 'lock-failed' | 'locking';
+      readonly error: unknown;
+      readonly openedId: PlanId;
+    };
 
 /** The review record (Highland): attendance, outcomes, views, meeting notes, dates; then "Complete review". */
 export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted }: ReviewRecordFormProps) => {
@@ -64,6 +71,8 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
   const mayArrange = access !== null && canScheduleReview(access, plan.pupil.classTeamId);
   const meetingAhead = review.start !== null && Date.parse(review.start) > services.clock.now().getTime();
   const working = busy.status === 'saving' || busy.status === 'completing';
+  // The review is completed already: only the lock is left to try.
+  const completedNow = busy.status === 'lock-failed' || busy.status === 'locking';
   const edit = (next: Review) => {
     setReview(next);
     if (busy.status === 'saved') setBusy({ status: 'idle' });
@@ -89,10 +98,20 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
         next,
       } = completeReview(plan, review, { clock: services.clock, terms: services.settings.terms });
       const result = await services.store.commitNextVersion(closing, next, completed);
-      onCompleted(result.opened.id);
+      if (result.recordLock?.status === 'failed')
+        setBusy({ status: 'lock-failed', error: result.recordLock.error, openedId: result.opened.id });
+      else onCompleted(result.opened.id);
     } catch (error) {
       setBusy({ status: 'failed', error, title: 'The review could not be completed' });
     }
+  };
+
+  // Labelling is idempotent, so locking the pupil's closed versions again is always safe.
+  const lockAgain = async (openedId: PlanId) => {
+    setBusy({ status: 'locking', error: null, openedId });
+    const outcome = await services.store.lockClosedVersions?.(plan.pupil.pupilId);
+    if (outcome?.status === 'failed') setBusy({ status: 'lock-failed', error: outcome.error, openedId });
+    else onCompleted(openedId);
   };
 
   const undecided = undecidedTargets(plan, review);
@@ -138,6 +157,14 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
         <CopiesSentHome services={services} plan={plan} review={review} onRecorded={setReview} />
       ) : null}
       {busy.status === 'failed' ? <SaveFailedMessage error={busy.error} title={busy.title} /> : null}
+      {busy.status === 'lock-failed' || busy.status === 'locking' ? (
+        <RecordLockFailed
+          error={busy.error}
+          busy={busy.status === 'locking'}
+          onRetry={() => void lockAgain(busy.openedId)}
+          onContinue={{ label: 'Open the new version', run: () => onCompleted(busy.openedId) }}
+        />
+      ) : null}
       {busy.status === 'saved' ? (
         <MessageBar intent="success">
           <MessageBarBody>The review record is saved.</MessageBarBody>
@@ -154,10 +181,10 @@ export const ReviewRecordForm = ({ services, plan, review: initial, onCompleted 
         </MessageBar>
       ) : (
         <div className={styles.actions}>
-          <Button disabled={working} onClick={() => void save()}>
+          <Button disabled={working || completedNow} onClick={() => void save()}>
             Save review record
           </Button>
-          <Button appearance="primary" disabled={working} onClick={() => setConfirming(true)}>
+          <Button appearance="primary" disabled={working || completedNow} onClick={() => setConfirming(true)}>
             Complete review
           </Button>
         </div>

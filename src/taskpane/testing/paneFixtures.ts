@@ -48,8 +48,10 @@ export const samDocument = (plan: Plan = samPlan()): PlanDocument => ({
   problems: [],
 });
 
+type StoreMethod<K extends keyof IepStore> = NonNullable<IepStore[K]>;
+
 export type MockedStore = {
-  [K in keyof IepStore]: jest.Mock<ReturnType<IepStore[K]>, Parameters<IepStore[K]>>;
+  [K in keyof IepStore]: jest.Mock<ReturnType<StoreMethod<K>>, Parameters<StoreMethod<K>>>;
 };
 
 export interface PaneServices extends AppServices {
@@ -64,9 +66,9 @@ const refuse = (name: string) => () => Promise.reject(new Error(`${name} was not
 const spyOn = <K extends keyof IepStore>(
   memory: IepStore,
   method: K,
-): jest.Mock<ReturnType<IepStore[K]>, Parameters<IepStore[K]>> =>
-  jest.fn((...args: Parameters<IepStore[K]>) =>
-    (memory[method] as (...a: Parameters<IepStore[K]>) => ReturnType<IepStore[K]>)(...args),
+): jest.Mock<ReturnType<StoreMethod<K>>, Parameters<StoreMethod<K>>> =>
+  jest.fn((...args: Parameters<StoreMethod<K>>) =>
+    (memory[method] as (...a: Parameters<StoreMethod<K>>) => ReturnType<StoreMethod<K>>)(...args),
   );
 
 /** Sam's plan in "plans that name me", two versions, each with its review. */
@@ -133,6 +135,7 @@ export const paneServices = (
     findClassStaff: refuse('findClassStaff'),
     listClassRoster: refuse('listClassRoster'),
     checkSenSite: refuse('checkSenSite'),
+    checkSiteGrant: refuse('checkSiteGrant'),
     provisionSenSite: refuse('provisionSenSite'),
     signOut: jest.fn(() => Promise.resolve()),
     // The real exporter: a download test gets a real .docx.

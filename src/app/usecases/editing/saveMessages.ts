@@ -23,6 +23,8 @@ export const problemFromError = (error: unknown): SaveProblem => {
       // Its advice already says the changes are kept.
       case 'service':
         return { title: 'Not saved', advice: error.advice };
+      case 'record-locked':
+        return { title: 'Not saved: this plan version is a locked record', advice: error.advice };
       case 'edit-conflict':
       case 'invalid':
         return { title: 'Not saved', advice: `${error.advice} ${KEPT}` };

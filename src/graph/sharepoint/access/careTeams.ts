@@ -8,6 +8,8 @@ import { createCareTeamAccess, type CareTeamAccess } from './careTeamAccess';
 import { SEN_LEADS_GROUP } from './groupNames';
 import { createInFolderWithRefusals } from './folderCreatesPort';
 import { addMember, groupMembers, removeMember, upnOf, type SiteUser } from './principals';
+import { checkGrant, type GrantCheck } from './records/grantCheck';
+import { createRecordLabels } from './records/recordLabels';
 import { AccessSession } from './session';
 import { createSharePointRest, type SharePointRestOptions } from './spFactory';
 
@@ -21,6 +23,8 @@ export interface CareTeams {
   readonly admin: CareTeamAdmin;
   /** The signed-in person's role on a pupil given to them in person; null when they read nothing of them. */
   myRoleOnPupil(pupilId: string): Promise<ExtraStaffRole | null>;
+  /** What the signed-in person may do through the app on an IEP list (the configuration page's check). */
+  checkGrant(listId: string): Promise<GrantCheck>;
 }
 
 export interface CareTeamsOptions {
@@ -50,6 +54,7 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
   });
   const access = createCareTeamAccess(sp, { assistantsMayEdit: options.assistantsMayEdit });
   const session = new AccessSession(sp);
+  const records = createRecordLabels(sp, options.webUrl);
   const addTo = async (groupId: number, email: string): Promise<StaffMember> =>
     memberOf(await addMember(sp, groupId, email.trim()));
   const removeFrom = async (groupId: number, email: string): Promise<void> => {
@@ -83,7 +88,9 @@ export const createCareTeams = (options: CareTeamsOptions): CareTeams => {
       restorePupil: (pupilId, classTeamId, listIds) => access.restorePupil(pupilId, classTeamId, listIds),
       securePupilFolder: (pupilId, classTeamId, list, listIds) =>
         access.securePupilFolder(pupilId, classTeamId, list, listIds),
+      labelRecords: (listId, itemIds, label) => records.label(listId, itemIds, label),
     },
+    checkGrant: (listId) => checkGrant(sp, listId),
     admin: {
       readClassStaff: async (classTeamId) => {
         const groups = await session.existingClassGroups(classTeamId);
