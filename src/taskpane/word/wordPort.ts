@@ -3,15 +3,19 @@
  * Word (tests pass their own) and so the Office.js adapter and the renderer it needs are downloaded
  * only when a button is pressed, not with the pane's first screen.
  */
-import type { Plan } from '../../domain';
+import type { Plan, PlanId } from '../../domain';
 import type {
+  CursorPlace,
   DocumentEdits,
   InsertOutcome,
   InsertPlace,
+  Language,
   RefreshOutcome,
   RenderInput,
   TemplateKind,
 } from '../../word';
+// Small and free of the renderer: the pane starts watching the cursor as soon as it opens.
+import { watchSelection, type StopWatching } from '../../word/selectionEvents';
 
 export interface RefreshOptions {
   /** Refresh even if the teacher typed in the fields: their edits are replaced. */
@@ -19,8 +23,22 @@ export interface RefreshOptions {
 }
 
 export interface WordPort {
-  /** Inserts the template at the cursor, or refuses where the cursor is in a block or a table cell. */
-  insertTemplate(kind: TemplateKind, input: RenderInput, place?: InsertPlace): Promise<InsertOutcome>;
+  /**
+   * Inserts the template at the cursor, or refuses where the cursor is in a block or a table cell.
+   * `known`: where the cursor is, read since its last move (one sync fewer); null to check first.
+   */
+  insertTemplate(
+    kind: TemplateKind,
+    input: RenderInput,
+    place?: InsertPlace,
+    known?: CursorPlace | null,
+  ): Promise<InsertOutcome>;
+  /** Where the cursor is now, in one read-only sync; null where this Word cannot tell. */
+  readCursorPlace(): Promise<CursorPlace | null>;
+  /** Calls `onChange` after each change of selection; null where Word cannot report them. */
+  watchSelection(onChange: () => void): Promise<StopWatching | null>;
+  /** The language the plan's templates in the document were printed in, if they all say the same. */
+  readInsertedLanguage(planId: PlanId): Promise<Language | null>;
   /**
    * Re-renders every template already inserted for `input.plan` with its current data, unless the
    * teacher typed in the fields (then nothing is written and the outcome says so).
@@ -38,7 +56,11 @@ const edits = () => import(/* webpackChunkName: "word-adapter" */ '../../word/ta
 
 /** The real thing: src/word's Office.js adapter, loaded on first use. */
 export const officeWordPort: WordPort = {
-  insertTemplate: async (kind, input, place) => (await adapter()).insertTemplate(kind, input, place),
+  insertTemplate: async (kind, input, place, known) =>
+    (await adapter()).insertTemplate(kind, input, place, known),
+  readCursorPlace: async () => (await adapter()).readCursorPlace(),
+  watchSelection,
+  readInsertedLanguage: async (planId) => (await adapter()).readInsertedLanguage(planId),
   refreshTemplates: async (input, options = {}) => {
     const [{ refreshTemplates }, { renderTemplate }, { hasWordEdits }] = await Promise.all([
       adapter(),
