@@ -187,7 +187,9 @@ export const WordActions = ({ services, word, selection, plan, cursor }: WordAct
 
   return (
     <section aria-label="Word document">
-      {language.offered ? <DocumentLanguageField value={language.language} onChange={language.choose} /> : null}
+      {language.offered ? (
+        <DocumentLanguageField value={language.language} onChange={language.choose} />
+      ) : null}
       <div className={styles.buttons}>
         <Button
           appearance="primary"

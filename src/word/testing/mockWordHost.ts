@@ -232,9 +232,7 @@ export const createMockWordHost = (
 
   const cursorControls = (): FakeControl[] => {
     const all = descendants(controls);
-    return (cursor.insideTags ?? []).map(
-      (tag) => all.find((c) => c.tag === tag) ?? { tag, text: '' },
-    );
+    return (cursor.insideTags ?? []).map((tag) => all.find((c) => c.tag === tag) ?? { tag, text: '' });
   };
 
   const selection = {
