@@ -330,6 +330,19 @@ describe('a plan in Wales in Welsh', () => {
     useHost();
     expect(await readInsertedLanguage(planId)).toBeNull();
   });
+
+  it('reads a block tagged without a language as Welsh where Word for Windows or Mac says its text is', async () => {
+    const older = [{ tag: 'iep:plan:plan-1:full-iep', text: '', language: 'Welsh' }];
+    host = createMockWordHost(older, { desktop: true });
+    host.install();
+    expect(await readInsertedLanguage(planId)).toBe('cy');
+    expect(host.syncCount).toBe(2);
+    host.restore();
+    // Word on the web cannot tell: the tag's English stands, in one sync.
+    useHost(older);
+    expect(await readInsertedLanguage(planId)).toBe('en');
+    expect(host.syncCount).toBe(1);
+  });
 });
 
 describe('readTargetEdits', () => {

@@ -286,15 +286,31 @@ export const refreshTemplates = async (request: RefreshRequest): Promise<Refresh
     return { status: 'refreshed', refreshed: edits.blocks, total };
   });
 
+/** Word on Windows and Mac can say what language a range's text is in (Range.languageId); the web cannot. */
+const canReadTextLanguage = (): boolean =>
+  typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('WordApiDesktop', '1.3');
+
 /**
  * The language the plan's blocks in the document were printed in, so the pane refreshes a Welsh
- * block in Welsh: `cy` where a block's tag says so, `en` where every block is English, null where the
- * document holds none of the plan or both languages. One read-only sync.
+ * block in Welsh: `cy` where a block's tag says so; where the tags say English (or predate the
+ * language in the tag) and Word can tell, the language of the block's text, which a Welsh .docx
+ * from the tab (cy-GB) or a Welsh-language document gives it; otherwise `en`. Null where the
+ * document holds none of the plan, or blocks of both languages. One read-only sync; a second, on
+ * Word for Windows or Mac only, for the text's language.
  */
 export const readInsertedLanguage = async (planId: PlanId): Promise<Language | null> =>
   Word.run(async (context) => {
     const found = queueBlocks(context, planId);
     await context.sync();
-    const languages = new Set(found.filter(({ controls }) => controls.items.length > 0).map((f) => f.language));
-    return languages.size === 1 ? ([...languages][0] ?? null) : null;
+    const present = found.filter(({ controls }) => controls.items.length > 0);
+    const tagged = new Set(present.map((f) => f.language));
+    if (tagged.size !== 1) return null;
+    const [language] = [...tagged];
+    const block = present[0]?.controls.items[0];
+    if (language !== 'en' || !block || !canReadTextLanguage()) return language ?? null;
+    const text = block.getRange('Whole');
+    text.load('languageId');
+    await context.sync();
+    // `Word.LanguageId.welsh` is the string "Welsh"; the string needs no office.js enum at run time.
+    return text.languageId === 'Welsh' ? 'cy' : 'en';
   });

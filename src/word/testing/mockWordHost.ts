@@ -20,6 +20,8 @@ import { OfficeMockObject } from 'office-addin-mock';
 export interface FakeControl {
   readonly tag: string;
   readonly text: string;
+  /** The proofing language of its text as Word names it (`Word.LanguageId`), e.g. `Welsh`; English by default. */
+  readonly language?: string;
   readonly children?: readonly FakeControl[];
 }
 
@@ -46,6 +48,11 @@ export interface MockWordHostOptions {
   readonly selectionEvents?: SelectionEvents;
   /** `Office.context.document.url`: where the document is saved (null: never saved). */
   readonly url?: string | null;
+  /**
+   * Word on Windows or Mac (WordApiDesktop 1.3: a range's `languageId`); by default Word on the
+   * web, which cannot say what language text is in.
+   */
+  readonly desktop?: boolean;
 }
 
 export interface RecordedInsert {
@@ -177,7 +184,15 @@ export const createMockWordHost = (
         return paragraphAfter(`${location.toLowerCase()}:${control?.tag ?? '(null object)'}`);
       },
       getRange(location: string) {
+        const range = loadable({ languageId: control?.language ?? 'EnglishUK' });
         return {
+          load(properties: string) {
+            if (!options.desktop) throw new Error('ApiNotFound: languageId needs WordApiDesktop 1.3.');
+            range.load(properties);
+          },
+          get languageId() {
+            return range.read('languageId');
+          },
           select() {
             cursorMoves.push({
               to: `${location.toLowerCase()}:${control?.tag ?? '(null object)'}`,
@@ -361,7 +376,10 @@ const mockOffice = (options: MockWordHostOptions) => {
       context: {
         document: documentApi,
         // The Word stand-in has every set the adapter asks for.
-        requirements: { isSetSupported: (name: string) => name === 'WordApi' },
+        requirements: {
+          isSetSupported: (name: string) =>
+            name === 'WordApi' || (name === 'WordApiDesktop' && options.desktop === true),
+        },
       },
     },
     fireSelectionChanged: () =>
