@@ -5,6 +5,9 @@ import { diffTargetEdits, hasWordEdits, type TargetCellText } from './targetEdit
 import { parseFieldTag, TEMPLATE_KINDS, type TargetField, type TemplateKind } from './tags';
 import { FIELD_TEXT } from './templates/targetTable';
 import { WELSH } from './wording';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readSchoolLogo, type SchoolBranding } from './schoolLogo';
 import {
   createMockWordHost,
   type FakeControl,
@@ -162,6 +165,43 @@ describe('insertTemplate', () => {
   it("inserts inside another add-in's content control outside any table", async () => {
     useHost({ controls: [{ tag: 'another-add-in', text: '' }], cursor: { insideTags: ['another-add-in'] } });
     expect((await insertTemplate('full-iep', { plan })).status).toBe('inserted');
+  });
+});
+
+describe("the school's logo", () => {
+  const logo = readSchoolLogo(
+    new Uint8Array(readFileSync(resolve(__dirname, '../../assets/demo/oakfield-logo.png'))),
+  );
+  const school: SchoolBranding = { name: 'Oakfield Primary', ...(logo ? { logo } : {}) };
+  const binaryPart = (ooxml: string) =>
+    /<pkg:part pkg:name="\/word\/media\/logo\.png" pkg:contentType="image\/png" pkg:compression="store"><pkg:binaryData>([^<]+)</.exec(
+      ooxml,
+    )?.[1];
+
+  it('goes into the inserted block above the title, with its image in the package, still in one write', async () => {
+    useHost();
+    await insertTemplate('full-iep', { plan, school }, 'selection', 'safe');
+    const ooxml = host.inserts[0]?.ooxml ?? '';
+    expect(host.syncCount).toBe(1);
+    expect(Buffer.from(binaryPart(ooxml) ?? '', 'base64')).toEqual(Buffer.from(logo?.bytes ?? []));
+    // Inside the block control, before anything else in it.
+    expect(ooxml).toMatch(/<w:sdtContent><w:p><w:r><w:drawing>.*descr="Oakfield Primary logo"/);
+  });
+
+  it('is put back by a refresh, inside the existing control', async () => {
+    useHost([{ tag: 'iep:plan:plan-1:full-iep', text: '' }]);
+    await refreshTemplates({ planId, pupilName, render: (kind) => renderTemplate(kind, { plan }), school });
+    const ooxml = host.inserts[0]?.ooxml ?? '';
+    expect(binaryPart(ooxml)).toBeTruthy();
+    expect(ooxml).toMatch(/<w:body><w:p><w:r><w:drawing>/);
+    expect(tagsIn(ooxml, 'iep:plan:')).toEqual([]);
+  });
+
+  it('is left out where the school has none', async () => {
+    useHost();
+    await insertTemplate('full-iep', { plan, school: { name: 'Oakfield Primary' } });
+    expect(host.inserts[0]?.ooxml).not.toContain('<w:drawing>');
+    expect(host.inserts[0]?.ooxml).not.toContain('pkg:binaryData');
   });
 });
 

@@ -8,8 +8,9 @@
  * (Range.parentContentControlOrNullObject, Range.parentTableCellOrNullObject), skipped where missing.
  */
 import type { PlanId } from '../domain';
-import { toFlatOpc } from './flatOpc';
+import { blockOoxml } from './insertedBlock';
 import { renderTemplate, type RenderedBody, type RenderInput } from './renderTemplate';
+import type { SchoolBranding } from './schoolLogo';
 import {
   isPlannerTag,
   isPlanTag,
@@ -118,7 +119,7 @@ export const insertTemplate = async (
     return { status: 'refused', reason: known };
   }
   const rendered = renderTemplate(kind, input);
-  const ooxml = toFlatOpc(rendered.bodyXml);
+  const ooxml = blockOoxml(rendered, input.school, 'block');
   const inserted: InsertedTemplate = {
     kind,
     tag: rendered.controls.plan.tag,
@@ -233,6 +234,8 @@ export interface RefreshRequest {
    * can decide about their edits first. Leave it out to refresh regardless (edits discarded).
    */
   readonly keepEdits?: (cells: readonly TargetCellText[]) => boolean;
+  /** The school's logo goes above each block's title, as on insert; none when not given. */
+  readonly school?: SchoolBranding;
 }
 
 export type RefreshOutcome =
@@ -275,7 +278,7 @@ export const refreshTemplates = async (request: RefreshRequest): Promise<Refresh
       const body = rendered.get(kind) ?? request.render(kind);
       rendered.set(kind, body);
       // Inner XML only: the existing control stays, so inserting the wrapped body would nest a second one.
-      const ooxml = toFlatOpc(body.innerXml);
+      const ooxml = blockOoxml(body, request.school, 'contents');
       controls.items.forEach((control) => {
         control.insertOoxml(ooxml, 'Replace');
         // Refreshed in another language, the block's tag says so, for the next refresh.

@@ -69,9 +69,18 @@ export const WordActions = ({ services, word, selection, plan, cursor }: WordAct
   const styles = useStyles();
   const noticeId = useId();
   const language = usePaneLanguage(word, plan);
-  /** A plan in Wales goes in and is refreshed in the language chosen; any other plan in English. */
-  const inLanguage = (chosen: RenderInput): RenderInput =>
-    language.offered ? { ...chosen, language: language.language } : chosen;
+  /**
+   * What goes into Word: a plan in Wales in the language chosen (any other in English), with the
+   * school's logo above the title where the configuration has one.
+   */
+  const forWord = async (chosen: RenderInput): Promise<RenderInput> => {
+    const school = chosen.school ?? (await services.documents.branding?.());
+    return {
+      ...chosen,
+      ...(language.offered ? { language: language.language } : {}),
+      ...(school ? { school } : {}),
+    };
+  };
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
   // "Save my Word edits first": once every chosen change is saved, the refresh goes ahead.
   const [refreshAfterSave, setRefreshAfterSave] = useState(false);
@@ -109,7 +118,7 @@ export const WordActions = ({ services, word, selection, plan, cursor }: WordAct
       if (!input) throw new Error('No plan is chosen.');
       // Where the cursor is, if known since it last moved, spares Word the check before the write.
       const known = place === 'selection' ? cursor.known : null;
-      const outcome = await word.insertTemplate(kind, inLanguage(input), place, known);
+      const outcome = await word.insertTemplate(kind, await forWord(input), place, known);
       if (outcome.status === 'refused') return { phase: 'refused', reason: outcome.reason };
       // The cursor is now beside (or in) what was inserted: read where it is again.
       cursor.readAgain();
@@ -124,7 +133,7 @@ export const WordActions = ({ services, word, selection, plan, cursor }: WordAct
         const latest = await services.store.openPlan(plan.id);
         const review = latest.reviews.find((r) => r.id === selection.review?.id) ?? selection.review;
         // A document uses its plan's own nation, as the editor does.
-        const result = await word.refreshTemplates(inLanguage({ plan: latest.plan, review }), {
+        const result = await word.refreshTemplates(await forWord({ plan: latest.plan, review }), {
           discardEdits,
         });
         selection.replacePlan(latest.plan);

@@ -71,6 +71,7 @@ export const officeWordPort: WordPort = {
       planId: input.plan.id,
       pupilName: input.plan.pupil.name,
       render: (kind) => renderTemplate(kind, input),
+      ...(input.school ? { school: input.school } : {}),
       ...(options.discardEdits ? {} : { keepEdits: (cells) => hasWordEdits(input.plan, cells) }),
     });
   },
