@@ -50,6 +50,15 @@ const open = async (selectionEvents: SelectionEvents = 'supported') => {
   return { user, reads, view };
 };
 
+/** The teacher clicks into a table cell, and the pane reads where the cursor went; its notice. */
+const clickIntoTableCell = async (reads: ReturnType<typeof settle>) => {
+  // The one read when the pane opened, after Word confirmed the handler, came first.
+  await waitFor(() => expect(host.syncCount).toBe(1));
+  act(() => host.moveCursor({ inTableCell: true }));
+  reads.runAll();
+  return screen.findByRole('status', { name: 'The cursor is in a table cell' });
+};
+
 const insertButton = () => screen.getByRole('button', { name: 'Insert into document' });
 const inserted = () => screen.findByText(/^Inserted the full plan for Sam Taylor/);
 
@@ -68,11 +77,7 @@ describe('Insert where the cursor is already known', () => {
 
   it('says before Insert is pressed that the cursor moved into a table cell, and Insert then writes nothing', async () => {
     const { user, reads } = await open();
-    await waitFor(() => expect(host.syncCount).toBe(1));
-
-    act(() => host.moveCursor({ inTableCell: true }));
-    reads.runAll();
-    const notice = await screen.findByRole('status', { name: 'The cursor is in a table cell' });
+    const notice = await clickIntoTableCell(reads);
     expect(within(notice).getByText(/A whole plan would be squeezed into one cell/)).toBeTruthy();
     expect(insertButton().getAttribute('aria-describedby')).toBe(notice.id);
     const syncsBefore = host.syncCount;
@@ -89,10 +94,7 @@ describe('Insert where the cursor is already known', () => {
 
   it('offers the safe place from the notice itself, before Insert is pressed', async () => {
     const { user, reads } = await open();
-    await waitFor(() => expect(host.syncCount).toBe(1));
-    act(() => host.moveCursor({ inTableCell: true }));
-    reads.runAll();
-    const notice = await screen.findByRole('status', { name: 'The cursor is in a table cell' });
+    const notice = await clickIntoTableCell(reads);
     await user.click(within(notice).getByRole('button', { name: 'Insert after the table' }));
     await inserted();
     expect(host.inserts.map((i) => i.target)).toEqual(['after:table']);
