@@ -1,7 +1,9 @@
 /**
  * What the task pane asks of Word, behind one small interface so the pane can be tested without
- * Word (tests pass their own) and so the Office.js adapter and the renderer it needs are downloaded
- * only when a button is pressed, not with the pane's first screen.
+ * Word (tests pass their own) and so the Office.js adapter and the renderer it needs are never part
+ * of the pane's first screen: they are downloaded on first use, which in Word is the first read of
+ * where the cursor is, once Word confirms the selection handler (useCursorPlace.ts), just after the
+ * pane opens.
  */
 import type { Plan, PlanId } from '../../domain';
 import type {
