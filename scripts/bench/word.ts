@@ -12,14 +12,14 @@ export const benchWordRows = async (): Promise<BenchRow[]> => {
       value: word.syncsInsert,
       unit: 'syncs',
       budget: atMost(1),
-      note: 'full IEP, 12 targets: the write',
+      note: 'full IEP, 12 targets, cursor read when it last moved: the write alone',
     },
     {
-      name: 'Word: sync() calls to insert, with the cursor check',
+      name: 'Word: sync() calls to insert, no selection events',
       value: word.syncsInsertWithPlaceCheck,
       unit: 'syncs',
       budget: atMost(2),
-      note: 'one read of where the cursor is, then the write',
+      note: 'Word reports no selection changes: a read of where the cursor is, then the write',
     },
     {
       name: 'Word: sync() calls to refresh',

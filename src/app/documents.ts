@@ -13,6 +13,7 @@ import {
   type Review,
 } from '../domain';
 import type { RenderInput } from '../word/renderTemplate';
+import type { SchoolBranding } from '../word/schoolLogo';
 import type { LoadSchoolBranding } from './schoolBranding';
 import { TEMPLATE_KINDS, type TemplateKind } from '../word/tags';
 
@@ -51,6 +52,11 @@ export interface DocumentExporter {
    * when Graph cannot convert it. Absent where there is no library to convert through.
    */
   exportParentsPdf?(kind: DocumentKind, input: DocumentInput): Promise<Uint8Array | null>;
+  /**
+   * The school's name and logo from the configuration, read once a session, for what the Word pane
+   * inserts; absent where the school is not configured.
+   */
+  branding?(): Promise<SchoolBranding | undefined>;
 }
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -83,9 +89,10 @@ export const createDocumentExporter = (deps: DocumentExporterDeps = {}): Documen
     ]);
     return exportDocx(kind, school ? { ...input, school } : input, copy);
   };
-  const { convertToPdf } = deps;
+  const { convertToPdf, school } = deps;
   return {
     exportDocx: (kind, input, copy = 'working') => render(kind, input, copy),
+    ...(school ? { branding: school } : {}),
     ...(convertToPdf
       ? {
           exportParentsPdf: async (kind: DocumentKind, input: DocumentInput) =>

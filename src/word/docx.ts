@@ -8,6 +8,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { withoutContentControls } from './cleanCopy';
 import { HEADER_FOOTER_DISTANCE, PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH } from './layout';
+import { A_NS, IMAGE_REL_TYPE, LOGO_EXTENSIONS, logoRun, PIC_NS, WP_NS } from './logoDrawing';
 import { paragraph } from './ooxml';
 import { renderTemplate, type RenderedBody, type RenderInput } from './renderTemplate';
 import type { SchoolBranding, SchoolLogo } from './schoolLogo';
@@ -32,14 +33,6 @@ const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const OFFICE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
-const WP_NS = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
-const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const PIC_NS = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
-
-const LOGO_EXTENSIONS: Readonly<Record<SchoolLogo['contentType'], string>> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpeg',
-};
 
 const contentTypes = (logo: SchoolLogo | undefined): string =>
   `${XML_HEADER}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -83,7 +76,7 @@ const documentRels = (): string =>
 
 const LOGO_REL_ID = 'rId1';
 const headerRels = (logo: SchoolLogo): string =>
-  relationships([[LOGO_REL_ID, `${OFFICE_REL}/image`, `media/logo.${LOGO_EXTENSIONS[logo.contentType]}`]]);
+  relationships([[LOGO_REL_ID, IMAGE_REL_TYPE, `media/logo.${LOGO_EXTENSIONS[logo.contentType]}`]]);
 
 const sectionProperties = (orientation: PackageOptions['orientation']): string =>
   '<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId3"/>' +
@@ -113,35 +106,12 @@ const footerXml = (documentTitle: string, pupilName: string, { footer }: Wording
   ) +
   '</w:ftr>';
 
-/** English Metric Units: 914,400 to the inch, 360,000 to the centimetre. */
-const EMU_PER_CM = 360000;
-const LOGO_HEIGHT = Math.round(1.2 * EMU_PER_CM);
-const LOGO_MAX_WIDTH = 5 * EMU_PER_CM;
-
-/** The logo at a fixed height (never wider than 5 cm), kept in proportion, inline before the school's name. */
-const logoRun = (logo: SchoolLogo, schoolName: string): string => {
-  const scale = Math.min(LOGO_HEIGHT / logo.heightPx, LOGO_MAX_WIDTH / logo.widthPx);
-  const cx = Math.max(1, Math.round(logo.widthPx * scale));
-  const cy = Math.max(1, Math.round(logo.heightPx * scale));
-  const description = escapeXml(`${schoolName} logo`);
-  return (
-    `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/>` +
-    `<wp:docPr id="1" name="School logo" descr="${description}"/>` +
-    `<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
-    `<a:graphic><a:graphicData uri="${PIC_NS}"><pic:pic>` +
-    '<pic:nvPicPr><pic:cNvPr id="0" name="School logo"/><pic:cNvPicPr/></pic:nvPicPr>' +
-    `<pic:blipFill><a:blip r:embed="${LOGO_REL_ID}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
-    `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>` +
-    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>' +
-    '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'
-  );
-};
-
 /** The school's name (and logo) at the top of every page; an empty header when the school is not configured. */
 const headerXml = (school: SchoolBranding | undefined): string => {
   const name = school?.name.trim() ?? '';
   const logo = school?.logo
-    ? logoRun(school.logo, name) + (name === '' ? '' : '<w:r><w:t xml:space="preserve">  </w:t></w:r>')
+    ? logoRun(school.logo, name, LOGO_REL_ID) +
+      (name === '' ? '' : '<w:r><w:t xml:space="preserve">  </w:t></w:r>')
     : '';
   return (
     `${XML_HEADER}<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}" xmlns:wp="${WP_NS}" xmlns:a="${A_NS}" xmlns:pic="${PIC_NS}">` +

@@ -36,8 +36,11 @@ export {
 export {
   insertTemplate,
   isWordApiSupported,
+  readCursorPlace,
+  readInsertedLanguage,
   readTargetEdits,
   refreshTemplates,
+  type CursorPlace,
   type DocumentEdits,
   type InsertedTemplate,
   type InsertOutcome,
@@ -46,4 +49,5 @@ export {
   type RefreshRequest,
   type UnsafePlace,
 } from './wordAdapter';
+export { watchSelection, type StopWatching } from './selectionEvents';
 export { documentLanguage, wordingFor, type Language } from './wording';

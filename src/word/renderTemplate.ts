@@ -93,7 +93,7 @@ export const renderTemplate = (kind: TemplateKind, input: RenderInput): Rendered
     groupTargets: input.groupTargets ?? [],
   };
   const output = TEMPLATES[kind](ctx);
-  const plan = { tag: planTag(input.plan.id, kind), title: templateTitle(kind, input.plan) };
+  const plan = { tag: planTag(input.plan.id, kind, language), title: templateTitle(kind, input.plan) };
   return {
     kind,
     title: wording.documentTitle(kind, input.plan),

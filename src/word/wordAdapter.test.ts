@@ -4,13 +4,23 @@ import { renderTemplate } from './renderTemplate';
 import { diffTargetEdits, hasWordEdits, type TargetCellText } from './targetEdits';
 import { parseFieldTag, TEMPLATE_KINDS, type TargetField, type TemplateKind } from './tags';
 import { FIELD_TEXT } from './templates/targetTable';
+import { WELSH } from './wording';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readSchoolLogo, type SchoolBranding } from './schoolLogo';
 import {
   createMockWordHost,
   type FakeControl,
   type FakeDocument,
   type MockWordHost,
 } from './testing/mockWordHost';
-import { insertTemplate, readTargetEdits, refreshTemplates } from './wordAdapter';
+import {
+  insertTemplate,
+  readCursorPlace,
+  readInsertedLanguage,
+  readTargetEdits,
+  refreshTemplates,
+} from './wordAdapter';
 
 const plan = planWithTargets(12);
 const planId = asPlanId('plan-1');
@@ -130,9 +140,83 @@ describe('insertTemplate', () => {
     ]);
   });
 
+  it('writes in exactly one sync, with no check first, when the cursor is known to be in a safe place', async () => {
+    useHost();
+    const outcome = await insertTemplate('full-iep', { plan }, 'selection', 'safe');
+    expect(outcome.status).toBe('inserted');
+    expect(host.syncCount).toBe(1);
+    expect(host.inserts.map((i) => [i.target, i.batch])).toEqual([['selection', 1]]);
+  });
+
+  it('refuses without a sync when the cursor is already known to be in a table cell or a block', async () => {
+    useHost({ cursor: { inTableCell: true } });
+    expect(await insertTemplate('full-iep', { plan }, 'selection', 'inside-table')).toEqual({
+      status: 'refused',
+      reason: 'inside-table',
+    });
+    expect(await insertTemplate('full-iep', { plan }, 'selection', 'inside-block')).toEqual({
+      status: 'refused',
+      reason: 'inside-block',
+    });
+    expect(host.syncCount).toBe(0);
+    expect(host.inserts).toEqual([]);
+  });
+
   it("inserts inside another add-in's content control outside any table", async () => {
     useHost({ controls: [{ tag: 'another-add-in', text: '' }], cursor: { insideTags: ['another-add-in'] } });
     expect((await insertTemplate('full-iep', { plan })).status).toBe('inserted');
+  });
+});
+
+describe("the school's logo", () => {
+  const logo = readSchoolLogo(
+    new Uint8Array(readFileSync(resolve(__dirname, '../../assets/demo/oakfield-logo.png'))),
+  );
+  const school: SchoolBranding = { name: 'Oakfield Primary', ...(logo ? { logo } : {}) };
+  const binaryPart = (ooxml: string) =>
+    /<pkg:part pkg:name="\/word\/media\/logo\.png" pkg:contentType="image\/png" pkg:compression="store"><pkg:binaryData>([^<]+)</.exec(
+      ooxml,
+    )?.[1];
+
+  it('goes into the inserted block above the title, with its image in the package, still in one write', async () => {
+    useHost();
+    await insertTemplate('full-iep', { plan, school }, 'selection', 'safe');
+    const ooxml = host.inserts[0]?.ooxml ?? '';
+    expect(host.syncCount).toBe(1);
+    expect(Buffer.from(binaryPart(ooxml) ?? '', 'base64')).toEqual(Buffer.from(logo?.bytes ?? []));
+    // Inside the block control, before anything else in it.
+    expect(ooxml).toMatch(/<w:sdtContent><w:p><w:r><w:drawing>.*descr="Oakfield Primary logo"/);
+  });
+
+  it('is put back by a refresh, inside the existing control', async () => {
+    useHost([{ tag: 'iep:plan:plan-1:full-iep', text: '' }]);
+    await refreshTemplates({ planId, pupilName, render: (kind) => renderTemplate(kind, { plan }), school });
+    const ooxml = host.inserts[0]?.ooxml ?? '';
+    expect(binaryPart(ooxml)).toBeTruthy();
+    expect(ooxml).toMatch(/<w:body><w:p><w:r><w:drawing>/);
+    expect(tagsIn(ooxml, 'iep:plan:')).toEqual([]);
+  });
+
+  it('is left out where the school has none', async () => {
+    useHost();
+    await insertTemplate('full-iep', { plan, school: { name: 'Oakfield Primary' } });
+    expect(host.inserts[0]?.ooxml).not.toContain('<w:drawing>');
+    expect(host.inserts[0]?.ooxml).not.toContain('pkg:binaryData');
+  });
+});
+
+describe('readCursorPlace', () => {
+  it('says where the cursor is in one read-only sync', async () => {
+    useHost({ cursor: { inTableCell: true } });
+    expect(await readCursorPlace()).toBe('inside-table');
+    expect(host.syncCount).toBe(1);
+    expect(host.inserts).toEqual([]);
+    host.moveCursor({});
+    expect(await readCursorPlace()).toBe('safe');
+    const block = insertedFullIep();
+    host.restore();
+    useHost({ controls: [block], cursor: { insideTags: [block.tag] } });
+    expect(await readCursorPlace()).toBe('inside-block');
   });
 });
 
@@ -155,7 +239,10 @@ describe('refreshTemplates', () => {
       refreshed: { 'full-iep': 1, 'targets-table': 2 },
       total: 3,
     });
-    expect(host.tagQueries).toEqual(TEMPLATE_KINDS.map((k) => `iep:plan:plan-1:${k}`));
+    // Each kind in English (the tag without a language) and in Welsh, all in the one read.
+    expect(host.tagQueries).toEqual(
+      TEMPLATE_KINDS.flatMap((k) => [`iep:plan:plan-1:${k}`, `iep:plan:plan-1:${k}:cy`]),
+    );
     expect(host.inserts.map((i) => [i.target, i.location, i.batch])).toEqual([
       ['iep:plan:plan-1:full-iep', 'Replace', 2],
       ['iep:plan:plan-1:targets-table', 'Replace', 2],
@@ -231,6 +318,70 @@ describe('refreshTemplates', () => {
       status: 'missing',
       markersStripped: true,
     });
+  });
+});
+
+describe('a plan in Wales in Welsh', () => {
+  const welsh: Plan = { ...plan, nation: 'wales', stage: 'school-idp' };
+  const renderWelsh = (kind: TemplateKind) => renderTemplate(kind, { plan: welsh, language: 'cy' });
+
+  it('is inserted with a block tag that says Welsh', async () => {
+    useHost();
+    const outcome = await insertTemplate('full-iep', { plan: welsh, language: 'cy' });
+    expect(outcome.status === 'inserted' && outcome.inserted.tag).toBe('iep:plan:plan-1:full-iep:cy');
+    expect(tagsIn(host.inserts[0]?.ooxml ?? '', 'iep:plan:')).toEqual(['iep:plan:plan-1:full-iep:cy']);
+  });
+
+  it('is found and refreshed in Welsh, keeping its tag, in two syncs', async () => {
+    useHost([{ tag: 'iep:plan:plan-1:full-iep:cy', text: '' }]);
+    const result = await refreshTemplates({ planId, pupilName, render: renderWelsh });
+    expect(result).toEqual({ status: 'refreshed', refreshed: { 'full-iep': 1 }, total: 1 });
+    expect(host.syncCount).toBe(2);
+    expect(host.inserts.map((i) => i.target)).toEqual(['iep:plan:plan-1:full-iep:cy']);
+    expect(host.inserts[0]?.ooxml).toContain(WELSH.documentTitle('full-iep', welsh));
+    expect(host.tagWrites).toEqual([]);
+  });
+
+  it('refreshed in English, its tag says English for the next refresh, in the same write sync', async () => {
+    useHost([{ tag: 'iep:plan:plan-1:full-iep:cy', text: '' }]);
+    await refreshTemplates({ planId, pupilName, render: (kind) => renderTemplate(kind, { plan: welsh }) });
+    expect(host.tagWrites).toEqual([
+      { from: 'iep:plan:plan-1:full-iep:cy', to: 'iep:plan:plan-1:full-iep', batch: 2 },
+    ]);
+  });
+
+  it('says which language the plan was inserted in, in one sync', async () => {
+    useHost([
+      { tag: 'iep:plan:plan-1:targets-table:cy', text: '' },
+      { tag: 'iep:plan:plan-2:full-iep', text: '' },
+    ]);
+    expect(await readInsertedLanguage(planId)).toBe('cy');
+    expect(host.syncCount).toBe(1);
+    host.restore();
+    useHost([{ tag: 'iep:plan:plan-1:full-iep', text: '' }]);
+    expect(await readInsertedLanguage(planId)).toBe('en');
+    host.restore();
+    useHost([
+      { tag: 'iep:plan:plan-1:full-iep', text: '' },
+      { tag: 'iep:plan:plan-1:full-iep:cy', text: '' },
+    ]);
+    expect(await readInsertedLanguage(planId)).toBeNull();
+    host.restore();
+    useHost();
+    expect(await readInsertedLanguage(planId)).toBeNull();
+  });
+
+  it('reads a block tagged without a language as Welsh where Word for Windows or Mac says its text is', async () => {
+    const older = [{ tag: 'iep:plan:plan-1:full-iep', text: '', language: 'Welsh' }];
+    host = createMockWordHost(older, { desktop: true });
+    host.install();
+    expect(await readInsertedLanguage(planId)).toBe('cy');
+    expect(host.syncCount).toBe(2);
+    host.restore();
+    // Word on the web cannot tell: the tag's English stands, in one sync.
+    useHost(older);
+    expect(await readInsertedLanguage(planId)).toBe('en');
+    expect(host.syncCount).toBe(1);
   });
 });
 

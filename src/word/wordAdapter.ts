@@ -8,10 +8,20 @@
  * (Range.parentContentControlOrNullObject, Range.parentTableCellOrNullObject), skipped where missing.
  */
 import type { PlanId } from '../domain';
-import { toFlatOpc } from './flatOpc';
+import { blockOoxml } from './insertedBlock';
 import { renderTemplate, type RenderedBody, type RenderInput } from './renderTemplate';
-import { isPlannerTag, isPlanTag, parseFieldTag, planTag, TEMPLATE_KINDS, type TemplateKind } from './tags';
+import type { SchoolBranding } from './schoolLogo';
+import {
+  isPlannerTag,
+  isPlanTag,
+  parseFieldTag,
+  planTag,
+  TAG_LANGUAGES,
+  TEMPLATE_KINDS,
+  type TemplateKind,
+} from './tags';
 import type { TargetCellText } from './targetEdits';
+import type { Language } from './wording';
 
 /** Whether this Word can run the adapter; check before showing the insert buttons. */
 export const isWordApiSupported = (): boolean =>
@@ -34,6 +44,9 @@ export type InsertPlace = 'selection' | 'after-block' | 'after-table';
 
 /** Why the cursor is no place for a plan. */
 export type UnsafePlace = 'inside-block' | 'inside-table';
+
+/** Where the cursor was when last read: somewhere a plan may go, or why not. */
+export type CursorPlace = 'safe' | UnsafePlace;
 
 export type InsertOutcome =
   | { readonly status: 'inserted'; readonly inserted: InsertedTemplate }
@@ -71,22 +84,42 @@ const queueBlockAroundCursor = (selection: Word.Range): (() => Word.ContentContr
 };
 
 /**
+ * Where the cursor is, for an insert there: one read-only sync. The pane reads it when it opens and
+ * after each change of selection, so Insert already knows. Null where Word cannot tell (no WordApi 1.3).
+ */
+export const readCursorPlace = async (): Promise<CursorPlace | null> => {
+  if (!canCheckPlace()) return null;
+  return Word.run(async (context) => {
+    const unsafe = queuePlaceCheck(context.document.getSelection());
+    await context.sync();
+    return unsafe() ?? 'safe';
+  });
+};
+
+/**
  * Inserts a template at the cursor (replacing the selection) or, when the teacher chose it, after
  * the IEP block or the table the cursor is in. Where the cursor is in a block or a table cell it
  * inserts nothing and says why, so the pane can offer the safe place.
  *
- * Syncs: the insert itself is one `insertOoxml` in one sync whatever the number of targets. The
- * check of where the cursor is must be read before deciding whether to insert, and a batch cannot
- * branch, so it costs one read-only sync before it: two in all (one where WordApi 1.3 is missing
- * and the check is skipped). scripts/bench-word.ts reports both.
+ * Syncs: the insert itself is one `insertOoxml` in one sync whatever the number of targets. Where
+ * the cursor is must be known before deciding whether to insert, and a batch cannot branch:
+ * - `known`, read since the last change of selection (readCursorPlace), answers it: one sync in all,
+ *   or none when it says the cursor is in a block or a table cell;
+ * - without it (Word reports no selection changes, or the cursor moved and was not read again yet)
+ *   the check costs one read-only sync first: two in all (one where WordApi 1.3 is missing and the
+ *   check is skipped). scripts/bench-word.ts reports both.
  */
 export const insertTemplate = async (
   kind: TemplateKind,
   input: RenderInput,
   place: InsertPlace = 'selection',
+  known: CursorPlace | null = null,
 ): Promise<InsertOutcome> => {
+  if (place === 'selection' && known !== null && known !== 'safe') {
+    return { status: 'refused', reason: known };
+  }
   const rendered = renderTemplate(kind, input);
-  const ooxml = toFlatOpc(rendered.bodyXml);
+  const ooxml = blockOoxml(rendered, input.school, 'block');
   const inserted: InsertedTemplate = {
     kind,
     tag: rendered.controls.plan.tag,
@@ -103,7 +136,7 @@ export const insertTemplate = async (
       if (around === null) return { status: 'refused', reason: 'inside-block' };
       around.insertParagraph('', 'After').insertOoxml(ooxml, 'Replace');
     } else {
-      if (canCheckPlace()) {
+      if (known !== 'safe' && canCheckPlace()) {
         const unsafe = queuePlaceCheck(selection);
         await context.sync();
         const reason = unsafe();
@@ -115,6 +148,16 @@ export const insertTemplate = async (
     return { status: 'inserted', inserted };
   });
 };
+
+/** Queues the plan's block controls: one `getByTag` per kind and language, in one batch. */
+const queueBlocks = (context: Word.RequestContext, planId: PlanId) =>
+  TEMPLATE_KINDS.flatMap((kind) =>
+    TAG_LANGUAGES.map((language) => {
+      const controls = context.document.contentControls.getByTag(planTag(planId, kind, language));
+      controls.load('tag');
+      return { kind, language, controls };
+    }),
+  );
 
 /** What the document holds of one plan, read in one batch. */
 export interface DocumentEdits {
@@ -139,11 +182,7 @@ const searchable = (text: string): string => text.trim().slice(0, 255).replace(/
  * whether the pupil's name appears at all.
  */
 const queueScan = (context: Word.RequestContext, planId: PlanId, pupilName: string) => {
-  const found = TEMPLATE_KINDS.map((kind) => {
-    const controls = context.document.contentControls.getByTag(planTag(planId, kind));
-    controls.load('tag');
-    return { kind, controls };
-  });
+  const found = queueBlocks(context, planId);
   const everyControl = context.document.contentControls;
   everyControl.load('tag,text');
   const name = searchable(pupilName);
@@ -152,7 +191,7 @@ const queueScan = (context: Word.RequestContext, planId: PlanId, pupilName: stri
   return (): { found: typeof found; edits: DocumentEdits } => {
     const blocks: Partial<Record<TemplateKind, number>> = {};
     found.forEach(({ kind, controls }) => {
-      if (controls.items.length > 0) blocks[kind] = controls.items.length;
+      if (controls.items.length > 0) blocks[kind] = (blocks[kind] ?? 0) + controls.items.length;
     });
     const cells = everyControl.items.flatMap((control) => {
       const parsed = parseFieldTag(control.tag);
@@ -195,6 +234,8 @@ export interface RefreshRequest {
    * can decide about their edits first. Leave it out to refresh regardless (edits discarded).
    */
   readonly keepEdits?: (cells: readonly TargetCellText[]) => boolean;
+  /** The school's logo goes above each block's title, as on insert; none when not given. */
+  readonly school?: SchoolBranding;
 }
 
 export type RefreshOutcome =
@@ -231,12 +272,48 @@ export const refreshTemplates = async (request: RefreshRequest): Promise<Refresh
       // desktop, #2815 on the web), so the cursor steps out first, to just before the first block.
       firstBlock.getRange('Before').select();
     }
+    const rendered = new Map<TemplateKind, RenderedBody>();
     for (const { kind, controls } of found) {
       if (controls.items.length === 0) continue;
+      const body = rendered.get(kind) ?? request.render(kind);
+      rendered.set(kind, body);
       // Inner XML only: the existing control stays, so inserting the wrapped body would nest a second one.
-      const ooxml = toFlatOpc(request.render(kind).innerXml);
-      controls.items.forEach((control) => control.insertOoxml(ooxml, 'Replace'));
+      const ooxml = blockOoxml(body, request.school, 'contents');
+      controls.items.forEach((control) => {
+        control.insertOoxml(ooxml, 'Replace');
+        // Refreshed in another language, the block's tag says so, for the next refresh.
+        if (control.tag !== body.controls.plan.tag) control.tag = body.controls.plan.tag;
+      });
     }
     await context.sync();
     return { status: 'refreshed', refreshed: edits.blocks, total };
+  });
+
+/** Word on Windows and Mac can say what language a range's text is in (Range.languageId); the web cannot. */
+const canReadTextLanguage = (): boolean =>
+  typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('WordApiDesktop', '1.3');
+
+/**
+ * The language the plan's blocks in the document were printed in, so the pane refreshes a Welsh
+ * block in Welsh: `cy` where a block's tag says so; where the tags say English (or predate the
+ * language in the tag) and Word can tell, the language of the block's text, which a Welsh .docx
+ * from the tab (cy-GB) or a Welsh-language document gives it; otherwise `en`. Null where the
+ * document holds none of the plan, or blocks of both languages. One read-only sync; a second, on
+ * Word for Windows or Mac only, for the text's language.
+ */
+export const readInsertedLanguage = async (planId: PlanId): Promise<Language | null> =>
+  Word.run(async (context) => {
+    const found = queueBlocks(context, planId);
+    await context.sync();
+    const present = found.filter(({ controls }) => controls.items.length > 0);
+    const tagged = new Set(present.map((f) => f.language));
+    if (tagged.size !== 1) return null;
+    const [language] = [...tagged];
+    const block = present[0]?.controls.items[0];
+    if (language !== 'en' || !block || !canReadTextLanguage()) return language ?? null;
+    const text = block.getRange('Whole');
+    text.load('languageId');
+    await context.sync();
+    // `Word.LanguageId.welsh` is the string "Welsh"; the string needs no office.js enum at run time.
+    return text.languageId === 'Welsh' ? 'cy' : 'en';
   });

@@ -14,6 +14,7 @@ import { asPupilId, type Plan } from '../../src/domain';
 import { exportCopyHomeDocx } from '../../src/word/copyHomeDocx';
 import { exportDocx, type DocxCopy } from '../../src/word/docx';
 import { toFlatOpc } from '../../src/word/flatOpc';
+import { blockOoxml } from '../../src/word/insertedBlock';
 import { renderTemplate } from '../../src/word/renderTemplate';
 import { readSchoolLogo, type SchoolBranding } from '../../src/word/schoolLogo';
 import { TEMPLATE_KINDS } from '../../src/word/tags';
@@ -96,13 +97,27 @@ const documents = (): [string, Uint8Array][] => {
   return all;
 };
 
-/** The parts inside the flat OPC package `insertOoxml` takes, as files a schema can check. */
-const flatOpcParts = (): [string, string][] => {
-  const flat = toFlatOpc(renderTemplate('full-iep', { plan: realisticPlan('england', 'ehc-plan') }).bodyXml);
+/** The parts inside a flat OPC package `insertOoxml` takes, as files: XML parts, and binary ones decoded. */
+const flatOpcParts = (flat: string): [string, string | Uint8Array][] => {
   const parts = [
-    ...flat.matchAll(/<pkg:part pkg:name="([^"]+)"[^>]*><pkg:xmlData>([\s\S]*?)<\/pkg:xmlData><\/pkg:part>/g),
+    ...flat.matchAll(
+      /<pkg:part pkg:name="([^"]+)"[^>]*><pkg:(xmlData|binaryData)>([\s\S]*?)<\/pkg:\2><\/pkg:part>/g,
+    ),
   ];
-  return parts.map((match) => [match[1]?.replace(/^\//, '') ?? '', match[2] ?? '']);
+  return parts.map((match) => [
+    match[1]?.replace(/^\//, '') ?? '',
+    match[2] === 'binaryData' ? new Uint8Array(Buffer.from(match[3] ?? '', 'base64')) : (match[3] ?? ''),
+  ]);
+};
+
+/** The packages the Word add-in sends: an insert, and an insert and a refresh with the school's logo. */
+const flatOpcPackages = (): [string, string][] => {
+  const rendered = renderTemplate('full-iep', { plan: realisticPlan('england', 'ehc-plan') });
+  return [
+    ['flat-opc', toFlatOpc(rendered.bodyXml)],
+    ['flat-opc-logo', blockOoxml(rendered, school, 'block')],
+    ['flat-opc-logo-refresh', blockOoxml(rendered, school, 'contents')],
+  ];
 };
 
 /** One xmllint per schema over all of its files; xmllint says which file broke which rule. */
@@ -128,7 +143,9 @@ describe('every part of every document against the ECMA-376 Transitional schemas
         add(schemaFor(part), join(dir, name, part), bytes),
       ),
     );
-    flatOpcParts().forEach(([part, xml]) => add(schemaFor(part), join(dir, 'flat-opc', part), xml));
+    flatOpcPackages().forEach(([name, flat]) =>
+      flatOpcParts(flat).forEach(([part, data]) => add(schemaFor(part), join(dir, name, part), data)),
+    );
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -151,7 +168,18 @@ describe('every part of every document against the ECMA-376 Transitional schemas
         'childs-plan-scotland/word/settings.xml',
         'flat-opc/word/document.xml',
         'flat-opc/word/styles.xml',
+        'flat-opc-logo/word/document.xml',
+        'flat-opc-logo-refresh/word/document.xml',
       ]),
+    );
+    // The inserted block shows the school's logo from an image part of its own package, byte for byte.
+    const insertedLogo = join(dir, 'flat-opc-logo', 'word/media/logo.png');
+    expect(new Uint8Array(readFileSync(insertedLogo))).toEqual(logo?.bytes);
+    expect(readFileSync(join(dir, 'flat-opc-logo', 'word/_rels/document.xml.rels'), 'utf8')).toContain(
+      'Target="media/logo.png"',
+    );
+    expect(readFileSync(join(dir, 'flat-opc-logo', 'word/document.xml'), 'utf8')).toMatch(
+      /^<w:document [^>]*><w:body><w:sdt>.*<w:sdtContent><w:p><w:r><w:drawing>.*r:embed="rId2"/,
     );
     // The group targets' section is among what is checked, in English and in Welsh.
     const documentXml = (name: string) => readFileSync(join(dir, name, 'word/document.xml'), 'utf8');

@@ -1,5 +1,4 @@
 import {
-  Field,
   Menu,
   MenuButton,
   MenuGroup,
@@ -11,8 +10,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Radio,
-  RadioGroup,
   Spinner,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
@@ -30,8 +27,10 @@ import {
   type DocumentLanguage,
 } from '../../app/documents';
 import { completeDocumentInput, type DocumentStore, type GroupTargetsSource } from '../../app/documentInput';
+import { rememberedLanguage, rememberLanguage } from '../../app/languageChoice';
 import { saveFile as browserSaveFile } from '../../app/saveFile';
 import { isDomainError, type DocumentNames, type Plan, type Review } from '../../domain';
+import { DocumentLanguageField } from '../../ui/DocumentLanguageField';
 
 export interface ExportDocxButtonProps {
   /** `services.documents` from the composition root. */
@@ -71,12 +70,6 @@ const OUTPUTS: readonly { readonly output: Output; readonly heading: string }[] 
   { output: 'parents-pdf', heading: 'Copy for parents (.pdf)' },
 ];
 
-/** The languages a plan in Wales can be printed in; every other plan prints in English only. */
-const LANGUAGES: readonly { readonly language: DocumentLanguage; readonly label: string }[] = [
-  { language: 'en', label: 'English' },
-  { language: 'cy', label: 'Welsh (Cymraeg)' },
-];
-
 /**
  * "Export .docx" for the plan editor: the same documents the Word add-in inserts, downloaded as a
  * Word file, either as the school's working copy (with the content controls the add-in refreshes
@@ -93,8 +86,9 @@ export const ExportDocxButton = ({
   saveFile = browserSaveFile,
 }: ExportDocxButtonProps) => {
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
-  // Welsh-medium schools and Welsh-speaking families in Wales can have the documents in Welsh.
-  const [language, setLanguage] = useState<DocumentLanguage>('en');
+  // Welsh-medium schools and Welsh-speaking families in Wales can have the documents in Welsh; the
+  // person's last choice (here or in the Word pane) is the starting one.
+  const [language, setLanguage] = useState<DocumentLanguage>(() => rememberedLanguage() ?? 'en');
   const offersWelsh = plan.nation === 'wales';
   const review = defaultReviewFor(plan, reviews);
 
@@ -134,17 +128,13 @@ export const ExportDocxButton = ({
   return (
     <div>
       {offersWelsh ? (
-        <Field label="Language of the documents">
-          <RadioGroup
-            layout="horizontal"
-            value={language}
-            onChange={(_, data) => setLanguage(data.value === 'cy' ? 'cy' : 'en')}
-          >
-            {LANGUAGES.map((option) => (
-              <Radio key={option.language} value={option.language} label={option.label} />
-            ))}
-          </RadioGroup>
-        </Field>
+        <DocumentLanguageField
+          value={language}
+          onChange={(chosen) => {
+            setLanguage(chosen);
+            rememberLanguage(chosen);
+          }}
+        />
       ) : null}
       <Menu>
         <MenuTrigger disableButtonEnhancement>

@@ -31,6 +31,8 @@ const choose = async (user: ReturnType<typeof userEvent.setup>, item: string) =>
 
 describe('ExportDocxButton in Welsh', () => {
   const welshPlan = buildPlan({ version: 2, nation: 'wales', stage: 'school-idp' });
+  // Each test starts as a person who never chose a language in this browser.
+  beforeEach(() => localStorage.clear());
 
   it('offers a plan in Wales its documents in Welsh, and downloads a Welsh .docx named apart', async () => {
     const user = userEvent.setup();
@@ -57,6 +59,28 @@ describe('ExportDocxButton in Welsh', () => {
     await choose(user, 'IDP short-term targets');
     await screen.findByText(/^Downloaded /);
     expect(exportDocx.mock.calls[0]?.[1].language).toBeUndefined();
+  });
+
+  it('starts with the language chosen last time, remembered as a bare language code', async () => {
+    const user = userEvent.setup();
+    const exportDocx = jest.fn<Promise<Uint8Array>, Parameters<DocumentExporter['exportDocx']>>(() =>
+      Promise.resolve(new Uint8Array([1])),
+    );
+    const first = render(
+      <FluentProvider theme={teamsLightTheme}>
+        <ExportDocxButton exporter={{ exportDocx }} plan={welshPlan} saveFile={jest.fn()} />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole('radio', { name: 'Welsh (Cymraeg)' }));
+    first.unmount();
+    // Nothing about the child is kept: one key, holding only the language.
+    expect(Object.entries(localStorage)).toEqual([['iep-planner:document-language', 'cy']]);
+
+    show(welshPlan, { exportDocx });
+    expect((screen.getByRole('radio', { name: 'Welsh (Cymraeg)' }) as HTMLInputElement).checked).toBe(true);
+    await choose(user, 'IDP short-term targets');
+    await screen.findByText(/^Downloaded /);
+    expect(exportDocx.mock.calls[0]?.[1].language).toBe('cy');
   });
 
   it('offers no choice of language for a plan outside Wales', () => {

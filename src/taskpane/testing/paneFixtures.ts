@@ -184,6 +184,11 @@ export const fakeWord = (cells: readonly TargetCellText[] = []): FakeWord => ({
   readTargetEdits: wordMock('readTargetEdits', () =>
     Promise.resolve({ cells: [...cells], blocks: { 'full-iep': 1 }, markersStripped: false }),
   ),
+  // A Word that reports no selection changes, so every Insert checks where the cursor is first.
+  readCursorPlace: wordMock('readCursorPlace', () => Promise.resolve(null)),
+  watchSelection: wordMock('watchSelection', () => Promise.resolve(null)),
+  // A document holding none of the plan's templates, so the remembered language stands.
+  readInsertedLanguage: wordMock('readInsertedLanguage', () => Promise.resolve(null)),
   // A document saved in the SEN site, unless a test says otherwise.
   documentUrl: wordMock(
     'documentUrl',

@@ -1,7 +1,8 @@
 import type { UnsafePlace } from '../../word';
 import { ChoiceBar } from './ChoiceBar';
 
-const WORDING: Readonly<Record<UnsafePlace, { title: string; body: string; go: string }>> = {
+/** Why a plan may not go where the cursor is, and the nearest safe place, said before and after Insert. */
+export const PLACE_WORDING: Readonly<Record<UnsafePlace, { title: string; body: string; go: string }>> = {
   'inside-block': {
     title: 'The cursor is inside a plan already in this document',
     body: 'A plan inserted there would sit inside the other one, and refreshing either would replace both. Click below the plan, or insert straight after it.',
@@ -22,7 +23,7 @@ export interface PlaceRefusalProps {
 
 /** Insert refused where the cursor is, with the nearest safe place offered. */
 export const PlaceRefusal = ({ reason, onInsertAfter, onCancel }: PlaceRefusalProps) => {
-  const wording = WORDING[reason];
+  const wording = PLACE_WORDING[reason];
   return (
     <ChoiceBar
       title={wording.title}

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, DocumentArrowLeftRegular, SaveArrowRightRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { DOCUMENT_LABELS } from '../../app/documents';
 import type { AppServices } from '../../app/services';
 import { isReadOnly, type ItemFailure, type Plan } from '../../domain';
@@ -9,12 +9,16 @@ import { ChangesReview, EditProblems } from '../saveBack/ChangesReview';
 import { ConflictChoices } from '../saveBack/ConflictChoices';
 import { useSaveBack } from '../saveBack/useSaveBack';
 import { ErrorMessage } from '../../ui/common/ErrorMessage';
-import type { InsertPlace, UnsafePlace } from '../../word';
+import { DocumentLanguageField } from '../../ui/DocumentLanguageField';
+import type { InsertPlace, RenderInput, UnsafePlace } from '../../word';
+import { CursorPlaceNotice } from './CursorPlaceNotice';
 import { documentPlace } from './documentPlace';
 import { MarkersMissing, notInsertedText } from './MarkersMissing';
 import { PlaceRefusal } from './PlaceRefusal';
 import { PlaceWarning } from './PlaceWarning';
 import { RefreshChoices } from './RefreshChoices';
+import type { CursorWatch } from './useCursorPlace';
+import { usePaneLanguage } from './usePaneLanguage';
 import type { WordPort } from './wordPort';
 
 /** Word's own errors carry no advice a teacher can use; this is what usually helps. */
@@ -56,11 +60,27 @@ export interface WordActionsProps {
   readonly word: WordPort;
   readonly selection: DocumentSelection;
   readonly plan: Plan;
+  /** Where the cursor is, known before Insert is pressed where Word reports selection changes. */
+  readonly cursor: CursorWatch;
 }
 
 /** Insert, Refresh and Save back for the chosen plan, with one place that says what is happening. */
-export const WordActions = ({ services, word, selection, plan }: WordActionsProps) => {
+export const WordActions = ({ services, word, selection, plan, cursor }: WordActionsProps) => {
   const styles = useStyles();
+  const noticeId = useId();
+  const language = usePaneLanguage(word, plan);
+  /**
+   * What goes into Word: a plan in Wales in the language chosen (any other in English), with the
+   * school's logo above the title where the configuration has one.
+   */
+  const forWord = async (chosen: RenderInput): Promise<RenderInput> => {
+    const school = chosen.school ?? (await services.documents.branding?.());
+    return {
+      ...chosen,
+      ...(language.offered ? { language: language.language } : {}),
+      ...(school ? { school } : {}),
+    };
+  };
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
   // "Save my Word edits first": once every chosen change is saved, the refresh goes ahead.
   const [refreshAfterSave, setRefreshAfterSave] = useState(false);
@@ -96,10 +116,13 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
   const insert = (place: InsertPlace = 'selection') =>
     run(`Inserting the ${label} for ${plan.pupil.name}…`, `The ${label} could not be inserted`, async () => {
       if (!input) throw new Error('No plan is chosen.');
-      const outcome = await word.insertTemplate(kind, input, place);
-      return outcome.status === 'refused'
-        ? { phase: 'refused', reason: outcome.reason }
-        : done(`Inserted the ${label} for ${who}. Edit the target cells in Word, then choose Save back.`);
+      // Where the cursor is, if known since it last moved, spares Word the check before the write.
+      const known = place === 'selection' ? cursor.known : null;
+      const outcome = await word.insertTemplate(kind, await forWord(input), place, known);
+      if (outcome.status === 'refused') return { phase: 'refused', reason: outcome.reason };
+      // The cursor is now beside (or in) what was inserted: read where it is again.
+      cursor.readAgain();
+      return done(`Inserted the ${label} for ${who}. Edit the target cells in Word, then choose Save back.`);
     });
 
   const refresh = (discardEdits = false, savedFirst = false) =>
@@ -110,8 +133,12 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
         const latest = await services.store.openPlan(plan.id);
         const review = latest.reviews.find((r) => r.id === selection.review?.id) ?? selection.review;
         // A document uses its plan's own nation, as the editor does.
-        const result = await word.refreshTemplates({ plan: latest.plan, review }, { discardEdits });
+        const result = await word.refreshTemplates(await forWord({ plan: latest.plan, review }), {
+          discardEdits,
+        });
         selection.replacePlan(latest.plan);
+        // A refresh may step the cursor out of a block it replaced.
+        if (result.status === 'refreshed') cursor.readAgain();
         if (result.status === 'edited') return { phase: 'asking-to-refresh' };
         if (result.status === 'missing') {
           return result.markersStripped ? { phase: 'unlinked' } : done(notInsertedText(who, 'refresh'));
@@ -161,14 +188,23 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
             : null;
   const markersMissing =
     progress.phase === 'unlinked' || (saved.step === 'unlinked' && saved.markersStripped);
+  // Known before Insert is pressed; once pressed, the refusal below says it instead.
+  const unsafeCursor =
+    cursor.known !== null && cursor.known !== 'safe' && progress.phase !== 'refused' ? cursor.known : null;
+  const insertAfter = (reason: UnsafePlace) =>
+    guarded('insert', () => insert(reason === 'inside-block' ? 'after-block' : 'after-table'));
 
   return (
     <section aria-label="Word document">
+      {language.offered ? (
+        <DocumentLanguageField value={language.language} onChange={language.choose} />
+      ) : null}
       <div className={styles.buttons}>
         <Button
           appearance="primary"
           icon={<DocumentArrowLeftRegular />}
           disabled={busy || !input || selection.blocked !== null}
+          aria-describedby={unsafeCursor ? noticeId : undefined}
           onClick={() => guarded('insert', () => insert())}
         >
           Insert into document
@@ -184,6 +220,14 @@ export const WordActions = ({ services, word, selection, plan }: WordActionsProp
           Save back to plan
         </Button>
       </div>
+      {unsafeCursor ? (
+        <CursorPlaceNotice
+          id={noticeId}
+          place={unsafeCursor}
+          disabled={busy || !input || selection.blocked !== null}
+          onInsertAfter={() => insertAfter(unsafeCursor)}
+        />
+      ) : null}
       {readOnly ? (
         <p>This version is closed and kept as a record, so changes cannot be saved back to it.</p>
       ) : null}

@@ -11,7 +11,19 @@ import {
   type FakeWord,
   type PaneServices,
 } from '../testing/paneFixtures';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createDocumentExporter } from '../../app/documents';
+import { readSchoolLogo, type SchoolLogo } from '../../word/schoolLogo';
 import { WordPane } from './WordPane';
+
+const demoLogo = (): SchoolLogo => {
+  const logo = readSchoolLogo(
+    new Uint8Array(readFileSync(resolve(__dirname, '../../../assets/demo/oakfield-logo.png'))),
+  );
+  if (!logo) throw new Error('the demo logo is not a PNG');
+  return logo;
+};
 
 const show = (services: PaneServices, word: FakeWord, wordApi = true, saveFile = jest.fn()) => {
   render(
@@ -69,6 +81,24 @@ describe('WordPane', () => {
     await user.click(screen.getByRole('radio', { name: 'Review record' }));
     expect(screen.getByText(/No review of this version has been recorded yet/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Insert into document' })).toHaveProperty('disabled', true);
+  });
+
+  it("inserts and refreshes with the school's name and logo from the configuration", async () => {
+    const user = userEvent.setup();
+    const school = { name: 'Oakfield Primary', logo: demoLogo() };
+    const services: PaneServices = {
+      ...paneServices(),
+      documents: createDocumentExporter({ school: () => Promise.resolve(school) }),
+    };
+    const word = fakeWord();
+    show(services, word);
+    await pick(user, 'Sam Taylor (4B)', 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Insert into document' }));
+    await screen.findByText(/^Inserted the /);
+    await user.click(screen.getByRole('button', { name: 'Refresh from plan' }));
+    await screen.findByText(/^Updated 1 inserted template/);
+    expect(word.insertTemplate.mock.calls[0]?.[1].school).toEqual(school);
+    expect(word.refreshTemplates.mock.calls[0]?.[0].school).toEqual(school);
   });
 
   it('offers the download instead of Insert in a Word too old for the add-in', async () => {

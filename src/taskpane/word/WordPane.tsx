@@ -3,6 +3,7 @@ import type { AppServices } from '../../app/services';
 import { DownloadDocxButton, type SaveFile } from '../outside/DownloadDocxButton';
 import { DocumentChooser } from '../picker/DocumentChooser';
 import { useDocumentSelection } from '../picker/useDocumentSelection';
+import { useCursorPlace, type Schedule } from './useCursorPlace';
 import { WordActions } from './WordActions';
 import type { WordPort } from './wordPort';
 
@@ -12,11 +13,15 @@ export interface WordPaneProps {
   /** False in a Word too old for the add-in's API (WordApi 1.1): downloads are offered instead. */
   readonly wordApi: boolean;
   readonly saveFile: SaveFile;
+  /** When to read where the cursor is after it moves; tests pass their own, the default waits for a pause. */
+  readonly afterCursorMoves?: Schedule;
 }
 
 /** The task pane inside Word: choose a plan and template, then insert, refresh or save back. */
-export const WordPane = ({ services, word, wordApi, saveFile }: WordPaneProps) => {
+export const WordPane = ({ services, word, wordApi, saveFile, afterCursorMoves }: WordPaneProps) => {
   const selection = useDocumentSelection(services);
+  // Watched from the moment the pane opens, whichever plan is chosen, so Insert already knows.
+  const cursor = useCursorPlace(word, wordApi, afterCursorMoves);
   return (
     <>
       {wordApi ? null : (
@@ -39,6 +44,7 @@ export const WordPane = ({ services, word, wordApi, saveFile }: WordPaneProps) =
               word={word}
               selection={selection}
               plan={doc.plan}
+              cursor={cursor}
             />
           ) : (
             <DownloadDocxButton

@@ -6,6 +6,12 @@
  * them, or `getByTag`), `document.body.search`, and `insertParagraph` after a control or a table.
  * As in Word, collections and properties must be loaded and synced before they are read, and an
  * `…OrNullObject` answers `isNullObject` only after a sync.
+ *
+ * `install` also sets office.js's `Office` global: `Office.context.document` with `url` and
+ * `addHandlerAsync` for `DocumentSelectionChanged`, which the pane uses to learn where the cursor is
+ * before Insert is pressed. As in Office, a handler fires only once its `addHandlerAsync` callback
+ * reported success (never while the registration is pending, never after a failed one), and
+ * `moveCursor` is how a test clicks somewhere else in the document.
  * Not product code: nothing under src/ outside tests and scripts imports it.
  */
 import { OfficeMockObject } from 'office-addin-mock';
@@ -14,6 +20,8 @@ import { OfficeMockObject } from 'office-addin-mock';
 export interface FakeControl {
   readonly tag: string;
   readonly text: string;
+  /** The proofing language of its text as Word names it (`Word.LanguageId`), e.g. `Welsh`; English by default. */
+  readonly language?: string;
   readonly children?: readonly FakeControl[];
 }
 
@@ -28,6 +36,23 @@ export interface FakeDocument {
   readonly cursor?: FakeCursor;
   /** The document's text outside the controls, for `body.search`. */
   readonly bodyText?: string;
+}
+
+/**
+ * Whether this Word reports selection changes: `supported`; `refused` (addHandlerAsync answers
+ * failed, as a host without the DocumentEvents set may); `absent` (no addHandlerAsync at all).
+ */
+export type SelectionEvents = 'supported' | 'refused' | 'absent';
+
+export interface MockWordHostOptions {
+  readonly selectionEvents?: SelectionEvents;
+  /** `Office.context.document.url`: where the document is saved (null: never saved). */
+  readonly url?: string | null;
+  /**
+   * Word on Windows or Mac (WordApiDesktop 1.3: a range's `languageId`); by default Word on the
+   * web, which cannot say what language text is in.
+   */
+  readonly desktop?: boolean;
 }
 
 export interface RecordedInsert {
@@ -52,6 +77,12 @@ export interface MockWordHost {
   readonly tagQueries: readonly string[];
   /** Where the add-in moved the cursor, e.g. `before:<tag>`, with the sync that sent it. */
   readonly cursorMoves: readonly { readonly to: string; readonly batch: number }[];
+  /** Tags the add-in set on existing controls, with the sync that sent them. */
+  readonly tagWrites: readonly { readonly from: string; readonly to: string; readonly batch: number }[];
+  /** Selection-change handlers Word confirmed and has not removed. */
+  readonly selectionHandlers: number;
+  /** The teacher clicks elsewhere: the cursor moves and every confirmed handler is told. */
+  moveCursor(cursor: FakeCursor): void;
 }
 
 const notLoaded = (what: string): Error =>
@@ -71,13 +102,16 @@ const asDocument = (document: FakeDocument | readonly FakeControl[]): FakeDocume
 
 export const createMockWordHost = (
   documentOrControls: FakeDocument | readonly FakeControl[] = [],
+  options: MockWordHostOptions = {},
 ): MockWordHost => {
   const document = asDocument(documentOrControls);
   const controls = document.controls ?? [];
+  let cursor: FakeCursor = document.cursor ?? {};
   let syncCount = 0;
   const inserts: RecordedInsert[] = [];
   const tagQueries: string[] = [];
   const cursorMoves: { to: string; batch: number }[] = [];
+  const tagWrites: { from: string; to: string; batch: number }[] = [];
   /** Loads queued since the last sync; they become readable at the next one. */
   const pending: (() => void)[] = [];
   const record = (target: string, ooxml: string, location: string) =>
@@ -130,6 +164,9 @@ export const createMockWordHost = (
       get tag() {
         return props.read('tag');
       },
+      set tag(to: string) {
+        tagWrites.push({ from: control?.tag ?? '(null object)', to, batch: syncCount + 1 });
+      },
       get text() {
         return props.read('text');
       },
@@ -147,7 +184,15 @@ export const createMockWordHost = (
         return paragraphAfter(`${location.toLowerCase()}:${control?.tag ?? '(null object)'}`);
       },
       getRange(location: string) {
+        const range = loadable({ languageId: control?.language ?? 'EnglishUK' });
         return {
+          load(properties: string) {
+            if (!options.desktop) throw new Error('ApiNotFound: languageId needs WordApiDesktop 1.3.');
+            range.load(properties);
+          },
+          get languageId() {
+            return range.read('languageId');
+          },
           select() {
             cursorMoves.push({
               to: `${location.toLowerCase()}:${control?.tag ?? '(null object)'}`,
@@ -202,9 +247,7 @@ export const createMockWordHost = (
 
   const cursorControls = (): FakeControl[] => {
     const all = descendants(controls);
-    return (document.cursor?.insideTags ?? []).map(
-      (tag) => all.find((c) => c.tag === tag) ?? { tag, text: '' },
-    );
+    return (cursor.insideTags ?? []).map((tag) => all.find((c) => c.tag === tag) ?? { tag, text: '' });
   };
 
   const selection = {
@@ -216,7 +259,7 @@ export const createMockWordHost = (
       return controlProxy(around.at(-1) ?? null, around.slice(0, -1));
     },
     get parentTableCellOrNullObject() {
-      const isNull = nullState(!document.cursor?.inTableCell);
+      const isNull = nullState(!cursor.inTableCell);
       return {
         get isNullObject() {
           return isNull();
@@ -263,20 +306,84 @@ export const createMockWordHost = (
     await mockSync();
   };
 
-  let previous: unknown;
+  const office = mockOffice(options);
+  let previous: { word?: unknown; office?: unknown } = {};
+  const globals = globalThis as { Word?: unknown; Office?: unknown };
   return {
     install() {
-      previous = (globalThis as { Word?: unknown }).Word;
-      (globalThis as { Word?: unknown }).Word = word;
+      previous = { word: globals.Word, office: globals.Office };
+      globals.Word = word;
+      globals.Office = office.global;
     },
     restore() {
-      (globalThis as { Word?: unknown }).Word = previous;
+      globals.Word = previous.word;
+      globals.Office = previous.office;
     },
+    moveCursor(next: FakeCursor) {
+      cursor = next;
+      office.fireSelectionChanged();
+    },
+    get selectionHandlers() {
+      return office.handlerCount();
+    },
+    tagWrites,
     get syncCount() {
       return syncCount;
     },
     inserts,
     tagQueries,
     cursorMoves,
+  };
+};
+
+const EVENT_TYPE = { DocumentSelectionChanged: 'documentSelectionChanged' } as const;
+
+type Handler = (args: { type: string }) => void;
+type Callback = (result: { status: string; error?: { name: string; message: string } }) => void;
+
+/** The slice of office.js's `Office` global the pane uses, with selection events as `options` says. */
+const mockOffice = (options: MockWordHostOptions) => {
+  const confirmed = new Set<Handler>();
+  const events = options.selectionEvents ?? 'supported';
+  const addHandlerAsync = (eventType: string, handler: Handler, callback?: Callback) => {
+    if (eventType !== EVENT_TYPE.DocumentSelectionChanged) throw new Error(`unexpected event ${eventType}`);
+    // Office answers later, never during the call: the handler is live from the callback on.
+    queueMicrotask(() => {
+      if (events === 'refused') {
+        callback?.({
+          status: 'failed',
+          error: { name: 'Event not supported', message: 'This event is not supported here.' },
+        });
+        return;
+      }
+      confirmed.add(handler);
+      callback?.({ status: 'succeeded' });
+    });
+  };
+  const removeHandlerAsync = (_eventType: string, remove: { handler?: Handler }, callback?: Callback) => {
+    if (remove.handler) confirmed.delete(remove.handler);
+    else confirmed.clear();
+    queueMicrotask(() => callback?.({ status: 'succeeded' }));
+  };
+  const documentApi = {
+    url: options.url ?? null,
+    ...(events === 'absent' ? {} : { addHandlerAsync, removeHandlerAsync }),
+  };
+  return {
+    global: {
+      EventType: EVENT_TYPE,
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      context: {
+        document: documentApi,
+        // The Word stand-in has every set the adapter asks for.
+        requirements: {
+          isSetSupported: (name: string) =>
+            name === 'WordApi' || (name === 'WordApiDesktop' && options.desktop === true),
+        },
+      },
+    },
+    fireSelectionChanged: () =>
+      [...confirmed].forEach((handler) => handler({ type: EVENT_TYPE.DocumentSelectionChanged })),
+    handlerCount: () => confirmed.size,
   };
 };

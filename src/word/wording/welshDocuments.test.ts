@@ -97,12 +97,14 @@ describe('Welsh documents', () => {
     expect(render('childs-plan', { language: 'cy' }).bodyXml).toBe(render('childs-plan').bodyXml);
   });
 
-  it('keeps the controls a Welsh working copy carries: the same tags, so refresh and save-back find them', () => {
+  it('keeps the target controls a Welsh working copy carries, and says Welsh in the block tag, so refresh keeps it Welsh', () => {
     const tags = (language: 'en' | 'cy') => {
       const { controls } = render('full-iep', { language });
-      return [controls.plan.tag, ...controls.targets.map((t) => t.tag)];
+      return { plan: controls.plan.tag, targets: controls.targets.map((t) => t.tag) };
     };
-    expect(tags('cy')).toEqual(tags('en'));
+    expect(tags('cy').targets).toEqual(tags('en').targets);
+    expect(tags('en').plan).toBe('iep:plan:plan-1:full-iep');
+    expect(tags('cy').plan).toBe('iep:plan:plan-1:full-iep:cy');
   });
 
   it('marks a Welsh .docx as Welsh, with a Welsh footer', () => {

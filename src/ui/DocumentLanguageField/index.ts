@@ -1,0 +1,2 @@
+export { DocumentLanguageField } from './DocumentLanguageField';
+export type { DocumentLanguageCode, DocumentLanguageFieldProps } from './DocumentLanguageField';
