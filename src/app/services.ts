@@ -30,7 +30,6 @@ import { fetchMe, listJoinedTeams } from '../graph/directory/me';
 import { resolveSite } from '../graph/sharepoint/site';
 import { resolveIepListIds } from '../graph/sharepoint/lists';
 import type { SenSiteLocation, SenSiteStatus, SiteGrantCheck } from './senSiteStatus';
-import { createSharePointIepStore } from '../graph/sharepoint/store';
 import { liveWebUrl, localWebUrl, senSitePathOf } from '../graph/sharepoint/access/webUrl';
 import { lazyCareTeamAdmin } from './lazyCareTeamAdmin';
 import { lazyProvisionStore } from './lazyProvisionStore';
@@ -305,8 +304,11 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   // Closed versions become records SharePoint locks, when the school named its label (docs/RECORDS.md).
   const label = config.records?.closedVersionLabel;
   const closedVersionLabel = label === undefined ? {} : { closedVersionLabel: label };
+  // The SharePoint store's code (reads, saves, mappers) loads in its own chunk, alongside the site's
+  // lookup, so the tab's first JavaScript stays within its budget.
+  const sharePointStore = () => import(/* webpackChunkName: "store" */ '../graph/sharepoint/store');
   const store = memoise(async () =>
-    createSharePointIepStore(client, {
+    (await sharePointStore()).createSharePointIepStore(client, {
       siteId: (await senSite()).id,
       clock: deps.clock,
       currentUser: () => Promise.resolve(currentUser),
@@ -329,16 +331,20 @@ export const createServices = async (config: AppConfig, deps: ServiceDeps): Prom
   );
   const known = deps.knownLocation;
   const carriedStore = known
-    ? createSharePointIepStore(client, {
-        siteId: known.siteId,
-        listIds: known.listIds,
-        confirmSite: config.senSite,
-        clock: deps.clock,
-        currentUser: () => Promise.resolve(currentUser),
-        unsettledCreates,
-        careTeams: storeCareTeams,
-        ...closedVersionLabel,
-      })
+    ? lazyStore(
+        memoise(async () =>
+          (await sharePointStore()).createSharePointIepStore(client, {
+            siteId: known.siteId,
+            listIds: known.listIds,
+            confirmSite: config.senSite,
+            clock: deps.clock,
+            currentUser: () => Promise.resolve(currentUser),
+            unsettledCreates,
+            careTeams: storeCareTeams,
+            ...closedVersionLabel,
+          }),
+        ),
+      )
     : null;
   const storeForCopies = withKnownLocation(lazyStore(store), carriedStore);
   // The tab's URL carries the site id; only without it is the site looked up.
